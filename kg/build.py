@@ -1,0 +1,97 @@
+"""kg build: inputs -> pipeline -> resolution -> RDF -> files, with a summary."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .errors import InputError, KgError
+from .files import atomic_write
+from .ingest import DEFAULT_MAX_BYTES, read_inputs
+from .model import DocFacts, Document
+from .pipeline import Pipeline, load_config
+from .rdf import to_dataset, union
+from .resolve import resolve
+
+
+@dataclass
+class BuildResult:
+    facts: list[DocFacts]
+    entities: dict
+    dataset: object
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict:
+        by_class = Counter(e.cls for e in self.entities.values())
+        rels = Counter()
+        for s, p, o in {(r.subject.entity, r.predicate, r.object.entity)
+                        for f in self.facts for r in f.relations if r.subject.entity != r.object.entity}:
+            rels[p] += 1
+        rels["worksFor"] += len({(r.person.entity, r.org.entity) for f in self.facts for r in f.roles})
+        return {
+            "documents": len(self.facts),
+            "skipped": len(self.errors),
+            "entities": dict(sorted(by_class.items())),
+            "relations": {k: v for k, v in sorted(rels.items()) if v},
+            "roles": sum(len(f.roles) for f in self.facts),
+            "observations": sum(len(f.observations) for f in self.facts),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def extract(documents: Iterable[Document], config: dict, workers: int = 1) -> Iterator[DocFacts]:
+    """Run the pipeline over documents, in this process or in ``workers`` processes."""
+    if workers <= 1:
+        yield from Pipeline(config)(documents)
+        return
+    from .parallel import extract_parallel
+    yield from extract_parallel(documents, config, workers)
+
+
+def build(inputs: list[str], config: dict | None = None, workers: int = 1, strict: bool = False,
+          max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
+          on_error: Callable[[InputError], None] | None = None,
+          progress: Callable[[Iterable], Iterable] | None = None) -> BuildResult:
+    """Build the knowledge graph of ``inputs`` (paths, directories or "-")."""
+    t0 = time.perf_counter()
+    config = config or load_config()
+    errors: list[InputError] = []
+
+    def documents():
+        for item in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding):
+            if isinstance(item, InputError):
+                if strict:
+                    raise item
+                errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            yield item
+
+    stream = extract(documents(), config, workers)
+    facts = list(progress(stream) if progress else stream)
+    if not facts:
+        raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))
+    entities = resolve(facts)
+    ds = to_dataset(facts, entities)
+    return BuildResult(facts, entities, ds, errors, time.perf_counter() - t0)
+
+
+def write_outputs(result: BuildResult, out: str | Path, html: bool = True) -> dict[str, Path]:
+    """Serialise everything first, then replace the files: a failure leaves old output intact."""
+    out = Path(out)
+    payloads = {
+        "graph.ttl": union(result.dataset).serialize(format="turtle"),
+        "graph.trig": result.dataset.serialize(format="trig"),
+    }
+    if html:
+        from .view import render_html
+        payloads["graph.html"] = render_html(result.dataset)
+    paths = {}
+    for name, data in payloads.items():
+        atomic_write(out / name, data)
+        paths[name] = out / name
+    return paths

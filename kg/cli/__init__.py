@@ -1,0 +1,45 @@
+"""The `kg` command line: one module per subcommand, each registering on ``app``."""
+from __future__ import annotations
+
+import sys
+
+from ..errors import KgError
+from .app import app, err_console
+
+COMMANDS = ("build", "validate", "view", "query", "serve", "export", "push")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import importlib
+
+    for name in COMMANDS:
+        try:
+            importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{name}":
+                raise
+    try:
+        app(args=argv, prog_name="kg", standalone_mode=False)
+    except KgError as e:
+        err_console.print(f"kg: error: {e}", markup=False, highlight=False)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BaseException as e:  # click's own exceptions carry their exit codes
+        import click
+
+        if isinstance(e, click.exceptions.Exit):
+            return e.exit_code
+        if isinstance(e, click.ClickException):
+            e.show()
+            return e.exit_code
+        if isinstance(e, click.exceptions.Abort):
+            return 130
+        if isinstance(e, SystemExit):
+            return e.code if isinstance(e.code, int) else 1
+        raise
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())

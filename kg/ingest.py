@@ -1,0 +1,211 @@
+"""Documents in: files, directories and stdin, reduced to the article's text and metadata."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from .errors import InputError, UsageError
+from .model import Document
+
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".text"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "BEIJING, March 20 (Xinhua) --"
+DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z .'-]+),\s+{MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*"
+    r"\((?P<publisher>[^)]{2,40})\)\s*(?:--|—|–|-)\s*")
+ISO_STAMP = re.compile(r"^\s*(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?[\s·|#\d]*$")
+FILE_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+# page furniture: whole lines that are not news, and headings after which nothing is
+FURNITURE_LINE = re.compile(
+    r"^\s*(share( this)?|share on \w+|print|email|tweet|go to forum.*|\d*\s*comments?(\(s\))?|"
+    r".*>>\s*\d+\s*comment\(s\)|enditem|\(?editor:.*|subscribe.*|advertisement|"
+    r"(facebook|twitter|linkedin|weibo|wechat)(\s*[|·]\s*\w+)*)\s*$", re.I)
+TRAILER_HEADING = re.compile(
+    r"^\s*(read next|read more|related( articles| news| stories)?|more from .*|recommended( for you)?|"
+    r"you may also like|most (read|popular)|top stories|trending)\s*:?\s*$", re.I)
+TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
+
+
+def read_inputs(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                encoding: str | None = None) -> Iterator[Document | InputError]:
+    """Yield a Document per input file, or the InputError that explains why not."""
+    files = list(expand(paths))
+    used: set[str] = set()
+    for path in files:
+        try:
+            raw = read_bytes(path, max_bytes)
+            doc = parse(raw, source=str(path), encoding=encoding)
+        except InputError as err:
+            yield err
+            continue
+        doc.id = unique(doc.id, used)
+        yield doc
+
+
+def expand(paths: list[str]) -> Iterator[Path | str]:
+    """Files named, and the article files under directories named, in a stable order."""
+    if not paths:
+        raise UsageError("no input: name files, directories, or - for stdin")
+    for p in paths:
+        if p == "-":
+            yield "-"
+            continue
+        path = Path(p)
+        if not path.exists():
+            raise UsageError(f"{p}: no such file or directory")
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
+            if not found:
+                raise UsageError(f"{p}: no article files (.txt, .md, .html) in this directory")
+            yield from found
+        else:
+            yield path
+
+
+def read_bytes(path: Path | str, max_bytes: int) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        source = "<stdin>"
+    else:
+        source = str(path)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(source, f"file too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                                         "raise it with --max-bytes)")
+            data = path.read_bytes()
+        except OSError as err:
+            raise InputError(source, f"cannot read: {err.strerror or err}") from err
+    if len(data) > max_bytes:
+        raise InputError(source, f"input too large (over {max_bytes:,} bytes; raise the limit with --max-bytes)")
+    return data
+
+
+def decode(raw: bytes, source: str, encoding: str | None = None) -> str:
+    if not raw.strip():
+        raise InputError(source, "empty file")
+    if b"\x00" in raw[:8192]:
+        raise InputError(source, "binary file (contains NUL bytes), not text")
+    enc = encoding or "utf-8-sig"
+    try:
+        return raw.decode(enc)
+    except UnicodeDecodeError as err:
+        raise InputError(source, f"not valid {encoding or 'UTF-8'} text (byte 0x{raw[err.start]:02x} at "
+                                 f"offset {err.start}); name the encoding with --encoding") from err
+    except LookupError as err:
+        raise UsageError(f"unknown encoding {encoding!r}") from err
+
+
+def parse(raw: bytes, source: str = "-", encoding: str | None = None) -> Document:
+    """Bytes of one article (text, Markdown or HTML) -> Document."""
+    text = decode(raw, source, encoding)
+    title = publisher = None
+    date = None
+    if source.lower().endswith((".html", ".htm")) or re.match(r"\s*(<!doctype html|<html)", text, re.I):
+        text, title, publisher, date = from_html(text, source)
+    body, meta = clean(text)
+    if not body.strip():
+        raise InputError(source, "no article text (empty after removing page furniture)")
+    title = title or meta.get("title")
+    publisher = publisher or meta.get("publisher")
+    date = date or file_date(source) or meta.get("date") or infer_date(meta, body)
+    stem = Path(source).stem if source != "-" else "stdin"
+    return Document(id=slug(stem), text=body, source=source, title=title, publisher=publisher, date=date)
+
+
+def from_html(html: str, source: str):
+    import trafilatura  # imported here: only HTML inputs pay for it
+
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                      with_metadata=True, favor_precision=True)
+    if not doc or not (doc.text or "").strip():
+        raise InputError(source, "no article text found in this HTML page")
+    date = None
+    if doc.date:
+        try:
+            date = dt.date.fromisoformat(doc.date[:10])
+        except ValueError:
+            pass
+    return doc.text, doc.title, doc.sitename, date
+
+
+def clean(text: str) -> tuple[str, dict]:
+    """Drop page furniture and read the dateline; return the article body and metadata."""
+    meta: dict = {}
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for line in lines:
+        if TRAILER_HEADING.match(line):
+            break  # teasers for other stories follow
+        if FURNITURE_LINE.match(line):
+            continue
+        stamp = ISO_STAMP.match(line)
+        if stamp:
+            meta.setdefault("date", dt.date.fromisoformat(stamp["date"]))
+            continue
+        kept.append(line)
+    body = "\n".join(kept).strip()
+    m = DATELINE.match(body)
+    if m:
+        meta["publisher"] = m["publisher"].strip()
+        meta["month"], meta["day"] = MONTHS[month_name(m[2])], int(m["day"])
+        if m["year"]:
+            meta["date"] = dt.date(int(m["year"]), meta["month"], meta["day"])
+    else:
+        paras = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+        if len(paras) > 1 and len(paras[0]) < 200 and "\n" not in paras[0] and not paras[0].endswith((".", '"')):
+            meta["title"] = paras[0]
+    body = TRAILING_ENDITEM.sub("", body)
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return body, meta
+
+
+def month_name(token: str) -> str:
+    token = token.lower().rstrip(".")
+    return next(m for m in MONTHS if m.startswith(token[:3]))
+
+
+def file_date(source: str) -> dt.date | None:
+    m = FILE_DATE.search(Path(source).name) if source != "-" else None
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def infer_date(meta: dict, body: str) -> dt.date | None:
+    """A dateline without a year takes the latest year the article mentions (news speaks of the past)."""
+    if "month" not in meta:
+        return None
+    years = [int(y) for y in YEAR.findall(body) if int(y) <= dt.date.today().year]
+    if not years:
+        return None
+    try:
+        return dt.date(max(years), meta["month"], meta["day"])
+    except ValueError:
+        return None
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return s[:80] or "doc"
+
+
+def unique(name: str, used: set[str]) -> str:
+    out, i = name, 2
+    while out in used:
+        out, i = f"{name}-{i}", i + 1
+    used.add(out)
+    return out

@@ -1,0 +1,46 @@
+"""The pipeline: spaCy model + extractors, assembled from a config dict (or TOML file)."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import extractors
+from .model import DocFacts, Document
+from .nlp import DEFAULT_MODEL, load_model
+
+DEFAULT_CONFIG = {
+    "model": DEFAULT_MODEL,
+    "extractors": ["entities", "roles", "relations", "observations"],
+    "batch_size": 16,
+}
+
+
+def load_config(path: str | Path | None = None, **overrides) -> dict:
+    """DEFAULT_CONFIG, updated from a TOML file's [pipeline] table and keyword overrides."""
+    config = dict(DEFAULT_CONFIG)
+    if path:
+        with open(path, "rb") as f:
+            config.update(tomllib.load(f).get("pipeline", {}))
+    config.update({k: v for k, v in overrides.items() if v is not None})
+    return config
+
+
+class Pipeline:
+    """Documents -> DocFacts. One model load per pipeline; nlp.pipe batches the text."""
+
+    def __init__(self, config: dict | None = None, nlp=None):
+        self.config = load_config(**(config or {})) if config is None or "model" not in config else config
+        self.nlp = nlp or load_model(self.config["model"])
+        self.extractors = [(name, extractors.get(name)(self.config)) for name in self.config["extractors"]]
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[DocFacts]:
+        stream = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.config["batch_size"]):
+            yield self.extract(doc, document)
+
+    def extract(self, doc, document: Document) -> DocFacts:
+        facts = DocFacts(document)
+        for _name, extract in self.extractors:
+            extract(doc, facts)
+        return facts
