@@ -42,10 +42,11 @@ class BuildResult:
         }
 
 
-def extract(documents: Iterable[Document], config: dict, workers: int = 1) -> Iterator[DocFacts]:
+def extract(documents: Iterable[Document], config: dict, workers: int = 1,
+            pipeline: Pipeline | None = None) -> Iterator[DocFacts]:
     """Run the pipeline over documents, in this process or in ``workers`` processes."""
     if workers <= 1:
-        yield from Pipeline(config)(documents)
+        yield from (pipeline or Pipeline(config))(documents)
         return
     from .parallel import extract_parallel
     yield from extract_parallel(documents, config, workers)
@@ -54,10 +55,11 @@ def extract(documents: Iterable[Document], config: dict, workers: int = 1) -> It
 def build(inputs: list[str], config: dict | None = None, workers: int = 1, strict: bool = False,
           max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
           on_error: Callable[[InputError], None] | None = None,
-          progress: Callable[[Iterable], Iterable] | None = None) -> BuildResult:
+          progress: Callable[[Iterable], Iterable] | None = None,
+          pipeline: Pipeline | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (paths, directories or "-")."""
     t0 = time.perf_counter()
-    config = config or load_config()
+    config = config or (pipeline.config if pipeline else load_config())
     errors: list[InputError] = []
 
     def documents():
@@ -71,7 +73,7 @@ def build(inputs: list[str], config: dict | None = None, workers: int = 1, stric
                 continue
             yield item
 
-    stream = extract(documents(), config, workers)
+    stream = extract(documents(), config, workers, pipeline)
     facts = list(progress(stream) if progress else stream)
     if not facts:
         raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))
