@@ -19,25 +19,14 @@ def main(argv: list[str] | None = None) -> int:
             if e.name != f"{__name__}.{name}":
                 raise
     try:
-        app(args=argv, prog_name="kg", standalone_mode=False)
+        app(args=argv, prog_name="kg")  # standalone: usage errors exit 2, typer.Exit(n) exits n
     except KgError as e:
         err_console.print(f"kg: error: {e}", markup=False, highlight=False)
         return e.exit_code
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except KeyboardInterrupt:
         return 130
-    except BaseException as e:  # click's own exceptions carry their exit codes
-        import click
-
-        if isinstance(e, click.exceptions.Exit):
-            return e.exit_code
-        if isinstance(e, click.ClickException):
-            e.show()
-            return e.exit_code
-        if isinstance(e, click.exceptions.Abort):
-            return 130
-        if isinstance(e, SystemExit):
-            return e.code if isinstance(e.code, int) else 1
-        raise
     return 0
 
 
