@@ -12,7 +12,7 @@ from .files import atomic_write
 from .ingest import DEFAULT_MAX_BYTES, read_inputs
 from .model import DocFacts, Document
 from .pipeline import Pipeline, load_config
-from .rdf import to_dataset, union
+from .rdf import to_dataset, to_trig, union
 from .resolve import resolve
 
 
@@ -61,9 +61,10 @@ def build(inputs: list[str], config: dict | None = None, workers: int = 1, stric
     t0 = time.perf_counter()
     config = config or (pipeline.config if pipeline else load_config())
     errors: list[InputError] = []
+    items = read_inputs(inputs, max_bytes=max_bytes, encoding=encoding)  # checks paths before the model loads
 
     def documents():
-        for item in read_inputs(inputs, max_bytes=max_bytes, encoding=encoding):
+        for item in items:
             if isinstance(item, InputError):
                 if strict:
                     raise item
@@ -87,7 +88,7 @@ def write_outputs(result: BuildResult, out: str | Path, html: bool = True) -> di
     out = Path(out)
     payloads = {
         "graph.ttl": union(result.dataset).serialize(format="turtle"),
-        "graph.trig": result.dataset.serialize(format="trig"),
+        "graph.trig": to_trig(result.dataset),
     }
     if html:
         from .view import render_html

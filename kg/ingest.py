@@ -37,8 +37,15 @@ TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
 
 def read_inputs(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 encoding: str | None = None) -> Iterator[Document | InputError]:
-    """Yield a Document per input file, or the InputError that explains why not."""
-    files = list(expand(paths))
+    """A Document per input file, or the InputError that explains why not.
+
+    Paths are checked now (a UsageError for a missing path or an empty directory);
+    files are read lazily, one at a time, as the caller iterates.
+    """
+    return _read(list(expand(paths)), max_bytes, encoding)
+
+
+def _read(files: list, max_bytes: int, encoding: str | None) -> Iterator[Document | InputError]:
     used: set[str] = set()
     for path in files:
         try:

@@ -1,0 +1,192 @@
+"""kg build end to end through the real `kg` command: outputs, formats, validation, errors."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Dataset, Graph
+
+from conftest import SEEDS
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def kg(*args, stdin: bytes | None = None, cwd=None):
+    return subprocess.run([*KG, *map(str, args)], input=stdin, capture_output=True, cwd=cwd,
+                          env={**os.environ, "COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    r = kg("build", SEEDS, "--out", out)
+    assert r.returncode == 0, r.stderr.decode()
+    return out, r.stdout.decode()
+
+
+def test_build_writes_turtle_trig_html_and_a_summary(built):
+    out, stdout = built
+    for name in ("graph.ttl", "graph.trig", "graph.html"):
+        assert (out / name).stat().st_size > 0
+    for word in ("documents", "2", "entities", "relations", "observations", "elapsed"):
+        assert word in stdout
+
+
+def test_outputs_parse_with_rdflib_and_pyoxigraph_alike(built):
+    out, _ = built
+    g = Graph().parse(out / "graph.ttl")
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    quads = {(s, p, o, c) for s, p, o, c in ds.quads((None, None, None, None))}
+    assert len(g) > 50
+    assert {(s, p, o) for s, p, o, _ in quads} == set(g)  # the TriG holds the same facts as the Turtle
+    named = {c for *_, c in quads if "kg-news/doc/" in str(c)}
+    assert len(named) == 2  # a named graph per document
+
+    store = pyoxigraph.Store()
+    store.load(path=str(out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    assert len(store) == len(quads)
+    ttl = list(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(set(map(str, ttl))) == len(g)
+
+
+def test_same_input_gives_byte_identical_output(built, tmp_path):
+    out, _ = built
+    r = kg("build", SEEDS, "--out", tmp_path, "--quiet", "--no-html")
+    assert r.returncode == 0, r.stderr.decode()
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.trig").read_bytes() == (out / "graph.trig").read_bytes()
+
+
+def test_seed_graph_conforms_to_the_shapes(built):
+    out, _ = built
+    r = kg("validate", out / "graph.ttl")
+    assert r.returncode == 0, r.stdout.decode()
+    assert "conforms" in r.stdout.decode()
+
+
+def test_validate_reports_violations_readably(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("""@prefix kg: <https://w3id.org/kg-news/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x:a> a kg:Person ; rdfs:label "A", "B" ; kg:founded <urn:x:b> .
+<urn:x:b> a kg:Place ; rdfs:label "B" .""")
+    r = kg("validate", bad)
+    text = r.stdout.decode()
+    assert r.returncode == 1
+    assert "violation" in text and "kg:founded" in text and "exactly one canonical rdfs:label" in text
+
+
+def test_page_furniture_does_not_reach_the_graph(built):
+    out, _ = built
+    text = (out / "graph.ttl").read_text()
+    for junk in ("Fannie Mae", "Freddie Mac", "Trump", "Go to Forum", "Comment(s)", "Share this"):
+        assert junk not in text
+
+
+def test_sparql_finds_which_places_supply_components_of_the_su7_ultra(built):
+    out, _ = built
+    g = Graph().parse(out / "graph.ttl")
+    rows = g.query("""
+        PREFIX kg: <https://w3id.org/kg-news/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?place ?component WHERE {
+          ?p kg:supplies ?c ; a kg:Place ; rdfs:label ?place .
+          ?c kg:componentOf ?product ; rdfs:label ?component .
+          ?product rdfs:label ?name . FILTER(CONTAINS(?name, "SU7 Ultra"))
+        }""")
+    pairs = {(str(p), str(c).lower()) for p, c in rows}
+    for place, component in [("Beijing", "window regulators"), ("Tianjin", "headlights"),
+                             ("Tianjin", "gearboxes"), ("Hebei", "batteries")]:
+        assert any(p.startswith(place) and component.rstrip("s") in c for p, c in pairs), (place, component, pairs)
+
+
+def test_stdin_is_an_input(tmp_path):
+    text = b"SHENZHEN, May 5 (Xinhua) -- Huawei launched a new phone in Shenzhen in 2024."
+    r = kg("build", "-", "--out", tmp_path, "--quiet", "--no-html", stdin=text)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "Huawei" in (tmp_path / "graph.ttl").read_text()
+
+
+@pytest.mark.parametrize("setup, code, message", [
+    (lambda d: d / "missing.txt", 2, "no such file or directory"),
+    (lambda d: d, 2, "no article files"),
+])
+def test_usage_errors(tmp_path, setup, code, message):
+    r = kg("build", setup(tmp_path), "--out", tmp_path / "out")
+    assert r.returncode == code
+    assert message in r.stderr.decode()
+    assert r.stderr.decode().count("\n") <= 2  # one line, no traceback
+
+
+def test_bad_file_is_reported_and_skipped_and_strict_makes_it_fatal(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("BEIJING, May 5 (Xinhua) -- Lenovo opened a factory in Tianjin in 2024.")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (src / "latin.txt").write_bytes(b"caf\xe9 sales rose")
+    r = kg("build", src, "--out", tmp_path / "out", "--no-html")
+    err = r.stderr.decode()
+    assert r.returncode == 0, err
+    assert "empty.txt: empty file" in err
+    assert "blob.txt: binary file" in err
+    assert "latin.txt: not valid UTF-8" in err
+    assert "skipped" in r.stdout.decode()
+    r = kg("build", src, "--out", tmp_path / "strict", "--strict")
+    assert r.returncode == 1
+    assert "kg: error:" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+    assert not (tmp_path / "strict" / "graph.ttl").exists()
+
+
+def test_too_large_file(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text("Output rose 5 percent in Beijing. " * 100)
+    r = kg("build", f, "--out", tmp_path / "out", "--max-bytes", "1000")
+    assert r.returncode == 1
+    assert "big.txt: file too large" in r.stderr.decode()
+
+
+def test_missing_model_names_the_package_to_install(tmp_path):
+    r = kg("build", SEEDS, "--out", tmp_path, "--model", "xx_no_such_model")
+    assert r.returncode == 1
+    assert "xx_no_such_model" in r.stderr.decode() and "pip install" in r.stderr.decode()
+    assert "Traceback" not in r.stderr.decode()
+
+
+def test_failed_build_leaves_previous_output_intact(built, tmp_path):
+    out, _ = built
+    shutil.copytree(out, tmp_path / "out")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00")
+    r = kg("build", bad, "--out", tmp_path / "out")
+    assert r.returncode == 1 and "no document could be read" in r.stderr.decode()
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
+    from kg.files import atomic_write
+    f = tmp_path / "graph.ttl"
+    atomic_write(f, "old")
+    with pytest.raises(TypeError):
+        atomic_write(f, 42)  # not text: fails mid-write
+    assert f.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no temp file left behind
+
+
+def test_every_subcommand_explains_itself():
+    import re
+    r = kg("--help")
+    assert r.returncode == 0
+    commands = re.findall(r"^\W+(\w+)\s{2,}\S", r.stdout.decode().split("Commands")[1], re.M)
+    assert "build" in commands and "validate" in commands
+    for c in commands:
+        h = kg(c, "--help")
+        assert h.returncode == 0 and "Usage" in h.stdout.decode(), c
+    assert kg("--version").stdout.decode().startswith("kg ")

@@ -1,0 +1,110 @@
+"""Ingest: text, Markdown, HTML and stdin in; furniture out; metadata from the text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.errors import InputError, UsageError
+from kg.ingest import clean, parse, read_inputs
+
+ARTICLE = """Share this
+
+SHANGHAI, June 3 (Xinhua) -- Output of the port rose 7 percent in 2024, the port authority said.
+Officials expect further growth next year. Enditem
+Go to Forum >>0 Comment(s)
+
+Read next
+
+Some unrelated teaser about Acme Holdings buying bonds.
+"""
+
+
+def test_dateline_gives_publisher_and_date_with_year_from_text():
+    doc = parse(ARTICLE.encode(), source="story.txt")
+    assert doc.publisher == "Xinhua"
+    assert doc.date == dt.date(2024, 6, 3)  # no year in the dateline: the latest year the text mentions
+
+
+def test_furniture_and_teasers_do_not_reach_the_text():
+    doc = parse(ARTICLE.encode(), source="story.txt")
+    for junk in ("Share this", "Comment(s)", "Go to Forum", "Read next", "Acme", "Enditem"):
+        assert junk not in doc.text
+    assert doc.text.startswith("SHANGHAI, June 3")
+    assert doc.text.endswith("next year.")
+
+
+def test_timestamp_line_and_title():
+    body, meta = clean("Port Output Climbs in Ningbo\n\n2025-11-02 08:30:00 · · #1\n\nThe port said output rose.")
+    assert meta["date"] == dt.date(2025, 11, 2)
+    assert meta["title"] == "Port Output Climbs in Ningbo"
+    assert "08:30" not in body
+
+
+def test_file_name_date_wins(tmp_path):
+    f = tmp_path / "2023-05-06-story.txt"
+    f.write_text("WUHAN, May 6 (Xinhua) -- Sales rose in 2024.")
+    (doc,) = read_inputs([str(f)])
+    assert doc.date == dt.date(2023, 5, 6)
+    assert doc.id == "2023-05-06-story"
+
+
+def test_html_is_reduced_to_the_article():
+    html = """<!doctype html><html><head><title>Chip output climbs | Daily</title></head><body>
+    <nav><a href="/">Home</a> <a href="/share">Share on Weibo</a></nav>
+    <article><h1>Chip output climbs</h1>
+    <p>Chip output in Wuxi rose 12 percent in 2024, the city's statistics bureau said on Monday,
+    as new fabs came online and local suppliers expanded their production of wafers and substrates.</p>
+    <p>The bureau said investment in the sector reached 40 billion yuan, with more than 200 firms now
+    operating in the city's high-tech zone, up from 150 firms two years earlier.</p></article>
+    <footer>Copyright Daily. All rights reserved.</footer></body></html>"""
+    doc = parse(html.encode(), source="page.html")
+    assert "Chip output in Wuxi rose 12 percent" in doc.text
+    assert "Copyright" not in doc.text and "Home" not in doc.text
+
+
+def test_directories_recurse_in_stable_order_and_ids_are_unique(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("Beta rose.")
+    (tmp_path / "a.md").write_text("Alpha rose.")
+    (tmp_path / "x.txt").write_text("Gamma rose.")
+    (tmp_path / "notes.json").write_text("{}")
+    docs = list(read_inputs([str(tmp_path)]))
+    assert [d.text for d in docs] == ["Alpha rose.", "Beta rose.", "Gamma rose."]
+    assert len({d.id for d in docs}) == 3
+
+
+@pytest.mark.parametrize("data, cause", [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    (b"caf\xe9 au lait rose 3 percent", "not valid UTF-8"),
+    (b"Share this\nGo to Forum >>0 Comment(s)\n", "no article text"),
+])
+def test_bad_files_give_an_input_error_naming_file_and_cause(tmp_path, data, cause):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(data)
+    (err,) = read_inputs([str(f)])
+    assert isinstance(err, InputError)
+    assert str(f) in str(err) and cause in str(err)
+
+
+def test_explicit_encoding_reads_latin1(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Caf\xe9 sales rose 3 percent.".encode("latin-1"))
+    (doc,) = read_inputs([str(f)], encoding="latin-1")
+    assert doc.text == "Café sales rose 3 percent."
+
+
+def test_too_large(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text("Output rose. " * 100)
+    (err,) = read_inputs([str(f)], max_bytes=100)
+    assert isinstance(err, InputError) and "too large" in str(err) and "--max-bytes" in str(err)
+
+
+def test_missing_path_and_empty_directory_are_usage_errors(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        read_inputs([str(tmp_path / "nope.txt")])
+    with pytest.raises(UsageError, match="no article files"):
+        read_inputs([str(tmp_path)])
