@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, KgError
 from .files import atomic_write
-from .ingest import DEFAULT_MAX_BYTES, read_inputs
+from .ingest import DEFAULT_MAX_BYTES, expand, read_files
 from .model import DocFacts, Document
 from .pipeline import Pipeline, load_config
 from .rdf import to_dataset, to_trig, union
@@ -55,13 +55,14 @@ def extract(documents: Iterable[Document], config: dict, workers: int = 1,
 def build(inputs: list[str], config: dict | None = None, workers: int = 1, strict: bool = False,
           max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
           on_error: Callable[[InputError], None] | None = None,
-          progress: Callable[[Iterable], Iterable] | None = None,
+          progress: Callable[[Iterable, int], Iterable] | None = None,
           pipeline: Pipeline | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (paths, directories or "-")."""
     t0 = time.perf_counter()
     config = config or (pipeline.config if pipeline else load_config())
     errors: list[InputError] = []
-    items = read_inputs(inputs, max_bytes=max_bytes, encoding=encoding)  # checks paths before the model loads
+    files = list(expand(inputs))  # a missing path fails now, before the model loads
+    items = read_files(files, max_bytes=max_bytes, encoding=encoding)
 
     def documents():
         for item in items:
@@ -75,7 +76,7 @@ def build(inputs: list[str], config: dict | None = None, workers: int = 1, stric
             yield item
 
     stream = extract(documents(), config, workers, pipeline)
-    facts = list(progress(stream) if progress else stream)
+    facts = list(progress(stream, len(files)) if progress else stream)
     if not facts:
         raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))
     entities = resolve(facts)

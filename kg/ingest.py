@@ -42,10 +42,11 @@ def read_inputs(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
     Paths are checked now (a UsageError for a missing path or an empty directory);
     files are read lazily, one at a time, as the caller iterates.
     """
-    return _read(list(expand(paths)), max_bytes, encoding)
+    return read_files(list(expand(paths)), max_bytes, encoding)
 
 
-def _read(files: list, max_bytes: int, encoding: str | None) -> Iterator[Document | InputError]:
+def read_files(files: list, max_bytes: int = DEFAULT_MAX_BYTES,
+               encoding: str | None = None) -> Iterator[Document | InputError]:
     used: set[str] = set()
     for path in files:
         try:

@@ -13,6 +13,8 @@ from rich.table import Table
 from ..ingest import DEFAULT_MAX_BYTES
 from .app import app, console, err_console
 
+PROGRESS_FROM = 5  # documents; fewer finish before a bar is worth drawing
+
 
 @app.command()
 def build(
@@ -40,9 +42,9 @@ def build(
 
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True, disable=quiet or not sys.stderr.isatty()) as bar:
-        task = bar.add_task("extract", total=None)
 
-        def progress(stream):
+        def progress(stream, total):
+            task = bar.add_task("extract", total=total, visible=total > PROGRESS_FROM)
             for item in stream:
                 bar.advance(task)
                 yield item
