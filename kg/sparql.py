@@ -192,6 +192,10 @@ def bind_params(text: str, params: dict, form: str) -> tuple[str, int, int]:
     (so ?name is bound everywhere, as a prebinding); also where and how much was inserted."""
     if not params:
         return text, -1, 0
+    used = {t[1:] for kind, t, _ in tokens(text) if kind == "var"}
+    for name in params:
+        if name not in used:
+            raise UsageError(f"parameter ?{name} does not appear in the query")
     at = _where_brace(text, form)
     values = " ".join(f"VALUES ?{n} {{ {t} }}" for n, t in params.items()) + " "
     return text[:at] + values + text[at:], at, len(values)
@@ -297,7 +301,7 @@ class Result:
         if self.kind == "graph":
             oxfmt = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                      "jsonld": ox.RdfFormat.JSON_LD}[fmt]
-            used = PREFIXES if fmt != "ntriples" else None
+            used = used_prefixes(self.solutions) if fmt == "turtle" else None
             return ox.serialize(self.solutions, format=oxfmt, prefixes=used) or b""
         return {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt](self)
 
@@ -312,6 +316,12 @@ class Result:
         out = [line(head), line(["-" * w for w in widths])] + [line(r) for r in body]
         out.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
         return "\n".join(out) + "\n"
+
+
+def used_prefixes(triples) -> dict[str, str]:
+    """The predeclared prefixes that some IRI of these triples starts with."""
+    iris = {t.value for tr in triples for t in (tr.subject, tr.predicate, tr.object) if isinstance(t, ox.NamedNode)}
+    return {p: ns for p, ns in PREFIXES.items() if any(i.startswith(ns) for i in iris)}
 
 
 def output_format(fmt: str, kind: str) -> str:

@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app(args=argv, prog_name="kg")  # standalone: usage errors exit 2, typer.Exit(n) exits n
     except KgError as e:
-        err_console.print(f"kg: error: {e}", markup=False, highlight=False)
+        err_console.print(f"kg: error: {e}", markup=False, highlight=False, soft_wrap=True)
         return e.exit_code
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
