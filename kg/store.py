@@ -35,5 +35,5 @@ def load_dataset(source: str | Path) -> Dataset:
     try:
         ds.parse(str(path), format=FORMATS[path.suffix.lower()])
     except Exception as e:  # rdflib raises many types for bad syntax
-        raise KgError(f"{path}: cannot parse as {FORMATS[path.suffix.lower()]}: {e}") from e
+        raise KgError(f"{path}: cannot parse as {FORMATS[path.suffix.lower()]}: {' '.join(str(e).split())}") from e
     return ds
