@@ -23,9 +23,9 @@ CHECK_CQ = SHARED / "eval" / "check_cq.py"
 SEEDS_YAML = SHARED / "eval" / "seeds.yaml"
 
 # Floors: measured score minus a small margin (see the report of the commit that set them).
-CORPUS_MIN_RECALL = 0.30
+CORPUS_MIN_RECALL = 0.25
 CORPUS_MIN_PRECISION = 0.0
-SEEDS_MIN_RECALL = 0.20
+SEEDS_MIN_RECALL = 0.15
 SEEDS_MIN_PRECISION = 0.0
 
 KINDS = ("type", "rel", "via", "role", "obs", "absent")
