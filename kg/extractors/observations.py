@@ -1,12 +1,711 @@
-"""Observations (to be filled in: see issue 3)."""
+"""Observations: the numbers of the news as n-ary facts ("Hebei's GDP grew 5.4 percent in 2024").
+
+How a sentence is read:
+1. ``quantities.find_quantities`` finds numbers with units, scales and qualifiers.
+2. Quantities joined by commas / "and" form a list (respective lists have several).
+3. Each list gets a role from its cue words: a level ("was", "reached", "to") or a
+   change ("grew by", "an increase of", "dropped", "a 10.6% increase").  A change list
+   right after a level list ("..., an increase of 4.9") joins it: one observation each.
+4. The dependency parse gives the clause: the indicator is the subject noun phrase, or
+   the object the number is "of" / moved "to", or the counted noun; the entity is the
+   possessor, the place in a trailing "in/of" phrase, the subject, or the region in focus.
+5. The year is the one the clause names (not a comparison base), else the paragraph's,
+   else one resolved from "last year" / "the previous year" and the article's date.
+"""
 from __future__ import annotations
 
-from ..model import DocFacts
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import DocFacts, Mention, Observation
 from . import register
+from .common import evidence
+from .quantities import Quantity, find_quantities
+
+NAME = "observations"
+PLACE_CLASSES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
+ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
+ENTITY_CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility", "Product"}
+
+DOWN = {"down", "fell", "fallen", "falling", "falls", "fall", "dropped", "drops", "dropping", "drop",
+        "declined", "declines", "declining", "decline", "decreased", "decreases", "decreasing", "decrease",
+        "slid", "slipped", "shrank", "shrunk", "shrinking", "contracted", "contraction", "plunged",
+        "plummeted", "tumbled", "lost", "cut", "reduced", "reduction", "reductions", "lowered", "lower",
+        "less", "narrowed", "dipped", "dip", "sank", "slumped", "slump", "eased", "retreated"}
+UP = {"grew", "grows", "grow", "growing", "grown", "rose", "rise", "rises", "rising", "risen", "increased",
+      "increases", "increasing", "increase", "climbed", "climbs", "jumped", "jumps", "jump", "surged",
+      "surges", "surge", "expanded", "expands", "expanding", "expansion", "gained", "gains", "gain", "up",
+      "advanced", "soared", "added", "growth", "higher", "more", "widened", "picked", "accelerated"}
+CHANGE_WORDS = "|".join(sorted(UP | DOWN, key=len, reverse=True))
+# "grew by", "rose steadily by", "increased 5%": a verb of change right before the number
+CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?\s*$", re.I)
+# "an increase of", "nominal increases of", "GDP growth rates of", "year-on-year growth of"
+CHANGE_NOUN = re.compile(rf"\b({CHANGE_WORDS})(?:\s+rates?)?\s+(?:of|by)\s*$", re.I)
+# "a 10.6% increase", "5 percent growth", "5% year-on-year growth", "5 percent higher"
+CHANGE_AFTER = re.compile(rf"^\s*(?:year[- ]on[- ]year\s+|annual\s+|y-o-y\s+)?({CHANGE_WORDS})\b", re.I)
+SHARE_BEFORE = re.compile(r"\b(accounting for|accounted for|accounts for|account for|making up|made up|"
+                          r"makes up|representing|represented|represents|constituting)\s*$", re.I)
+WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$", re.I)
+# what may stand between a level list and the change list that goes with it
+PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|this|that)\s+(?:is|was|were|represents|"
+                      r"marks|marked)\s+|representing\s+|marking\s+|or\s+|up\s+|down\s+|an?\s+|"
+                      r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
+                      rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+BASE_BEFORE = re.compile(r"(compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
+                         r"on|with|before|after|until)\s+(?:the\s+(?:end|level|same period)\s+of\s+)?$", re.I)
+BASE_AFTER = re.compile(r"^\s*(as the base|as base|levels?\b|base year|'s level|-)", re.I)
+FOCUS_REGION = re.compile(
+    r"\b((?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){0,3}?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s+"
+    r"(region|Region|urban agglomeration|economic circle|economic belt|economic zone|metropolitan area|"
+    r"Delta|Bay Area|city cluster)\b")
+# noun phrases that stand for an entity named elsewhere
+REF_NOUNS = {
+    "region": ("Region",), "company": ("Company", "Organization"), "firm": ("Company", "Organization"),
+    "group": ("Company", "Organization"), "carmaker": ("Company",), "automaker": ("Company",),
+    "city": ("City", "Municipality"), "municipality": ("Municipality", "City"), "province": ("Province",),
+    "country": ("Country",), "nation": ("Country",), "area": ("District", "Region"),
+    "district": ("District",), "zone": ("District",), "park": ("Facility",), "factory": ("Facility",),
+    "plant": ("Facility",), "bureau": ("GovernmentBody",), "office": ("GovernmentBody",),
+}
+GROUP_NOUNS = {"regions", "areas", "places", "locations", "provinces", "cities", "municipalities",
+               "countries", "companies", "firms", "sides", "parties"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "both": 2}
+LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
+               "achieve", "maintain", "register", "post", "report", "top", "remain"}
+NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "sell": "sales",
+           "produce": "production", "earn": "earnings", "spend": "spending", "attract": "investment attracted",
+           "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed"}
+INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
+LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
+CHANGE_SUFFIX = re.compile(r"\s*\b(?:growth rates?|growth|rates? of growth|increases?|rise)$", re.I)
 
 
-@register("observations")
+@dataclass
+class QList:
+    """Quantities in a row ("5.2, 5.1 and 5.4 percent") with what the text says of them."""
+    qs: list[Quantity]
+    role: str = "value"  # value | change | share | convert
+    sign: int = 1
+    gap: str = ""  # text between the previous list and this one
+    partner: "QList | None" = None  # the level list a change list goes with
+    frame: dict = field(default_factory=dict)
+
+
+@register(NAME)
 def make_observations(config: dict):
     def extract(doc, facts: DocFacts) -> None:
-        return None
+        Reader(doc, facts).run()
     return extract
+
+
+class Reader:
+    """Reads the observations of one document; holds the per-document context."""
+
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts, self.text = doc, facts, doc.text
+        date = facts.document.date
+        self.doc_year = date.year if date else None
+        self.tok_mention: dict[int, Mention] = {}
+        for m in facts.mentions:
+            self.index(m)
+        self._focus = None
+        self._groups = None
+        self.para_year: int | None = None
+
+    # -- mentions ---------------------------------------------------------------
+    def index(self, m: Mention) -> None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            old = self.tok_mention.get(t.i)
+            if old is None or (old.end - old.start) < (m.end - m.start):
+                self.tok_mention[t.i] = m
+
+    def mention_of(self, tok) -> Mention | None:
+        m = self.tok_mention.get(tok.i)
+        return m if m is not None and m.cls in ENTITY_CLASSES else None
+
+    def new_mention(self, span, cls: str, name: str) -> Mention:
+        m = self.facts.mention(span.text, cls, span.start_char, span.end_char, name=name)
+        self.index(m)
+        return m
+
+    def focus_region(self):
+        """The region the article is about: its most-named "X region" (or Region mention)."""
+        if self._focus is None:
+            names = Counter()
+            for m in self.facts.mentions:
+                if m.cls == "Region":
+                    names[m.key_text] += 1
+            for m in FOCUS_REGION.finditer(self.text):
+                names[f"{m.group(1)} {m.group(2)}".strip()] += 1
+            self._focus = names.most_common(1)[0][0] if names else ""
+        return self._focus or None
+
+    def last_mention(self, before: int, classes) -> Mention | None:
+        best = None
+        for m in self.facts.mentions:
+            if m.cls in classes and m.end <= before and (best is None or m.start > best.start):
+                best = m
+        return best
+
+    def groups(self) -> list[list[Mention]]:
+        """Coordinated lists of entity mentions in the text ("Beijing, Tianjin and Hebei")."""
+        if self._groups is None:
+            ms = sorted((m for m in self.facts.mentions if m.cls in ENTITY_CLASSES), key=lambda m: m.start)
+            out, cur = [], []
+            for m in ms:
+                if cur and re.fullmatch(r"\s*(,|,?\s*and|,?\s*or|、)\s*", self.text[cur[-1].end:m.start]):
+                    cur.append(m)
+                else:
+                    if len(cur) > 1:
+                        out.append(cur)
+                    cur = [m]
+            if len(cur) > 1:
+                out.append(cur)
+            self._groups = out
+        return self._groups
+
+    def group_of(self, n: int, before: int) -> list[Mention] | None:
+        """The group of n entities the text names most often (latest on a tie) before ``before``."""
+        cands = [g for g in self.groups() if len(g) == n and g[-1].end <= before]
+        if not cands:
+            return None
+        count = Counter(tuple(m.key_text for m in g) for g in cands)
+        return max(cands, key=lambda g: (count[tuple(m.key_text for m in g)], g[0].start))
+
+    # -- the document -----------------------------------------------------------
+    def run(self) -> None:
+        quantities = find_quantities(self.text)
+        if not quantities:
+            return
+        qi = 0
+        prev_end = 0
+        for sent in self.doc.sents:
+            if prev_end == 0 or "\n" in self.text[len(self.text[:prev_end].rstrip()):sent.start_char + 1]:
+                self.para_year = None
+            prev_end = sent.end_char
+            mine = []
+            while qi < len(quantities) and quantities[qi].start < sent.end_char:
+                if quantities[qi].start >= sent.start_char:
+                    mine.append(quantities[qi])
+                qi += 1
+            self.sentence(sent, mine)
+
+    def sentence(self, sent, qs: list[Quantity]) -> None:
+        # a spaCy sentence may run over line breaks (titles, datelines): read line by line
+        lines, pos = [], sent.start_char
+        for part in re.split(r"(\n+)", self.text[sent.start_char:sent.end_char]):
+            if part and not part.startswith("\n"):
+                lines.append((pos, pos + len(part)))
+            pos += len(part)
+        for i, (a, b) in enumerate(lines):
+            if i > 0:
+                self.para_year = None
+            self.line(sent, a, b, [q for q in qs if a <= q.start < b])
+
+    def line(self, sent, a: int, b: int, qs: list[Quantity]) -> None:
+        years = self.years(a, b, qs)
+        lists = self.lists(qs, a)
+        abouts: list[Mention] = []
+        for ql in lists:
+            obs = self.read_list(sent, ql, lists, years, abouts, a, b)
+            for o in obs:
+                self.facts.observations.append(o)
+                if o.about is not None:
+                    abouts.append(o.about)
+        focus = [y for y, base, attached in years if not base and not attached]
+        if focus:
+            self.para_year = focus[-1]
+
+    # -- years ------------------------------------------------------------------
+    def years(self, a: int, b: int, qs: list[Quantity]):
+        """(year, is_base, attached_to_a_quantity) for each year the line names."""
+        out = []
+        for m in YEAR.finditer(self.text, a, b):
+            before = self.text[max(a, m.start() - 40):m.start()]
+            after = self.text[m.end():m.end() + 20]
+            if any(q.start <= m.start() < q.end for q in qs):
+                continue
+            if re.search(r"\d[\s-]*$", before) or re.match(r"\s*(?:percent|%|yuan)", after):
+                continue
+            base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after))
+            attached = any(re.fullmatch(r"\s*(?:in|for|during|by)\s+", self.text[q.end:m.start()] or "x")
+                           for q in qs)
+            out.append((int(m.group(1)), base, attached))
+        return out
+
+    def year_for(self, q: Quantity, years, changed: bool, a: int, b: int) -> int | None:
+        m = re.match(r"\s*(?:in|for|during|by)\s+(1[89]\d\d|20\d\d)\b", self.text[q.end:b])
+        if m:
+            return int(m.group(1))
+        focus = [y for y, base, attached in years if not base and not attached]
+        if focus:
+            return focus[0] if len(set(focus)) == 1 else focus[-1]
+        if self.para_year:
+            return self.para_year
+        line = self.text[a:b].lower()
+        if self.doc_year:
+            if re.search(r"\blast year\b", line):
+                return self.doc_year - 1
+            if re.search(r"\b(this year|today|currently|so far this year|at present)\b", line):
+                return self.doc_year
+        bases = [y for y, base, attached in years if base]
+        if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
+            return bases[0] + 1
+        if changed and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
+            return self.doc_year - 1
+        return None
+
+    # -- lists and roles --------------------------------------------------------
+    def lists(self, qs: list[Quantity], a: int) -> list[QList]:
+        out: list[QList] = []
+        prev_end = a
+        for q in qs:
+            gap = self.text[prev_end:q.start]
+            if out and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) and out[-1].qs[-1].unit == q.unit:
+                out[-1].qs.append(q)
+            else:
+                out.append(QList([q], gap=gap))
+            prev_end = q.end
+        for i, ql in enumerate(out):
+            self.role(ql, a)
+            if i and ql.role in ("change", "value"):
+                prev = out[i - 1]
+                gap = re.sub(r"\([^)]*\)", " ", ql.gap)
+                gap = re.sub(r"^\s*(?:\w[\w-]*\s+){0,3}\w[\w-]*(?=\s*,)", "", gap)  # "355,000 patents, an increase of"
+                if prev.role == "value" and prev.partner is None and len(prev.qs) == len(ql.qs) \
+                        and ql.role != prev.role and PAIR_GAP.match(gap) and len(gap) < 90:
+                    ql.partner = prev
+            if i and ql.gap.strip() == "(" and ql.role == "value":
+                ql.role = "convert"
+        return out
+
+    def role(self, ql: QList, a: int) -> None:
+        q = ql.qs[0]
+        left = self.text[max(a, q.start - 60):q.start]
+        right = self.text[ql.qs[-1].end:ql.qs[-1].end + 40]
+        right = re.sub(r"^[\s,]*respectively", "", right)
+        m = CHANGE_NOUN.search(left) or CHANGE_BEFORE.search(left)
+        if m and not re.search(r"\b(to|from)\s*$", left):
+            ql.role = "change"
+            ql.sign = -1 if m.group(1).lower() in DOWN else 1
+            return
+        m = CHANGE_AFTER.match(right)
+        if m and not re.search(r"\b(to|from|at|of|was|were|reached)\s*$", left.rstrip(" ,")) or \
+                (m and re.search(r",\s*(an?\s+)?$", left)):
+            ql.role = "change"
+            ql.sign = -1 if m.group(1).lower() in DOWN else 1
+            return
+        if q.unit == "percent" and SHARE_BEFORE.search(left):
+            ql.role = "share"
+
+    # -- one list -> observations -------------------------------------------------
+    def read_list(self, sent, ql: QList, lists, years, abouts, a: int, b: int) -> list[Observation]:
+        host = ql.partner or (lists[lists.index(ql) - 1] if ql.role in ("convert", "share") and lists.index(ql) else None)
+        if ql.partner is not None:
+            return []  # read together with its level list, below
+        with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
+        if ql.role in ("convert", "share") and host is not None and host.frame:
+            frame = dict(host.frame)
+            if ql.role == "share":
+                rest = re.match(r"\s*of\s+(?:the\s+)?([\w\s-]+?)(?=[,.;)]|$)", self.text[ql.qs[-1].end:b])
+                frame["indicators"] = [f"{i} share of {rest.group(1).strip() if rest else 'total'}"
+                                       for i in frame["indicators"]]
+        elif with_at and lists.index(ql) > 0 and lists[lists.index(ql) - 1].frame:
+            frame = dict(lists[lists.index(ql) - 1].frame)
+            base = max(a, ql.qs[0].start - 80)
+            who = self.mentions_in(base + with_at.start("who"), base + with_at.end("who"))
+            if not who:
+                return []
+            frame["abouts"] = who[:1]
+        else:
+            frame = self.frame(sent, ql, abouts, a, b)
+        if not frame:
+            return []
+        ql.frame = frame
+        changes = next((c for c in lists if c.partner is ql), None)
+        n = len(ql.qs)
+        indicators = frame["indicators"]
+        ents = frame["abouts"]
+        if len(indicators) != n:
+            indicators = indicators[:1] * n
+        if len(ents) != n:
+            ents = ents[:1] * n
+        out = []
+        for i, q in enumerate(ql.qs):
+            if ents[i] is None:
+                continue
+            ob = Observation(about=ents[i], indicator=indicators[i], evidence=None)
+            unit = q.unit or frame.get("unit")
+            if ql.role == "change":
+                ob.change, ob.change_unit = ql.sign * q.value, unit
+            else:
+                ob.value, ob.unit = q.value, unit
+            ob.qualifier = q.qualifier
+            start, end = q.start, q.end
+            if changes is not None:
+                c = changes.qs[i]
+                ob.change, ob.change_unit = changes.sign * c.value, c.unit or frame.get("unit")
+                if c.qualifier and not ob.qualifier:
+                    ob.qualifier = c.qualifier
+                end = c.end
+            ob.year = self.year_for(q, years, ob.change is not None, a, b)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            ob.evidence = evidence(self.facts, span, NAME, frame.get("confidence", 0.8))
+            out.append(ob)
+        return out
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        out = []
+        if span is None:
+            return out
+        for t in span:
+            m = self.mention_of(t)
+            if m is not None and m not in out:
+                out.append(m)
+        return out
+
+    # -- the clause of a list: indicator and entity ---------------------------------
+    def frame(self, sent, ql: QList, abouts, a: int, b: int) -> dict | None:
+        q = ql.qs[0]
+        span = self.doc.char_span(q.num_start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        num = span[0]
+        head = unit_head(span)
+        path = [num]
+        t = num
+        while not is_verb(t) and t.head.i != t.i:
+            t = t.head
+            path.append(t)
+        verb = t
+        in_path = {x.i for x in path}
+        n = len(ql.qs)
+        counted = counted_noun(span, q)
+        unit = None
+        conf = 0.8
+
+        # the noun phrase that names the measure, and where the entity may be
+        np_tokens, subj_tokens = None, self.subject(verb)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
+        of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+                       and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
+        if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
+            np_tokens = [x for x in of_obj.subtree if not (x.i >= num.i - 2 and x.i in
+                         {y.i for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for y in c.subtree})]
+            np_tokens = [x for x in np_tokens if x.i < min(p.i for p in path if p.dep_ == "prep" and p.lower_ == "of" and p.head == of_obj)]
+            if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
+                np_tokens = None
+        if np_tokens is None and obj is not None and any(x.dep_ == "prep" for x in path):
+            np_tokens = list(obj.subtree)  # "cutting its steel production from ... to ..."
+        if np_tokens is None and head.lower_ in ("percent", "%") and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and head.i not in {x.i for x in subj_tokens}:
+            of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+            np_tokens = [x for x in of.subtree if x.i != of.i]
+            ind = self.clean(np_tokens)
+            if not ind["text"]:
+                return None
+            return {"indicators": [f"share of {ind['text']}"] * n,
+                    "abouts": self.entities(ind, sent, verb, abouts, n, a, b) or [], "unit": None, "confidence": 0.6}
+        subj_ind = self.clean(subj_tokens) if subj_tokens else None
+        subj_free = bool(subj_tokens) and not any(x.i in in_path for x in subj_tokens)
+        if np_tokens is None and subj_free and subj_ind["text"]:
+            np_tokens = subj_tokens
+        subj_is_entity = subj_free and not subj_ind["text"]
+        if q.unit is None and counted is not None and counted.tag_ == "NNS":
+            unit = counted.lower_
+        if np_tokens is None and counted is not None:  # "355,000 patents", "15,000 people have applied for ..."
+            np_tokens = [x for x in counted.subtree if span[-1].i < x.i <= counted.i
+                         or (x.i == counted.i and q.unit == "people")]
+            words = " ".join(x.text.lower() for x in np_tokens if not x.is_punct) or counted.text.lower()
+            if q.unit == "people" and counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i == verb.i:
+                tail = [x for c in verb.children if c.dep_ in ("prep", "dobj") and c.i > verb.i for x in c.subtree]
+                words = " ".join([words, verb.text] + [x.text for x in self.clean(tail)["tokens"]])
+            elif verb.lemma_ not in LIGHT_VERBS and counted.dep_ in ("dobj",) and is_verb(verb):
+                words = f"{words} {verb.text}" if verb.tag_ == "VBN" or verb.tag_ == "VBD" else words
+            return {"indicators": [words] * n, "unit": unit, "confidence": 0.75,
+                    "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
+        if np_tokens is None and subj_is_entity:  # "Beijing facilitated 84.37 billion yuan in technology transfers"
+            pp = next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
+                       and c.i > head.i and not any(YEAR.fullmatch(x.text) for x in c.subtree)), None)
+            if pp is not None:
+                words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
+            else:
+                words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
+            if not words:
+                return None
+            return {"indicators": [words] * n, "unit": None, "confidence": 0.7,
+                    "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
+        if np_tokens is None:
+            return None
+        ind = self.clean(np_tokens)
+        if not ind["text"]:
+            return None
+        indicators = self.distribute(ind, n)
+        if ql.role == "change":
+            indicators = [CHANGE_SUFFIX.sub("", i).strip() or i for i in indicators]
+        if "index" in ind["text"].split()[-1:] and q.unit is None:
+            unit = "index point"
+        ents = self.entities(ind, sent, verb, abouts, n, a, b,
+                             subject=self.clean(subj_tokens) if subj_tokens and np_tokens is not subj_tokens else None)
+        if not ents:
+            return None
+        return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": conf}
+
+    def subject(self, verb) -> list:
+        """The tokens of the verb's subject; for participles, the noun they modify."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if subj:
+                lo = min(c.left_edge.i for c in subj)
+                hi = max(c.right_edge.i for c in subj)
+                hi = min(hi, v.i - 1) if hi >= v.i else hi
+                toks = [t for t in self.doc[lo:hi + 1] if not (t.dep_ in ("aux", "auxpass", "neg") and t.head.i == v.i)]
+                return toks
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                np = v.head
+                while np.dep_ == "conj" or (np.dep_ == "pobj" and np.head.lower_ == "of"):
+                    np = np.head if np.dep_ == "conj" else np.head.head
+                return list(self.doc[np.left_edge.i:v.i])
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp") and v.head.i != v.i:
+                v = v.head
+                while not is_verb(v) and v.head.i != v.i:
+                    v = v.head
+                continue
+            break
+        return []
+
+    def clean(self, tokens) -> dict:
+        """Split a noun phrase into the measure's words, its possessor and trailing places."""
+        tokens = [t for t in tokens if not t.is_space]
+        poss, places, words = [], [], []
+        cut = None
+        for k, t in enumerate(tokens):
+            if k and t.lower_ in LOC_PREPS and self.place_after(tokens[k + 1:]):
+                cut = k
+                break
+        head_part = tokens if cut is None else tokens[:cut]
+        places = [] if cut is None else tokens[cut + 1:]
+        # the possessor: tokens up to a possessive marker, or "its" / "whose" / "their"
+        end_poss = next((k for k, t in enumerate(head_part) if t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")), None)
+        if end_poss is not None:
+            poss, head_part = head_part[:end_poss], head_part[end_poss + 1:]
+        elif head_part and head_part[0].lower_ in ("its", "their", "whose", "our", "my", "his", "her"):
+            poss, head_part = head_part[:1], head_part[1:]
+        for t in head_part:
+            if t.dep_ == "det" and t.lower_ in ("the", "a", "an", "this", "these", "that", "those", "its", "their") \
+                    or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/."):
+                continue
+            if self.mention_of(t) is not None and not words:
+                poss.append(t)
+                continue
+            words.append(t)
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep") or words[-1].lower_ in LOC_PREPS):
+            words.pop()
+        if is_ref_phrase([t.lower_ for t in words]):
+            poss, words = poss + words, []
+        text = "".join(w_text(t) + (t.whitespace_ if k < len(words) - 1 else "") for k, t in enumerate(words))
+        text = re.sub(r"\s+", " ", text).strip(" ,-")
+        return {"text": text, "tokens": words, "poss": poss, "places": places}
+
+    def place_after(self, rest) -> bool:
+        """Does a prepositional object name a place, an organisation, a group or a year?"""
+        for t in rest[:8]:
+            if t.lower_ in ("the", "a", "an", "its", "their", "all") or t.is_punct:
+                continue
+            if self.mention_of(t) is not None or YEAR.fullmatch(t.text) or t.lower_ in NUMBER_WORDS \
+                    or (t.lower_ in REF_NOUNS and t.dep_ == "pobj"):
+                return True
+            if t.lower_ in ("regional", "national", "new", "urban") and not rest[-1:] == [t]:
+                continue
+            return False
+        return False
+
+    def distribute(self, ind: dict, n: int) -> list[str]:
+        """Respective lists over measures: "exports of cars, phones and turbines" -> three indicators."""
+        if n < 2:
+            return [ind["text"]]
+        words = ind["tokens"]
+        ids = {t.i for t in words}
+        for t in words:
+            conj = [c for c in t.conjuncts if c.i in ids]
+            if len(conj) == n - 1 and t.i < conj[0].i:
+                members = [t] + conj
+                owns = [own_tokens(mem, ids) for mem in members]
+                lo = min(x.i for o in owns for x in o)
+                hi = max(x.i for o in owns for x in o)
+                before = [w for w in words if w.i < lo]
+                after = [w for w in words if w.i > hi]
+                out = []
+                for own in owns:
+                    text = " ".join(w_text(x) for x in before + own + after)
+                    out.append(re.sub(r"\s*-\s*", "-", text))
+                return out
+        return [singular_tail(ind["text"], ind["tokens"])] * n
+
+    def entities(self, ind, sent, verb, abouts, n: int, a: int, b: int, subject=None) -> list:
+        """The entity (or n entities, for a respective list) the numbers are about."""
+        for source in ([ind] if ind else []) + ([subject] if subject else []):
+            for part in ("poss", "places"):
+                toks = source[part]
+                if not toks:
+                    continue
+                found = self.refs(toks, n, abouts)
+                if found:
+                    return found
+        # the subject of the clause (or of the clause it hangs on)
+        subj = self.subject(verb)
+        found = self.refs(subj, n, abouts) if subj else None
+        if found:
+            return found
+        if abouts:
+            return [abouts[-1]] * n
+        root = sent.root
+        if root.lower_ and a <= root.idx < b:
+            rs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in rs:
+                found = self.refs(list(c.subtree), n, abouts)
+                if found:
+                    return found
+        # "In Beijing, ..." at the head of the sentence
+        first = self.doc[sent.start]
+        if first.lower_ in INTRO_PREPS:
+            toks = []
+            for t in self.doc[sent.start + 1:sent.end]:
+                if t.text == ",":
+                    break
+                toks.append(t)
+            found = self.refs(toks, n, abouts)
+            if found:
+                return found
+        line = self.text[a:b]
+        if re.search(r"[\"“]", line) and re.search(r"\b(our|we|us)\b", line, re.I):
+            org = self.speaker_org(a, b)
+            return [org] * n if org else []
+        region = self.region_for(None)
+        return [region] * n if region else []
+
+    def speaker_org(self, a: int, b: int) -> Mention | None:
+        for r in self.facts.roles:
+            if a <= r.person.start < b:
+                return r.org
+        return None
+
+    def refs(self, toks, n: int, abouts) -> list | None:
+        """Entities named by tokens: mentions, "the region", "its", "the three regions"."""
+        if not toks:
+            return None
+        found: list[Mention] = []
+        for t in toks:
+            m = self.mention_of(t)
+            if m is not None and m not in found:
+                found.append(m)
+        if found:
+            if n > 1 and len(found) == n:
+                return found
+            if n > 1 and len(found) != n:
+                return [found[0]] * n if len(found) == 1 else None
+            return found[:1]
+        words = [t for t in toks if not t.is_punct]
+        low = [t.lower_ for t in words]
+        # "the three regions" / "both places"
+        for k, w in enumerate(low):
+            if w in NUMBER_WORDS and k + 1 < len(low) and low[k + 1] in GROUP_NOUNS:
+                g = self.group_of(NUMBER_WORDS[w], words[k].idx)
+                if n > 1 and g and len(g) == n:
+                    return list(g)
+                region = self.region_for(words[k])
+                return [region] * n if region else None
+        if low and low[0] in ("its", "their"):
+            if abouts:
+                return [abouts[-1]] * n
+            return None
+        for k, w in enumerate(low):
+            if w in REF_NOUNS and (k == 0 or low[k - 1] in ("the", "this", "that", "new")):
+                m = None if w == "region" else self.last_mention(words[k].idx, REF_NOUNS[w])
+                if m is None and w in ("region", "area"):
+                    m = self.region_for(words[k])
+                if m is not None:
+                    return [m] * n
+        return None
+
+    def region_for(self, tok) -> Mention | None:
+        """A mention of the region in focus (a new, implied one if the text has none)."""
+        region = self.focus_region()
+        if not region:
+            return None
+        existing = next((m for m in self.facts.mentions if region in (m.key_text, m.name)), None)
+        if existing is not None:
+            return existing
+        at = tok.idx if tok is not None else 0
+        return self.facts.mention(region, "Region", at, at, name=region)
+
+
+# -- token helpers -------------------------------------------------------------------------
+def is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")
+
+
+def is_ref_phrase(low: list[str]) -> bool:
+    """ "region", "three areas", "new area": words that stand for an entity named elsewhere."""
+    return 0 < len(low) <= 3 and (low[-1] in REF_NOUNS or low[-1] in GROUP_NOUNS) and all(
+        w in NUMBER_WORDS or w in ("new", "whole", "entire", "two", "three") for w in low[:-1])
+
+
+def own_tokens(mem, ids) -> list:
+    """A conjunct's own words: its subtree without the conjuncts, commas and "and" hanging on it."""
+    out = []
+    for x in mem.subtree:
+        if x.i not in ids or x.dep_ in ("cc", "punct"):
+            continue
+        chain, y = [], x
+        while y.i != mem.i:
+            chain.append(y)
+            y = y.head
+        if not any(c.dep_ == "conj" for c in chain):
+            out.append(x)
+    return sorted(out, key=lambda x: x.i)
+
+
+def unit_head(span):
+    """The token a quantity's words hang on ("percent" in "5.2 percent", else the number)."""
+    ids = {t.i for t in span}
+    for t in span:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return span[-1]
+
+
+def counted_noun(span, q: Quantity):
+    """The noun a bare count counts ("355,000 patents"), or the people of "15,000 people"."""
+    if q.unit == "people":
+        return unit_head(span)
+    if q.unit is not None:
+        return None
+    num = span[-1]
+    if num.dep_ in ("nummod", "compound", "quantmod") and num.head.i > num.i and num.head.pos_ in ("NOUN", "PROPN"):
+        return num.head
+    return None
+
+
+def w_text(t) -> str:
+    return t.text if (t.is_upper or any(c.isdigit() for c in t.text) or t.pos_ == "PROPN") else t.lower_
+
+
+def singular_tail(text: str, tokens) -> str:
+    """ "average PM2.5 concentrations" -> "... concentration": the head noun, when it ends the phrase."""
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    words = text.split()
+    if head is None or not tokens or head.i != tokens[-1].i or head.tag_ != "NNS" or len(words) < 2:
+        return text
+    words[-1] = head.lemma_ if head.lemma_ and words[-1].lower() == head.lower_ else words[-1]
+    return " ".join(words)

@@ -1,0 +1,164 @@
+"""Numbers with units and scales in plain text: "over 11.5 trillion yuan" -> Quantity.
+
+Pure text (no spaCy): ``find_quantities`` returns the quantities of a string with
+their character offsets, normalised values and canonical units, and leaves out what
+is not a measurement (years, dates, ordinals, durations, phone numbers, codes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SCALES = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,
+          "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12}
+
+# surface unit (regex) -> canonical unit; first match wins, so longer forms come first
+UNITS = [
+    (r"percentage points?|pct\.? points?", "percentage point"),
+    (r"%|percent|per cent|pct\b", "percent"),
+    (r"micrograms? per cubic met(?:er|re)s?|[µμ]g/m(?:3|³)", "microgram per cubic metre"),
+    (r"square kilomet(?:er|re)s?|sq\.? km|km2|km²", "square kilometre"),
+    (r"cubic met(?:er|re)s?|m3|m³", "cubic metre"),
+    (r"kilomet(?:er|re)s?|km\b", "kilometre"),
+    (r"met(?:er|re)s\b|met(?:er|re)\b", "metre"),
+    (r"hectares?|ha\b", "hectare"),
+    (r"mu\b", "mu"),
+    (r"(?:metric )?(?:tonnes?|tons?)", "tonne"),
+    (r"kilowatt[- ]hours?|kwh\b", "kilowatt hour"),
+    (r"gigawatts?|gw\b", "gigawatt"),
+    (r"megawatts?|mw\b", "megawatt"),
+    (r"barrels?", "barrel"),
+    (r"teus?\b|twenty-foot equivalent units?", "TEU"),
+    (r"index points?|points?", "index point"),
+    (r"(?:yuan|rmb|renminbi)", "yuan"),
+    (r"(?:u\.?s\.? )?dollars|usd\b", "US dollar"),
+    (r"euros?", "euro"),
+    (r"people|persons|person-times", "people"),
+    (r"times\b", "times"),
+]
+UNIT_RE = re.compile(r"(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS)) + r")(?![A-Za-z])", re.I)
+PREFIX_CURRENCY = {"$": "US dollar", "us$": "US dollar", "rmb": "yuan", "¥": "yuan", "€": "euro",
+                   "yuan": "yuan", "usd": "US dollar", "hk$": "Hong Kong dollar", "£": "pound"}
+PER_RE = re.compile(r"\s+per\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
+                    r"square met(?:er|re)|ton(?:ne)?|unit)\b", re.I)
+# durations and times: a number of these is not a measurement of the news
+TIME_UNITS = re.compile(r"(?:-|\s+)(?:consecutive\s+|straight\s+|successive\s+)?(years?|decades?|months?|weeks?|days?|"
+                        r"hours?|minutes?|seconds?|quarters|centuries|century|o'clock|a\.m\.|p\.m\.|am\b|pm\b)\b", re.I)
+
+QUALIFIERS = [
+    (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|upwards of|in excess of|topp(?:ed|ing)|tops", "more than"),
+    (r"less than|under|below|fewer than|short of", "under"),
+    (r"nearly|almost|close to|approaching|just under|just shy of", "nearly"),
+    (r"about|approximately|around|roughly|some|an estimated|estimated|circa|approx\.", "about"),
+    (r"at least|no less than|not less than|no fewer than", "at least"),
+    (r"up to|as much as|as many as|at most|no more than", "up to"),
+]
+QUAL_RE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>\\b(?:{p}))" for i, (p, _) in enumerate(QUALIFIERS)) + r")\s+$", re.I)
+
+MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+NUMBER = re.compile(
+    r"(?P<cur>(?:(?:US|HK)?\$|¥|€|£|\b(?:RMB|USD))\s?)?"
+    r"(?<![\w.,/:#+>-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
+    r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b)?", re.I)
+DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
+DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+CODE_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\bphase|\barticle|\blevel|\bline|\broom|\bversion|\bv|\btop|"
+                         r"\bgrade|\bclass|\bper|\bpage|\bchapter|\bsection|\bstage|\bround|\bfloor|\bgate|"
+                         r"\bbooth|\bhall|\bcode|\btel|\bphone|\bfax|\bcall|\bhotline)\.?:?\s*$", re.I)
+PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{3,4}){2,}")
+
+
+@dataclass
+class Quantity:
+    start: int  # character offsets in the text given, qualifier included
+    end: int
+    num_start: int  # offsets of the number itself (with its scale and unit)
+    value: Decimal  # scaled: "11.5 trillion" -> 11500000000000
+    unit: str | None
+    qualifier: str | None
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw
+
+
+def to_decimal(num: str, scale: str | None) -> Decimal:
+    """ "1,234.50" -> 1234.5; with a scale word, multiplied out; never in exponent form."""
+    value = Decimal(num.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return plain(value)
+
+
+def plain(value: Decimal) -> Decimal:
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Decimal(text)
+
+
+def is_year(num: str, scale, unit, cur) -> bool:
+    return (not scale and not unit and not cur and re.fullmatch(r"1[89]\d\d|20\d\d|2100", num) is not None)
+
+
+def unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit starting at ``pos`` (after optional blanks): (canonical, end) or (None, pos)."""
+    m = re.compile(r"\s*").match(text, pos)
+    at = m.end()
+    if text[pos:at] and text[at:at + 1] == "%":
+        return None, pos  # "5 %" is rare; "5%" is the form
+    um = UNIT_RE.match(text, at)
+    if not um:
+        return None, pos
+    canon = next(UNITS[i][1] for i in range(len(UNITS)) if um.group(f"u{i}"))
+    end = um.end()
+    if canon in ("yuan", "US dollar", "euro"):
+        per = PER_RE.match(text, end)
+        if per:
+            canon, end = f"{canon} per {per.group(1).lower()}", per.end()
+    return canon, end
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    phones = [m.span() for m in PHONE.finditer(text)]
+    for m in NUMBER.finditer(text):
+        num, scale, cur = m["num"], m["scale"], (m["cur"] or "").strip()
+        s, e = m.start("num"), m.end()
+        if any(a <= s < b for a, b in phones):
+            continue
+        if re.match(r"[-–]\d", text[m.end("num"):m.end("num") + 2]) and not scale:
+            continue  # a range or a code "1-1.5", "2021-2025"
+        if re.match(r"\.\d", text[m.end("num"):m.end("num") + 2]):
+            continue  # a version "3.8.0"
+        before, after = text[max(0, s - 30):s], text[m.end("num"):m.end("num") + 30]
+        if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or ORDINAL_AFTER.match(after):
+            continue
+        if CODE_BEFORE.search(before) or re.search(r"[A-Za-z]-$", before):
+            continue
+        unit, e2 = unit_after(text, e)
+        if text[m.end("num"):m.end("num") + 1].isalpha() and not (scale or unit):
+            continue  # a code or a name: "5G", "SU7"
+        if cur and not unit:
+            unit = PREFIX_CURRENCY.get(cur.lower().replace(" ", ""))
+        if is_year(num, scale, unit, cur):
+            continue
+        if not unit and TIME_UNITS.match(text, e):
+            continue
+        if re.match(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)", text[e:]):
+            continue
+        start = m.start("cur") if cur else s
+        qualifier = None
+        q = QUAL_RE.search(text[max(0, start - 25):start])
+        if q:
+            qualifier = next(QUALIFIERS[i][1] for i in range(len(QUALIFIERS)) if q.group(f"q{i}"))
+            qstart = start - (len(text[max(0, start - 25):start]) - q.start())
+        else:
+            qstart = start
+        out.append(Quantity(qstart, e2 if unit else e, start, to_decimal(num, scale), unit, qualifier,
+                            text[qstart:e2 if unit else e]))
+    return out
