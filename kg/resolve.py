@@ -1,20 +1,33 @@
-"""Entity resolution: mentions -> one Entity per real-world thing, within and across documents."""
+"""Entity resolution: mentions -> one Entity per real-world thing, within and across documents.
+
+Mentions match by normalised name within a core class, and also without the designation of a
+place ("Hebei Province" ~ "Hebei", "Xiong'an New Area" ~ "Xiong'an") or the legal form of a
+company ("Lenovo Group Ltd." ~ "Lenovo"). A name seen with different core classes takes the
+class most of its mentions (and the more specific ones) give it. The canonical label is the
+fullest proper name, except that a province or municipality is named without its designation.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
-GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|region)$", re.I)
+GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new district|region|"
+                            r"special administrative region|autonomous region)$", re.I)
+ORG_SUFFIX = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|"
+                        r"holdings|limited|plc|llc))+$", re.I)
+ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
+BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
 
 
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
     t = re.sub(r"^(the)\s+", "", t)
-    t = re.sub(r"'s$", "", t)
-    return re.sub(r"[\s\-]+", " ", t).strip(" .,")
+    t = re.sub(r"'s?$", "", t)
+    return re.sub(r"[\s\-\u2013]+", " ", t).strip(" .,")
 
 
 def slug(text: str) -> str:
@@ -22,18 +35,28 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", t).strip("-") or "x"
 
 
+def keys_of(core: str, name: str) -> list[tuple[str, str]]:
+    keys = [(core, norm(name)), (core, norm(GENERIC_SUFFIX.sub("", name)))]
+    if core == "Organization":
+        keys.append((core, norm(ORG_SUFFIX.sub("", name))))
+    return [k for k in dict.fromkeys(keys) if k[1]]
+
+
 def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
     """Set mention.entity on every mention and return the entities by key."""
+    harmonise_classes(all_facts)
     entities: dict[str, Entity] = {}
     index: dict[tuple[str, str], str] = {}  # (core class, normalised name) -> key
     for facts in all_facts:
         for m in facts.all_mentions():
             core = parent_class(m.cls)
             name = m.key_text
-            keys = [(core, norm(name)), (core, norm(GENERIC_SUFFIX.sub("", name)))]
+            keys = keys_of(core, name)
             key = next((index[k] for k in keys if k in index), None)
             if key is None:
                 key = f"{core}/{slug(name)}"
+                while key in entities:
+                    key += "_"
                 entities[key] = Entity(key, m.cls, name)
             ent = entities[key]
             for k in keys:
@@ -43,9 +66,29 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
     return finalize(entities, all_facts)
 
 
+def harmonise_classes(all_facts: list[DocFacts]) -> None:
+    """One core class per name across the corpus: the class most (and most specific) mentions give."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    best: dict[tuple[str, str], str] = {}
+    for facts in all_facts:
+        for m in facts.all_mentions():
+            core, name = parent_class(m.cls), norm(m.key_text)
+            votes[name][core] += 2 if m.cls != core else 1
+            if m.cls != core or (name, core) not in best:
+                best[(name, core)] = m.cls
+    for facts in all_facts:
+        for m in facts.all_mentions():
+            name = norm(m.key_text)
+            if len(votes[name]) > 1:
+                core = max(votes[name].items(), key=lambda kv: (kv[1], kv[0] != "Person"))[0]
+                m.cls = best[(name, core)]
+
+
 def finalize(entities: dict[str, Entity], all_facts: list[DocFacts]) -> dict[str, Entity]:
-    """Re-key entities from their final class and canonical label, so IRIs are stable."""
+    """Pick each canonical label, then re-key entities from class and label, so IRIs are stable."""
     rename, out = {}, {}
+    for ent in entities.values():
+        ent.label = canonical(ent)
     for old, ent in sorted(entities.items(), key=lambda kv: (parent_class(kv[1].cls), kv[1].label, kv[0])):
         base = f"{parent_class(ent.cls)}/{slug(ent.label)}"
         key, i = base, 2
@@ -60,11 +103,19 @@ def finalize(entities: dict[str, Entity], all_facts: list[DocFacts]) -> dict[str
     return out
 
 
+def canonical(ent: Entity) -> str:
+    """The fullest proper name; a province or municipality without its designation."""
+    forms = [f for f in [ent.label, *sorted(ent.aliases)] if f]
+    proper = [f for f in forms if f[:1].isupper() and not f.lower().startswith("the ")] or forms
+    if ent.cls in BARE_NAMED:
+        bare = [f for f in proper if not ADMIN.search(f)]
+        proper = bare or proper
+    return max(proper, key=lambda f: (not f.isupper(), "'s " not in f, len(f), f == ent.label))
+
+
 def merge(ent: Entity, m: Mention, doc_id: str) -> None:
     ent.documents.add(doc_id)
     for form in {m.text, m.key_text}:
         ent.aliases.add(form)
-    if len(m.key_text) > len(ent.label) and m.key_text[0].isupper():
-        ent.label = m.key_text  # the fullest proper name is canonical
     if ent.cls == parent_class(ent.cls) and m.cls != ent.cls:
         ent.cls = m.cls  # a subclass is more specific

@@ -1,7 +1,10 @@
-"""Helpers shared by extractors: evidence from spans, mention lookup by token."""
+"""Helpers shared by extractors: evidence from spans, mention lookup by token, hedges."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import DocFacts, Evidence, Mention
+from .lexicon import HEDGE_MARKS, HEDGE_VERBS, MODALS
 
 
 def evidence(facts: DocFacts, span, extractor: str, confidence: float = 0.8) -> Evidence:
@@ -12,10 +15,81 @@ def evidence(facts: DocFacts, span, extractor: str, confidence: float = 0.8) -> 
     return Evidence(facts.document.id, start, end, sent.text.strip(), extractor, confidence)
 
 
+def covering(doc, *tokens):
+    """The smallest span of ``doc`` that covers all the tokens given."""
+    idx = [t.i for t in tokens if t is not None]
+    return doc[min(idx):max(idx) + 1]
+
+
+class MentionIndex:
+    """Mentions by character offset, rebuilt when the list grows (no scan per lookup)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.size = len(mentions)
+        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def at(self, offset: int) -> list[Mention]:
+        """Mentions covering a character offset."""
+        hi = bisect_right(self.starts, offset)
+        lo = bisect_right(self.starts, offset - self.longest - 1)
+        return [m for m in self.items[lo:hi] if m.start <= offset < m.end]
+
+
+def index(facts: DocFacts) -> MentionIndex:
+    idx = getattr(facts, "_mention_index", None)
+    if idx is None or idx.size != len(facts.mentions):
+        idx = MentionIndex(facts.mentions)
+        facts._mention_index = idx
+    return idx
+
+
 def mention_at(facts: DocFacts, token) -> Mention | None:
     """The entity mention covering a token, if any (the longest)."""
-    best = None
-    for m in facts.mentions:
-        if m.start <= token.idx < m.end and (best is None or m.end - m.start > best.end - best.start):
-            best = m
-    return best
+    found = index(facts).at(token.idx)
+    return max(found, key=lambda m: m.end - m.start) if found else None
+
+
+def mention_of(facts: DocFacts, token) -> Mention | None:
+    """The mention a token stands for: the one it is the last word of, else the shortest covering it.
+
+    In "Lenovo's Tianjin factory" the token "Lenovo" is Lenovo and "factory" the factory.
+    """
+    found = index(facts).at(token.idx)
+    if not found:
+        return None
+    end = token.idx + len(token.text)
+    ends = [m for m in found if m.end == end or m.end == end - 2 and token.text.endswith("'s")]
+    return max(ends or [], key=lambda m: m.end - m.start, default=None) or \
+        min(found, key=lambda m: m.end - m.start)
+
+
+def _hedged_at(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+        if c.dep_ == "mark" and c.lower_ in HEDGE_MARKS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("never", "no", "not"):
+            return True
+    return False
+
+
+def asserted(verb) -> bool:
+    """False when a verb is negated, hedged or modal: 'does not supply', 'plans to make', 'may open'."""
+    if _hedged_at(verb):
+        return False
+    tok = verb
+    if tok.dep_ == "conj":  # "will make A and sell B": the modal is on the first verb only
+        head = tok.head
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            return False
+        tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in HEDGE_VERBS or (tok.pos_ in ("VERB", "AUX") and _hedged_at(tok)):
+            return False
+    return True

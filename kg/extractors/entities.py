@@ -1,79 +1,483 @@
-"""Entity mentions: spaCy NER mapped to ontology classes, refined by cue words."""
+"""Entity mentions: spaCy NER mapped to ontology classes, completed by name rules and lexicons.
+
+Candidates come from rules (title-case names with a head word, hyphenated place compounds,
+offices named by their remit, product model names, people after titles), from the place
+lexicon and from NER; the longest rule span wins. Then one class per surface form in a
+document, short forms and surnames point at the full name, and definite descriptions
+("the company", "the coordination office", "the capital") point at what they stand for.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import DocFacts
 from . import register
+from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_VERBS, FACILITY_HEADS, FACILITY_NOUNS,
+                      FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
+                      NOT_MODEL, ORG_HEADS, PLACE_HEADS, REGION_NOUNS, REMIT_ORG_HEADS, TITLE_WORDS,
+                      known_place)
 
 NER_CLASSES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place",
-               "FAC": "Facility", "PRODUCT": "Product", "NORP": None}
-
-# cue words in a name -> subclass (first match wins)
-CUES = [
-    (r"\b(university|college)\b", "University"),
-    (r"\b(institute|academy|laboratory|research (center|centre))\b", "ResearchInstitute"),
-    (r"\b(ministry|bureau|office|commission|administration|department|government|council|"
-     r"agency|committee|authority)\b", "GovernmentBody"),
-    (r"\b(company|corp(oration)?|group|inc|ltd|co|holdings|technologies|motors?|bank)\b\.?", "Company"),
-    (r"\b(new area|district|county|zone)\b", "District"),
-    (r"\b(province)\b", "Province"),
-    (r"\b(municipality)\b", "Municipality"),
-    (r"\b(region|area|belt|delta|cluster|agglomeration)\b", "Region"),
-    (r"\b(factory|plant|park|port|airport|station|facility|mill|mine|base|center|centre)\b", "Facility"),
-]
-
-PROVINCES = {
-    "Anhui", "Fujian", "Gansu", "Guangdong", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Henan",
-    "Hubei", "Hunan", "Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Qinghai", "Shaanxi", "Shandong",
-    "Shanxi", "Sichuan", "Yunnan", "Zhejiang", "Taiwan", "Guangxi", "Inner Mongolia", "Ningxia",
-    "Xinjiang", "Tibet", "Xizang",
-}
-MUNICIPALITIES = {"Beijing", "Tianjin", "Shanghai", "Chongqing"}
-SARS = {"Hong Kong", "Macao", "Macau"}
-COUNTRIES = {"China", "United States", "U.S.", "US", "Japan", "Germany", "India", "France",
-             "United Kingdom", "UK", "Russia", "South Korea", "Brazil", "Canada", "Australia"}
+               "FAC": "Facility", "PRODUCT": "Product"}
+# NER "organisations" whose head says they are something else (an index, a card, a plan)
+NOT_NAME_HEADS = {"index", "rate", "plan", "strategy", "card", "initiative", "policy", "program",
+                  "programme", "project", "report", "forum", "day", "week", "year", "meter", "metre",
+                  "percent", "mode", "award", "prize", "law", "act", "list", "ranking", "survey"}
+CONNECTORS = {"of", "for", "on"}
+PLACE_ORDER = {"Region": 5, "Country": 6, "Province": 4, "Municipality": 4, "City": 3, "District": 2}
 
 
-def place_class(name: str) -> str | None:
-    bare = re.sub(r"\s+(province|municipality|city)$", "", name, flags=re.I)
-    if bare in MUNICIPALITIES:
-        return "Municipality"
-    if bare in PROVINCES:
-        return "Province"
-    if name in COUNTRIES:
-        return "Country"
-    if bare in SARS:
-        return "Region"
+@dataclass
+class Cand:
+    start: int  # token indices, end exclusive
+    end: int
+    cls: str
+    name: str | None = None
+    prio: int = 1
+    rule: bool = False
+
+
+# -- classification ---------------------------------------------------------------
+def head_class(words: list[str]) -> str | None:
+    """Class from the head word(s) of a name: 'New Area' -> District, 'Bureau' -> GovernmentBody."""
+    if not words:
+        return None
+    low = [w.lower().rstrip(".") for w in words]
+    two = " ".join(low[-2:])
+    if len(low) >= 2 and two in PLACE_HEADS:
+        return PLACE_HEADS[two]
+    last = low[-1]
+    if last in ORG_HEADS:
+        if last in ("center", "centre") and "research" not in low:
+            return "Facility"
+        return ORG_HEADS[last]
+    if last in PLACE_HEADS:
+        return PLACE_HEADS[last]
+    if last in FACILITY_HEADS:
+        return "Facility"
     return None
 
 
-def classify(name: str, ner_label: str) -> str | None:
-    known = place_class(name)
+def name_class(name: str) -> str | None:
+    """Class of a whole name: lexicon place, else the head before its first 'of'/'for'."""
+    known = known_place(name)
     if known:
-        return known
+        return known[1]
+    words = re.split(r"\s+", name)
+    pre = []
+    for w in words:
+        if w.lower() in CONNECTORS:
+            break
+        pre.append(w)
+    return head_class(pre) or head_class(words)
+
+
+def classify(name: str, ner_label: str) -> str | None:
     base = NER_CLASSES.get(ner_label)
     if base is None:
         return None
-    if base == "Person":
-        return "Person"
-    for pattern, cls in CUES:
-        if re.search(pattern, name, re.I):
-            return cls
+    by_name = name_class(name)
+    if by_name:
+        return by_name
     return base
+
+
+# -- small token helpers -------------------------------------------------------------
+def cap(tok) -> bool:
+    t = tok.text
+    return bool(t[:1].isupper()) and any(c.isalpha() for c in t)
+
+
+def joined(doc, i) -> bool:
+    """Token i is a hyphen glued between two words ("Beijing-Tianjin")."""
+    return (doc[i].text in ("-", "\u2013") and i > 0 and i + 1 < len(doc)
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+
+
+def trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, possessive markers, quotes and punctuation at the edges of a span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "'", "\u2019s")
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def is_headline(sent) -> bool:
+    """Title-case lines (headlines) mislead NER: most content words capitalised, no final stop."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if len(words) < 6 or sent.text.rstrip().endswith((".", '"', "\u201d", "?", "!")):
+        return False
+    return sum(cap(t) for t in words) / len(words) >= 0.75
+
+
+# -- candidate rules --------------------------------------------------------------------
+def lexicon_places(doc, out: list[Cand]) -> None:
+    i = 0
+    while i < len(doc):
+        hit = None
+        if cap(doc[i]):
+            for n in range(MAX_PLACE_WORDS, 0, -1):
+                span = doc[i:i + n]
+                if len(span) < n:
+                    continue
+                found = known_place(span.text)
+                if found and (span.text == found[0] or span.text == found[0].upper()):
+                    hit = (n, found)
+                    break
+        if hit:
+            n, (canon, cls) = hit
+            end = i + n
+            if end < len(doc) and doc[end].lower_ in ("province", "municipality", "city") and cap(doc[end]):
+                end += 1
+            name = canon if doc[i:end].text != canon and end == i + n else None
+            out.append(Cand(i, end, cls, name, prio=2))
+            i = end
+        else:
+            i += 1
+
+
+def compound_regions(doc, out: list[Cand]) -> None:
+    """'Beijing-Tianjin-Hebei (region|urban agglomeration)' -> one Region named '... region'."""
+    i = 0
+    while i < len(doc):
+        places, j = [], i
+        while j < len(doc):
+            found = known_place(doc[j].text) if cap(doc[j]) else None
+            if not found:
+                break
+            places.append(found[0])
+            if j + 2 < len(doc) and joined(doc, j + 1):
+                j += 2
+                continue
+            j += 1
+            break
+        if len(places) < 2:
+            i += 1
+            continue
+        end = j
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if nxt in LINK_NOUNS or (end < len(doc) and doc[end].text == "-"):
+            i = end
+            continue
+        for noun in REGION_NOUNS:
+            n = len(noun.split())
+            if doc[end:end + n].text.lower() == noun:
+                end += n
+                break
+        out.append(Cand(i, end, "Region", "-".join(places) + " region", prio=3, rule=True))
+        i = end
+
+
+def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
+    """Capitalised names with a head word: 'National Bureau of Statistics', 'Binhai New Area'."""
+    i = 0
+    while i < len(doc):
+        if doc[i].sent.start in skip or not cap(doc[i]) or doc[i].is_punct:
+            i += 1
+            continue
+        j, seen_conn = i + 1, False
+        while j < len(doc):
+            t = doc[j]
+            if cap(t) and t.tag_ != "POS":
+                j += 1
+            elif joined(doc, j) and j + 1 < len(doc) and cap(doc[j + 1]):
+                j += 2
+            elif not doc[j - 1].whitespace_ and t.text in ("'", "\u2019") and t.tag_ != "POS":
+                j += 1
+            else:
+                k = j
+                if t.lower_ in CONNECTORS or (seen_conn and t.lower_ in ("and", "&")):
+                    k += 1
+                    if k < len(doc) and doc[k].lower_ == "the":
+                        k += 1
+                if k > j and k < len(doc) and cap(doc[k]):
+                    seen_conn = seen_conn or t.lower_ in CONNECTORS
+                    j = k
+                    continue
+                break
+        name_spans(doc, i, j, out)
+        i = j
+
+
+def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
+    while start < end and (doc[start].is_stop or doc[start].lower_ in TITLE_WORDS and not cap(doc[start])):
+        start += 1
+    if start >= end:
+        return
+    cut = next((k for k in range(start, end) if doc[k].lower_ in CONNECTORS), end)
+    words = [t.text for t in doc[start:cut] if t.text != "-"]
+    cls = head_class(words)
+    if cls is None:
+        if cut < end:  # look for a name in the tail
+            name_spans(doc, cut + 1, end, out)
+        return
+    if cut < end and cls in PLACE_ORDER | {"Facility": 0} and cut - start > 1:
+        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Binhai New Area' | of Tianjin
+        name_spans(doc, cut + 1, end, out)
+        return
+    s, e = trim(doc, start, end)
+    if e > s:
+        out.append(Cand(s, e, cls, prio=3, rule=True))
+
+
+def remit_orgs(doc, out: list[Cand]) -> None:
+    """Lower-case bodies named by a proper modifier: 'the Beijing-Tianjin-Hebei coordination office'."""
+    for t in doc:
+        if t.lemma_.lower() not in REMIT_ORG_HEADS or not t.text.islower() or t.pos_ != "NOUN":
+            continue
+        start = t.left_edge.i
+        for x in doc[start:t.i]:
+            if x.tag_ == "POS" or x.dep_ == "poss":
+                start = x.i + 1
+        start, end = trim(doc, start, t.i + 1)
+        span = doc[start:end]
+        if len(span) < 2 or not any(x.pos_ == "PROPN" or known_place(x.text) for x in span[:-1]):
+            continue
+        if any(x.is_punct and x.text not in ("-", "\u2013") for x in span) or span[0].text[:1].islower():
+            continue
+        out.append(Cand(start, end, ORG_HEADS.get(t.lower_, "Organization"), prio=3, rule=True))
+
+
+def models(doc, out: list[Cand]) -> None:
+    """Product model names: 'SU7 Ultra', 'YU7', 'C919'."""
+    for t in doc:
+        if not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num:
+            continue
+        if t.i > 0 and doc[t.i - 1].text in MODEL_SUFFIXES | {"-"}:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].text in MODEL_SUFFIXES:
+            end += 1
+        out.append(Cand(t.i, end, "Product", prio=3, rule=True))
+
+
+def titled_people(doc, out: list[Cand]) -> None:
+    """'Governor Zhang Qingwei' -> Person 'Zhang Qingwei'."""
+    for t in doc:
+        if not (cap(t) and t.lower_ in TITLE_WORDS) or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TITLE_WORDS):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and cap(doc[j]) and doc[j].pos_ == "PROPN" \
+                and not known_place(doc[j].text) and doc[j].lower_ not in ORG_HEADS:
+            j += 1
+        if j - t.i >= 3 or (j - t.i == 2 and doc[t.i + 1].ent_type_ == "PERSON"):
+            out.append(Cand(t.i + 1, j, "Person", prio=3, rule=True))
+
+
+def ner(doc, out: list[Cand], skip: set[int]) -> None:
+    for ent in doc.ents:
+        if ent.label_ not in NER_CLASSES or ent.sent.start in skip:
+            continue
+        start, end = trim(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS | {"secretary"}:
+                start += 1
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if not cap(span[0]) or doc[end - 1].lower_ in NOT_NAME_HEADS:
+            continue
+        if not any(x.pos_ == "PROPN" for x in span) and not known_place(span.text):
+            continue
+        if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() for x in span):
+            continue
+        cls = classify(span.text, ent.label_)
+        if cls:
+            out.append(Cand(start, end, cls, prio=1))
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    taken: list[Cand] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
+        if any(k in used for k in range(c.start, c.end)):
+            continue
+        taken.append(c)
+        used.update(range(c.start, c.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+# -- one class per surface form, short forms, surnames -----------------------------------
+def org_cue(doc, c: Cand) -> bool:
+    left = [doc[k].lemma_.lower() for k in range(max(0, c.start - 2), c.start)]
+    if any(w in COMPANY_CUES for w in left):
+        return True
+    root = doc[c.start:c.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS
+
+
+def harmonise(doc, chosen: list[Cand]) -> None:
+    text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    people = [c for c in chosen if c.cls == "Person" and c.end - c.start >= 2]
+    orgish = {text(c) for c in chosen if c.cls != "Person" and c.cls != "Product"}
+    cued = {text(c) for c in chosen if c.cls in ("Person", "Organization") and org_cue(doc, c)}
+    for c in chosen:
+        if c.cls != "Person":
+            continue
+        t = text(c)
+        if c.end - c.start == 1:
+            full = [p for p in people if t in (doc[p.start].text, doc[p.end - 1].text)]
+            if full:
+                before = [p for p in full if p.start < c.start]
+                c.name = text((before or full)[-1])
+                continue
+        if t in cued or t in orgish:
+            c.cls = "Company" if t in cued else next(x.cls for x in chosen if text(x) == t and x.cls != "Person")
+    for c in chosen:
+        if c.cls == "Organization" and text(c) in cued:
+            c.cls = "Company"
+    # short forms of rule names: "Xiong'an" for "Xiong'an New Area"
+    short: dict[str, Cand] = {}
+    for c in chosen:
+        if c.rule and c.cls in PLACE_ORDER | {"Facility": 0}:
+            words = text(c).split()
+            for n in (2, 1):
+                if len(words) > n and " ".join(words[-n:]).lower() in PLACE_HEADS:
+                    short.setdefault(" ".join(words[:-n]).lower(), c)
+                    break
+    for c in chosen:
+        long = short.get(text(c).lower())
+        if long is not None and long is not c:
+            c.cls, c.name = long.cls, long.name or text(long)
+    return short
+
+
+def gazetteer(doc, chosen: list[Cand], short: dict[str, Cand]) -> list[Cand]:
+    """Single-word names found once, seen again where NER missed them."""
+    names = {doc[c.start:c.end].text: c for c in chosen if c.end - c.start == 1 and c.cls != "Person"}
+    used = {k for c in chosen for k in range(c.start, c.end)}
+    extra = []
+    for t in doc:
+        if t.i in used or not cap(t):
+            continue
+        c = names.get(t.text) or short.get(t.lower_)
+        if c is not None and (t.text in names or t.text[:1].isupper()):
+            nm = c.name or (doc[c.start:c.end].text if c.end - c.start > 1 else None)
+            extra.append(Cand(t.i, t.i + 1, c.cls, nm, prio=1))
+    return extra
+
+
+# -- definite descriptions and facilities named by their operator ----------------------------
+def find_capital(doc, chosen: list[Cand]) -> Cand | None:
+    at = {k: c for c in chosen for k in range(c.start, c.end)}
+    for t in doc:
+        if t.lemma_.lower() != "capital":
+            continue
+        if t.dep_ == "appos" and t.head.i in at and at[t.head.i].cls != "Country":
+            return at[t.head.i]
+        for p in t.children:
+            if p.lower_ == "of":
+                for o in p.children:
+                    c = at.get(o.i)
+                    if c is not None and c.cls not in ("Country", "Person") and c.cls in PLACE_ORDER:
+                        return c
+    return None
+
+
+def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
+    at = {k: c for c in chosen for k in range(c.start, c.end)}
+    capital = find_capital(doc, chosen)
+    extra: list[Cand] = []
+    text = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in at or t.tag_ in ("NNS", "NNPS"):
+            continue
+        lemma = t.lemma_.lower()
+        dets = [x for x in t.children if x.dep_ == "det"]
+        poss = [x for x in t.children if x.dep_ == "poss"]
+        mods = [x for x in t.lefts if x.dep_ in ("compound", "amod", "nmod", "npadvmod") or x.text == "-"]
+        start = min([t.i] + [x.left_edge.i for x in mods])
+        if lemma in FACILITY_NOUNS:
+            c = facility(doc, t, start, poss, at, text)
+            if c is not None:
+                extra.append(c)
+                continue
+        if not dets or dets[0].lower_ not in ("the", "this") or poss:
+            continue
+        if any(x.pos_ == "PROPN" or x.i in at for x in doc[start:t.i]):
+            continue
+        if any(c.lower_ == "of" for c in t.children if c.dep_ == "prep") and lemma != "company":
+            continue
+        words = doc[start:t.i + 1].text.lower()
+        before = [c for c in chosen + extra if c.start < t.i and t.i - c.start < 400]
+        before.sort(key=lambda c: c.start)
+        target = None
+        if lemma == "capital":
+            target = capital
+        elif lemma in FOCUS_ORG_NOUNS:
+            target = next((c for c in reversed(before) if c.cls in ("Company", "Organization")), None)
+        else:
+            target = next((c for c in reversed(before) if text(c).lower().endswith(words)
+                           and c.cls not in ("Person", "Product")), None)
+            if target is None and start < t.i:
+                target = next((c for c in reversed(before) if text(c).lower().endswith(" " + lemma)
+                               and c.cls not in ("Person", "Product")), None)
+            if target is None:
+                wanted = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
+                          "city": ("City", "Municipality"), "facility": ("Facility",),
+                          "factory": ("Facility",), "plant": ("Facility",), "park": ("Facility",)}.get(lemma)
+                if wanted:
+                    target = next((c for c in reversed(before) if c.cls in wanted), None)
+                elif start == t.i:
+                    target = next((c for c in reversed(before) if text(c).lower().split()[-1:] == [lemma]
+                                   and c.cls not in ("Person", "Product")), None)
+        if target is not None:
+            extra.append(Cand(min(start, dets[0].i), t.i + 1, target.cls, text(target), prio=0))
+    return extra
+
+
+def facility(doc, t, start, poss, at, text) -> Cand | None:
+    """'Lenovo's Tianjin factory', 'a dark factory operated by Lenovo' -> a Facility named by its operator."""
+    owner = None
+    if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
+        owner = at[poss[0].i]
+        start = poss[0].i
+    else:
+        for acl in (x for x in t.children if x.dep_ == "acl" and x.lemma_ in ("operate", "run", "own", "build")):
+            for agent in (x for x in acl.children if x.dep_ == "agent"):
+                for o in agent.children:
+                    c = at.get(o.i)
+                    if c is not None and c.cls in ("Company", "Organization"):
+                        owner = c
+    if owner is None:
+        return None
+    rest = [x.text for x in doc[start:t.i + 1] if x.i not in range(owner.start, owner.end)
+            and x.tag_ != "POS" and x.dep_ != "det"]
+    name = f"{text(owner)} {' '.join(rest)}".replace(" - ", "-")
+    return Cand(start, t.i + 1, "Facility", name, prio=0)
 
 
 @register("entities")
 def make_entities(config: dict):
     def extract(doc, facts: DocFacts) -> None:
-        for ent in doc.ents:
-            text = ent.text.strip()
-            if ent[0].lower_ == "the":
-                ent = ent[1:]
-                text = ent.text.strip()
-            if not text or not any(c.isalpha() for c in text):
-                continue
-            cls = classify(text, ent.label_)
-            if cls:
-                facts.mention(text, cls, ent.start_char, ent.end_char)
+        skip = {s.start for s in doc.sents if is_headline(s)}
+        cands: list[Cand] = []
+        compound_regions(doc, cands)
+        title_case_names(doc, cands, skip)
+        remit_orgs(doc, cands)
+        models(doc, cands)
+        titled_people(doc, cands)
+        lexicon_places(doc, cands)
+        ner(doc, cands, skip)
+        chosen = select(cands)
+        short = harmonise(doc, chosen)
+        chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
+        chosen += descriptions(doc, chosen)
+        for c in sorted(chosen, key=lambda c: c.start):
+            span = doc[c.start:c.end]
+            text = span.text
+            name = c.name if c.name and c.name != text else None
+            facts.mention(text, c.cls, span.start_char, span.end_char, name)
     return extract
+
+
+def place_rank(cls: str) -> int:
+    """How large a kind of place is: District < City < Province/Municipality < Region < Country."""
+    return PLACE_ORDER.get(cls, 0)
+
+
+__all__ = ["make_entities", "classify", "place_rank", "ADMIN_SUFFIX"]

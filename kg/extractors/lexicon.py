@@ -1,0 +1,178 @@
+"""General domain lexicons: place names, name heads, cue words and verbs (no article's facts)."""
+from __future__ import annotations
+
+import re
+
+# -- places ------------------------------------------------------------------
+PROVINCES = {
+    "Anhui", "Fujian", "Gansu", "Guangdong", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Henan",
+    "Hubei", "Hunan", "Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Qinghai", "Shaanxi", "Shandong",
+    "Shanxi", "Sichuan", "Yunnan", "Zhejiang", "Taiwan", "Guangxi", "Inner Mongolia", "Ningxia",
+    "Xinjiang", "Tibet", "Xizang",
+}
+MUNICIPALITIES = {"Beijing", "Tianjin", "Shanghai", "Chongqing"}
+SARS = {"Hong Kong", "Macao", "Macau"}
+CITIES = {
+    "Shenzhen", "Guangzhou", "Hangzhou", "Wuhan", "Chengdu", "Nanjing", "Xi'an", "Suzhou", "Shijiazhuang",
+    "Tangshan", "Baoding", "Qingdao", "Dalian", "Shenyang", "Harbin", "Changsha", "Zhengzhou", "Jinan",
+    "Hefei", "Fuzhou", "Xiamen", "Kunming", "Nanning", "Guiyang", "Lanzhou", "Urumqi", "Hohhot", "Taiyuan",
+    "Nanchang", "Changchun", "Xining", "Yinchuan", "Lhasa", "Haikou", "Ningbo", "Wuxi", "Dongguan",
+    "Foshan", "Zhuhai", "Langfang", "Zhangjiakou", "Chengde", "Cangzhou", "Handan", "Xingtai", "Hengshui",
+    "Qinhuangdao", "Yantai", "Weifang", "Changzhou", "Wenzhou", "Quanzhou", "Huizhou", "Zhongshan",
+    "Tokyo", "Seoul", "Singapore", "London", "Paris", "Berlin", "New York", "Washington", "Moscow",
+}
+COUNTRIES = {
+    "China", "United States", "U.S.", "US", "USA", "Japan", "Germany", "India", "France", "Italy", "Spain",
+    "United Kingdom", "UK", "Britain", "Russia", "South Korea", "Korea", "Brazil", "Canada", "Australia",
+    "Mexico", "Indonesia", "Vietnam", "Thailand", "Malaysia", "Philippines", "Pakistan", "Bangladesh",
+    "Saudi Arabia", "Turkey", "Iran", "Egypt", "Nigeria", "South Africa", "Kenya", "Ethiopia", "Argentina",
+    "Chile", "Peru", "Colombia", "Netherlands", "Belgium", "Sweden", "Norway", "Finland", "Denmark",
+    "Poland", "Hungary", "Switzerland", "Austria", "Kazakhstan", "Mongolia", "Laos", "Cambodia", "Myanmar",
+    "New Zealand", "Greece", "Portugal", "Ireland", "Israel", "United Arab Emirates", "UAE", "Qatar",
+}
+PLACE_CLASS = {}
+for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"),
+                     (PROVINCES, "Province"), (MUNICIPALITIES, "Municipality")):
+    for _n in _names:
+        PLACE_CLASS[_n.lower()] = (_n, _cls)
+MAX_PLACE_WORDS = max(len(n.split()) for n, _ in PLACE_CLASS.values())
+
+# administrative designations after a place name ("Hebei Province"): dropped for the canonical label
+ADMIN_SUFFIX = re.compile(r"\s+(province|municipality|city|special administrative region|"
+                          r"autonomous region|prefecture)$", re.I)
+
+
+def known_place(name: str) -> tuple[str, str] | None:
+    """(canonical name, class) of a lexicon place, with or without its designation."""
+    t = name.replace("\u2019", "'").strip()
+    bare = ADMIN_SUFFIX.sub("", t)
+    hit = PLACE_CLASS.get(bare.lower())
+    if hit and (bare == t or bare.lower() != "us"):
+        return hit
+    return None
+
+
+# -- heads of names: the word that says what a name is -------------------------
+ORG_HEADS = {
+    "university": "University", "college": "University", "school": "University",
+    "institute": "ResearchInstitute", "academy": "ResearchInstitute", "laboratory": "ResearchInstitute",
+    "lab": "ResearchInstitute", "observatory": "ResearchInstitute",
+    "ministry": "GovernmentBody", "bureau": "GovernmentBody", "office": "GovernmentBody",
+    "commission": "GovernmentBody", "administration": "GovernmentBody", "department": "GovernmentBody",
+    "council": "GovernmentBody", "agency": "GovernmentBody", "committee": "GovernmentBody",
+    "authority": "GovernmentBody", "government": "GovernmentBody", "congress": "GovernmentBody",
+    "court": "GovernmentBody", "procuratorate": "GovernmentBody", "cabinet": "GovernmentBody",
+    "company": "Company", "corporation": "Company", "corp": "Company", "group": "Company", "inc": "Company",
+    "ltd": "Company", "co": "Company", "holdings": "Company", "technologies": "Company",
+    "motors": "Company", "bank": "Company", "airlines": "Company", "industries": "Company",
+    "electronics": "Company", "automobile": "Company", "automotive": "Company", "pharmaceuticals": "Company",
+    "association": "Organization", "federation": "Organization", "chamber": "Organization",
+    "alliance": "Organization", "foundation": "Organization", "fund": "Organization",
+    "exchange": "Organization", "society": "Organization", "union": "Organization",
+}
+# heads that make a lowercase phrase a name when a proper word modifies them
+# ("the Beijing-Tianjin-Hebei coordination office")
+REMIT_ORG_HEADS = {"office", "bureau", "commission", "committee", "ministry", "department", "agency",
+                   "administration", "council", "institute", "authority", "government", "group"}
+PLACE_HEADS = {  # last words of a title-case name -> Place subclass
+    "new area": "District", "new district": "District", "district": "District", "county": "District",
+    "development zone": "District", "economic zone": "District", "trade zone": "District",
+    "pilot zone": "District", "high-tech zone": "District", "zone": "District", "prefecture": "City",
+    "province": "Province", "municipality": "Municipality", "city": "City",
+    "autonomous region": "Province", "region": "Region", "bay area": "Region", "delta": "Region",
+}
+FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
+                  "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
+                  "shipyard", "warehouse", "works"}
+# common nouns that name a facility in running text ("a dark factory", "the facility")
+FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
+                  "shipyard", "warehouse", "workshop", "site", "campus"}
+# nouns after a hyphenated place compound that make it a region ("Beijing-Tianjin-Hebei region")
+REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
+                "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",
+                "cluster", "belt")
+# nouns after a hyphenated place compound that make it a link, not a region
+LINK_NOUNS = {"railway", "rail", "line", "highway", "expressway", "route", "flight", "pipeline",
+              "corridor", "railroad", "road", "bridge", "tunnel", "high", "intercity", "train", "border",
+              "relations", "ties", "talks", "summit", "trade", "cooperation"}
+# nouns before a name that say it is a company ("tech giant Xiaomi")
+COMPANY_CUES = {"giant", "company", "firm", "maker", "carmaker", "automaker", "manufacturer", "startup",
+                "retailer", "brand", "supplier", "producer", "conglomerate", "developer", "insurer",
+                "operator", "group", "enterprise", "corporation", "unicorn", "vendor", "lender", "bank"}
+# verbs whose subject is an organisation, not a person
+COMPANY_VERBS = {"launch", "unveil", "manufacture", "produce", "ship", "list", "acquire", "invest",
+                 "export", "supply"}
+# nouns for "the company" / "the firm": the organisation in focus
+FOCUS_ORG_NOUNS = {"company", "firm", "group", "giant", "carmaker", "automaker", "maker", "manufacturer",
+                   "corporation", "enterprise", "startup", "conglomerate"}
+
+# product model names: letters with digits ("SU7", "YU7", "C919"), not codes of other things
+MODEL_TOKEN = re.compile(r"^(?=[A-Za-z]*\d)[A-Z][A-Za-z]*\d[A-Za-z\d-]*$|^[a-z][A-Z][A-Za-z\d]+$")
+NOT_MODEL = re.compile(r"^(Q[1-4]|H[1-2]|G\d+|[1-9]G|CO2|NO2|SO2|NOx|PM\d+|COVID-?\d*|H\d+N\d+|B2[BC]|"
+                       r"C2C|O2O|mRNA|F\d|S\d|A\d|U\d+|T\d|K\d|L[1-5]|V\d|P\d|M\d|R\d|D\d|E\d)$")
+MODEL_SUFFIXES = {"Ultra", "Pro", "Max", "Plus", "Mini", "Lite", "Air", "Edge", "Prime", "Sport", "SE",
+                  "GT", "Turbo", "Neo", "Fold", "Flip", "Note"}
+
+# -- people --------------------------------------------------------------------
+TITLE_WORDS = {"governor", "mayor", "president", "premier", "minister", "secretary", "chairman",
+               "chairwoman", "director", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+               "general", "vice", "deputy", "ceo", "chief", "ambassador", "senator", "representative",
+               "spokesperson", "spokesman", "spokeswoman", "commissioner", "chair", "dean", "executive"}
+# head nouns of a position ("executive deputy director", "founder and CEO")
+TITLE_HEADS = {"director", "president", "chairman", "chairwoman", "chair", "ceo", "cfo", "cto", "coo",
+               "executive", "officer", "founder", "co-founder", "cofounder", "head", "secretary",
+               "manager", "dean", "professor", "researcher", "economist", "analyst", "spokesperson",
+               "spokesman", "spokeswoman", "governor", "mayor", "minister", "official", "partner",
+               "engineer", "scientist", "fellow", "chief", "leader", "commissioner", "administrator",
+               "editor", "vice-president", "representative", "general", "principal", "adviser",
+               "advisor", "consultant", "strategist", "member", "lecturer", "deputy"}
+TITLE_MODIFIERS = {"executive", "deputy", "vice", "general", "chief", "senior", "managing", "assistant",
+                   "associate", "acting", "honorary", "founding", "party", "executive-vice", "regional",
+                   "technical", "financial", "operating", "marketing", "sales", "research", "program",
+                   "project", "plant", "factory", "country", "global", "former", "co", "board"}
+FOUNDER_WORDS = {"founder", "co-founder", "cofounder"}
+
+# -- relations: verbs and nouns --------------------------------------------------
+SUPPLY_VERBS = {"supply", "provide", "contribute", "deliver", "furnish", "ship"}
+SOURCE_VERBS = {"source", "procure", "import", "buy", "purchase", "obtain"}  # "X is sourced from Y"
+PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build"}
+LAUNCH_VERBS = {"launch", "unveil", "release", "introduce", "debut", "roll"}
+OPERATE_VERBS = {"operate", "run", "manage", "own"}
+FOUND_VERBS = {"found", "co-found", "cofound", "establish", "create", "start"}
+LOCATE_VERBS = {"locate", "situate", "base", "headquarter", "build", "site"}
+PRODUCTION_NOUNS = {"production", "output", "manufacturing", "assembly"}
+PRODUCT_LINE_NOUNS = {"line", "base", "plant", "facility", "factory", "capacity", "lines"}
+COMPONENT_NOUNS = {"component", "part", "parts", "components", "spare"}
+SUBUNIT_HEADS = {"institute", "school", "college", "center", "centre", "department", "laboratory", "lab",
+                 "office", "faculty", "academy", "division", "branch", "unit", "bureau", "hospital"}
+PRODUCT_CUES = {"car", "vehicle", "ev", "suv", "sedan", "smartphone", "phone", "chip", "model", "laptop",
+                "tablet", "drone", "robot", "truck", "aircraft", "jet", "plane", "train", "device"}
+# negation and hedges: no asserted fact
+MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "'ll", "wo", "ca"}
+HEDGE_VERBS = {"plan", "aim", "intend", "hope", "expect", "seek", "want", "try", "propose", "consider",
+               "prepare", "aspire", "pledge", "promise", "vow", "fail", "refuse", "deny", "stop", "cease",
+               "decline", "threaten", "wish", "need", "agree", "attempt", "strive", "mull", "weigh", "eye"}
+HEDGE_MARKS = {"if", "unless", "whether", "once"}
+# objects of supply/produce verbs that are not products
+ABSTRACT = {
+    "support", "service", "opportunity", "guarantee", "help", "assistance", "funding", "fund", "loan",
+    "guidance", "platform", "momentum", "impetus", "boost", "solution", "access", "information", "data",
+    "advice", "training", "insight", "example", "evidence", "basis", "foundation", "space", "environment",
+    "condition", "capacity", "percent", "share", "breakthrough", "stride", "progress", "achievement",
+    "effort", "contribution", "decision", "change", "move", "investment", "step", "way", "use", "sense",
+    "difference", "case", "point", "plan", "strategy", "policy", "model", "role", "job", "employment",
+    "growth", "development", "cooperation", "collaboration", "integration", "reference", "experience",
+    "wisdom", "idea", "suggestion", "proposal", "answer", "statement", "comment", "remark", "call",
+    "commitment", "promise", "effect", "impact", "influence", "value", "revenue", "profit", "money",
+    "sum", "amount", "number", "total", "percentage", "rate", "level", "quality", "efficiency",
+    "attention", "interest", "confidence", "power", "force", "energy", "strength", "vitality", "drive",
+    "security", "stability", "peace", "welfare", "benefit", "incentive", "subsidy", "resource",
+    "material", "thing", "item", "product", "good", "component", "part", "year", "time", "life",
+    "home", "shift", "transition", "adjustment", "improvement", "innovation", "headway", "mark",
+    "milestone", "debut", "appearance", "announcement", "deal", "agreement", "visit", "trip",
+    "facility", "infrastructure", "network", "system", "mechanism", "framework", "pattern", "chain",
+    "capability", "ability", "skill", "talent", "expertise", "know-how", "knowledge", "technology",
+    "output", "production", "supply", "demand", "market", "sales", "order", "profit", "loss", "return",
+    "public", "people", "world", "region", "country", "city", "area", "place", "field", "sector",
+    "industry", "economy", "enterprise", "business", "company", "firm", "entity", "one", "lot", "all",
+}
