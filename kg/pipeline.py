@@ -32,6 +32,8 @@ class Pipeline:
     def __init__(self, config: dict | None = None, nlp=None):
         self.config = load_config(**(config or {})) if config is None or "model" not in config else config
         self.nlp = nlp or load_model(self.config["model"])
+        from .extractors.paragraphs import install
+        install(self.nlp)  # a line break ends a sentence
         self.extractors = [(name, extractors.get(name)(self.config)) for name in self.config["extractors"]]
 
     def __call__(self, documents: Iterable[Document]) -> Iterator[DocFacts]:
