@@ -25,6 +25,7 @@ from .common import evidence
 from .quantities import Quantity, find_quantities
 
 NAME = "observations"
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
 PLACE_CLASSES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
 ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
 ENTITY_CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility", "Product"}
@@ -37,7 +38,7 @@ DOWN = {"down", "fell", "fallen", "falling", "falls", "fall", "dropped", "drops"
 UP = {"grew", "grows", "grow", "growing", "grown", "rose", "rise", "rises", "rising", "risen", "increased",
       "increases", "increasing", "increase", "climbed", "climbs", "jumped", "jumps", "jump", "surged",
       "surges", "surge", "expanded", "expands", "expanding", "expansion", "gained", "gains", "gain", "up",
-      "advanced", "soared", "added", "growth", "higher", "more", "widened", "picked", "accelerated"}
+      "advanced", "soared", "growth", "higher", "more", "widened", "picked", "accelerated"}
 CHANGE_WORDS = "|".join(sorted(UP | DOWN, key=len, reverse=True))
 # "grew by", "rose steadily by", "increased 5%": a verb of change right before the number
 CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?\s*$", re.I)
@@ -50,7 +51,7 @@ SHARE_BEFORE = re.compile(r"\b(accounting for|accounted for|accounts for|account
 WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$", re.I)
 # what may stand between a level list and the change list that goes with it
 PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|this|that)\s+(?:is|was|were|represents|"
-                      r"marks|marked)\s+|representing\s+|marking\s+|or\s+|up\s+|down\s+|an?\s+|"
+                      r"marks|marked)\s+|representing\s+|marking\s+|or\s+|up\s+|down\s+|an?\s+|also\s+|"
                       r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
                       rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -115,6 +116,7 @@ class Reader:
         self._focus = None
         self._groups = None
         self.para_year: int | None = None
+        self.last_about: Mention | None = None  # the entity the previous sentence was about
 
     # -- mentions ---------------------------------------------------------------
     def index(self, m: Mention) -> None:
@@ -147,12 +149,19 @@ class Reader:
             self._focus = names.most_common(1)[0][0] if names else ""
         return self._focus or None
 
-    def last_mention(self, before: int, classes) -> Mention | None:
-        best = None
+    def last_mention(self, before: int, classes, subject: bool = False) -> Mention | None:
+        """The last mention of a class before an offset; with ``subject``, a sentence subject first."""
+        best, key = None, None
         for m in self.facts.mentions:
-            if m.cls in classes and m.end <= before and (best is None or m.start > best.start):
-                best = m
+            if m.cls in classes and m.end <= before:
+                k = (self.is_subject(m) if subject else 0, m.start)
+                if key is None or k > key:
+                    best, key = m, k
         return best
+
+    def is_subject(self, m: Mention) -> int:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return int(span is not None and span.root.dep_ in ("nsubj", "nsubjpass"))
 
     def groups(self) -> list[list[Mention]]:
         """Coordinated lists of entity mentions in the text ("Beijing, Tianjin and Hebei")."""
@@ -188,7 +197,7 @@ class Reader:
         prev_end = 0
         for sent in self.doc.sents:
             if prev_end == 0 or "\n" in self.text[len(self.text[:prev_end].rstrip()):sent.start_char + 1]:
-                self.para_year = None
+                self.para_year = self.last_about = None
             prev_end = sent.end_char
             mine = []
             while qi < len(quantities) and quantities[qi].start < sent.end_char:
@@ -213,15 +222,21 @@ class Reader:
         years = self.years(a, b, qs)
         lists = self.lists(qs, a)
         abouts: list[Mention] = []
+        used = []
         for ql in lists:
             obs = self.read_list(sent, ql, lists, years, abouts, a, b)
             for o in obs:
                 self.facts.observations.append(o)
-                if o.about is not None:
+                used.append(o.year)
+                if o.about is not None and len({id(x.about) for x in obs}) == 1:
                     abouts.append(o.about)
-        focus = [y for y, base, attached in years if not base and not attached]
-        if focus:
-            self.para_year = focus[-1]
+        lead = re.search(r"(?:^|[,;]|\bthat)\s*(?:in|by|as of|during|throughout|for)\s+(?:the\s+(?:whole|full|"
+                         r"first \w+|end)\s+of\s+)?(1[89]\d\d|20\d\d)\s*,", self.text[a:b], re.I)
+        if lead:
+            self.para_year = int(lead.group(1))
+        elif used and used[-1]:
+            self.para_year = used[-1]
+        self.last_about = abouts[-1] if abouts else self.subject_entity(sent) or self.last_about
 
     # -- years ------------------------------------------------------------------
     def years(self, a: int, b: int, qs: list[Quantity]):
@@ -247,14 +262,19 @@ class Reader:
         focus = [y for y, base, attached in years if not base and not attached]
         if focus:
             return focus[0] if len(set(focus)) == 1 else focus[-1]
-        if self.para_year:
-            return self.para_year
+        attached = {y for y, base, att in years if att and not base}
+        if len(attached) == 1:
+            return attached.pop()
         line = self.text[a:b].lower()
         if self.doc_year:
-            if re.search(r"\blast year\b", line):
+            if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
+                    r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
-            if re.search(r"\b(this year|today|currently|so far this year|at present)\b", line):
+            if re.search(r"\b(this year|today|currently|so far this year|at present|first (?:half|quarter|"
+                         r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
+        if self.para_year:
+            return self.para_year
         bases = [y for y, base, attached in years if base]
         if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
             return bases[0] + 1
@@ -277,20 +297,34 @@ class Reader:
             self.role(ql, a)
             if i and ql.role in ("change", "value"):
                 prev = out[i - 1]
-                gap = re.sub(r"\([^)]*\)", " ", ql.gap)
-                gap = re.sub(r"^\s*(?:\w[\w-]*\s+){0,3}\w[\w-]*(?=\s*,)", "", gap)  # "355,000 patents, an increase of"
-                if prev.role == "value" and prev.partner is None and len(prev.qs) == len(ql.qs) \
-                        and ql.role != prev.role and PAIR_GAP.match(gap) and len(gap) < 90:
+                if prev.role in ("change", "value") and prev.partner is None and ql.role != prev.role \
+                        and len(prev.qs) == len(ql.qs) and self.pairs(ql.gap, prev.qs[-1].end):
                     ql.partner = prev
             if i and ql.gap.strip() == "(" and ql.role == "value":
                 ql.role = "convert"
         return out
+
+    def pairs(self, gap: str, at: int) -> bool:
+        """Does ``gap`` join two lists into one fact ("..., an increase of", " to ", ", up ")?"""
+        gap = re.sub(r"\([^)]*\)", " ", gap)
+        if "," in gap:  # what precedes the comma may only name the count: "355,000 patents last year,"
+            head, tail = gap.rsplit(",", 1)
+            span = self.doc.char_span(at, at + len(head), alignment_mode="contract")
+            if span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+                return False
+            if len(head.split()) > 8:
+                return False
+            gap = tail
+        return len(gap) < 60 and PAIR_GAP.match(gap) is not None
 
     def role(self, ql: QList, a: int) -> None:
         q = ql.qs[0]
         left = self.text[max(a, q.start - 60):q.start]
         right = self.text[ql.qs[-1].end:ql.qs[-1].end + 40]
         right = re.sub(r"^[\s,]*respectively", "", right)
+        if re.search(r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$", left):
+            ql.role = "base"
+            return
         m = CHANGE_NOUN.search(left) or CHANGE_BEFORE.search(left)
         if m and not re.search(r"\b(to|from)\s*$", left):
             ql.role = "change"
@@ -302,14 +336,15 @@ class Reader:
             ql.role = "change"
             ql.sign = -1 if m.group(1).lower() in DOWN else 1
             return
-        if q.unit == "percent" and SHARE_BEFORE.search(left):
+        if q.unit == "percent" and (SHARE_BEFORE.search(left) or (
+                re.search(r",\s*$", left) and re.match(r"\s*of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|market)\b", right))):
             ql.role = "share"
 
     # -- one list -> observations -------------------------------------------------
     def read_list(self, sent, ql: QList, lists, years, abouts, a: int, b: int) -> list[Observation]:
         host = ql.partner or (lists[lists.index(ql) - 1] if ql.role in ("convert", "share") and lists.index(ql) else None)
-        if ql.partner is not None:
-            return []  # read together with its level list, below
+        if ql.partner is not None or ql.role == "base":
+            return []  # read together with its partner list, below; a base is no fact
         with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
         if ql.role in ("convert", "share") and host is not None and host.frame:
             frame = dict(host.frame)
@@ -329,12 +364,14 @@ class Reader:
         if not frame:
             return []
         ql.frame = frame
-        changes = next((c for c in lists if c.partner is ql), None)
+        other = next((c for c in lists if c.partner is ql), None)
         n = len(ql.qs)
         indicators = frame["indicators"]
         ents = frame["abouts"]
         if len(indicators) != n:
             indicators = indicators[:1] * n
+        if not ents or not indicators:
+            return []
         if len(ents) != n:
             ents = ents[:1] * n
         out = []
@@ -349,9 +386,13 @@ class Reader:
                 ob.value, ob.unit = q.value, unit
             ob.qualifier = q.qualifier
             start, end = q.start, q.end
-            if changes is not None:
-                c = changes.qs[i]
-                ob.change, ob.change_unit = changes.sign * c.value, c.unit or frame.get("unit")
+            if other is not None:
+                c = other.qs[i]
+                if other.role == "change":
+                    ob.change, ob.change_unit = other.sign * c.value, c.unit or frame.get("unit")
+                else:
+                    ob.value, ob.unit = c.value, c.unit or frame.get("unit")
+                    ob.qualifier = c.qualifier or ob.qualifier
                 if c.qualifier and not ob.qualifier:
                     ob.qualifier = c.qualifier
                 end = c.end
@@ -433,8 +474,9 @@ class Reader:
             return {"indicators": [words] * n, "unit": unit, "confidence": 0.75,
                     "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None and subj_is_entity:  # "Beijing facilitated 84.37 billion yuan in technology transfers"
-            pp = next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
-                       and c.i > head.i and not any(YEAR.fullmatch(x.text) for x in c.subtree)), None)
+            pp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None) \
+                or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
+                         and c.i > head.i and not any(YEAR.fullmatch(x.text) for x in c.subtree)), None)
             if pp is not None:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
             else:
@@ -485,7 +527,16 @@ class Reader:
 
     def clean(self, tokens) -> dict:
         """Split a noun phrase into the measure's words, its possessor and trailing places."""
-        tokens = [t for t in tokens if not t.is_space]
+        ids = {t.i for t in tokens}
+        drop = set()
+        for t in tokens:
+            if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
+                if t.text == "(":
+                    close = next((u.i for u in tokens if u.i > t.i and u.text == ")"), t.i)
+                    drop.update(range(t.i, close + 1))
+                else:
+                    drop.update(x.i for x in t.subtree)
+        tokens = [t for t in tokens if not t.is_space and t.i not in drop]
         poss, places, words = [], [], []
         cut = None
         for k, t in enumerate(tokens):
@@ -504,15 +555,18 @@ class Reader:
             if t.dep_ == "det" and t.lower_ in ("the", "a", "an", "this", "these", "that", "those", "its", "their") \
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/."):
                 continue
-            if self.mention_of(t) is not None and not words:
+            if self.mention_of(t) is not None:
                 poss.append(t)
                 continue
             words.append(t)
+        if all(t.dep_ in ("cc", "prep", "punct") or t.lower_ in ("and", "or") for t in words):
+            words = []
         while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep") or words[-1].lower_ in LOC_PREPS):
             words.pop()
         if is_ref_phrase([t.lower_ for t in words]):
             poss, words = poss + words, []
-        text = "".join(w_text(t) + (t.whitespace_ if k < len(words) - 1 else "") for k, t in enumerate(words))
+        text = "".join(w_text(t) + ((t.whitespace_ or (" " if words[k + 1].i != t.i + 1 else ""))
+                                    if k < len(words) - 1 else "") for k, t in enumerate(words))
         text = re.sub(r"\s+", " ", text).strip(" ,-")
         return {"text": text, "tokens": words, "poss": poss, "places": places}
 
@@ -561,20 +615,19 @@ class Reader:
                 found = self.refs(toks, n, abouts)
                 if found:
                     return found
-        # the subject of the clause (or of the clause it hangs on)
-        subj = self.subject(verb)
-        found = self.refs(subj, n, abouts) if subj else None
+        # the subject of the clause (or of the clause it hangs on), when it names an entity
+        found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
         if abouts:
             return [abouts[-1]] * n
         root = sent.root
-        if root.lower_ and a <= root.idx < b:
-            rs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for c in rs:
-                found = self.refs(list(c.subtree), n, abouts)
-                if found:
-                    return found
+        if a <= root.idx < b:
+            for c in root.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    found = self.entity_np(list(c.subtree), n, abouts)
+                    if found:
+                        return found
         # "In Beijing, ..." at the head of the sentence
         first = self.doc[sent.start]
         if first.lower_ in INTRO_PREPS:
@@ -590,8 +643,50 @@ class Reader:
         if re.search(r"[\"“]", line) and re.search(r"\b(our|we|us)\b", line, re.I):
             org = self.speaker_org(a, b)
             return [org] * n if org else []
+        if self.last_about is not None and self.last_about.cls in ORG_CLASSES:
+            return [self.last_about] * n
+        focus = self.focus_entity()
+        return [focus] * n if focus else []
+
+    def entity_np(self, toks, n: int, abouts) -> list | None:
+        """The entity a noun phrase names as a whole ("Lenovo", "the region") or by its possessor."""
+        if not toks:
+            return None
+        c = self.clean(toks)
+        if not c["text"]:
+            return self.refs(c["poss"] or toks, n, abouts)
+        return self.refs(c["poss"], n, abouts) if c["poss"] else None
+
+    def focus_entity(self) -> Mention | None:
+        """The region in focus, else the place the article names most (if one stands out)."""
         region = self.region_for(None)
-        return [region] * n if region else []
+        if region is not None:
+            return region
+        names = Counter(m.key_text for m in self.facts.mentions if m.cls in PLACE_CLASSES - {"Country"})
+        top = names.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return next(m for m in self.facts.mentions if m.key_text == top[0][0])
+        return None
+
+    def subject_entity(self, sent) -> Mention | None:
+        """The one entity a sentence's main clause is about (none for "Beijing, Tianjin and Hebei")."""
+        for c in sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "conj" for x in c.subtree):
+                m = self.mention_of(c)
+                if m is not None:
+                    return m
+        return None
+
+    def pronoun(self, tok, abouts) -> Mention | None:
+        """What "its" / "it" stands for: the last fact's entity, a subject before it, the last sentence's."""
+        if abouts:
+            return abouts[-1]
+        sent = tok.sent
+        for t in reversed(self.doc[sent.start:tok.i]):
+            m = self.mention_of(t)
+            if m is not None and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")):
+                return m
+        return self.last_about
 
     def speaker_org(self, a: int, b: int) -> Mention | None:
         for r in self.facts.roles:
@@ -624,13 +719,12 @@ class Reader:
                     return list(g)
                 region = self.region_for(words[k])
                 return [region] * n if region else None
-        if low and low[0] in ("its", "their"):
-            if abouts:
-                return [abouts[-1]] * n
-            return None
+        if low and low[0] in ("its", "their", "it", "they"):
+            m = self.pronoun(words[0], abouts)
+            return [m] * n if m is not None else None
         for k, w in enumerate(low):
             if w in REF_NOUNS and (k == 0 or low[k - 1] in ("the", "this", "that", "new")):
-                m = None if w == "region" else self.last_mention(words[k].idx, REF_NOUNS[w])
+                m = None if w == "region" else self.last_mention(words[k].idx, REF_NOUNS[w], subject=True)
                 if m is None and w in ("region", "area"):
                     m = self.region_for(words[k])
                 if m is not None:
@@ -656,6 +750,8 @@ def is_verb(t) -> bool:
 
 def is_ref_phrase(low: list[str]) -> bool:
     """ "region", "three areas", "new area": words that stand for an entity named elsewhere."""
+    if low in (["it"], ["they"]):
+        return True
     return 0 < len(low) <= 3 and (low[-1] in REF_NOUNS or low[-1] in GROUP_NOUNS) and all(
         w in NUMBER_WORDS or w in ("new", "whole", "entire", "two", "three") for w in low[:-1])
 

@@ -151,6 +151,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if re.match(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)", text[e:]):
             continue
+        if re.match(r"[-–][A-Za-z]", text[e2 if unit else e:]) and not re.match(r"[-–](?:percent|per)\b", text[e:]):
+            continue  # an adjective: "a 10-megawatt turbine", "a 12-billion-yuan plant"
+        if re.search(r"\b(?:within|every|aged|age|ages)\s+$", text[max(0, s - 10):s]):
+            continue
         start = m.start("cur") if cur else s
         qualifier = None
         q = QUAL_RE.search(text[max(0, start - 25):start])
