@@ -47,6 +47,7 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
     harmonise_classes(all_facts)
     entities: dict[str, Entity] = {}
     index: dict[tuple[str, str], str] = {}  # (core class, normalised name) -> key
+    names: dict[str, list[str]] = defaultdict(list)  # key -> the names its mentions stand for
     for facts in all_facts:
         for m in facts.all_mentions():
             core = parent_class(m.cls)
@@ -62,8 +63,9 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
             for k in keys:
                 index.setdefault(k, key)
             merge(ent, m, facts.document.id)
+            names[key].append(m.key_text)
             m.entity = key
-    return finalize(entities, all_facts)
+    return finalize(entities, all_facts, names)
 
 
 def harmonise_classes(all_facts: list[DocFacts]) -> None:
@@ -84,11 +86,12 @@ def harmonise_classes(all_facts: list[DocFacts]) -> None:
                 m.cls = best[(name, core)]
 
 
-def finalize(entities: dict[str, Entity], all_facts: list[DocFacts]) -> dict[str, Entity]:
+def finalize(entities: dict[str, Entity], all_facts: list[DocFacts],
+             names: dict[str, list[str]] | None = None) -> dict[str, Entity]:
     """Pick each canonical label, then re-key entities from class and label, so IRIs are stable."""
     rename, out = {}, {}
-    for ent in entities.values():
-        ent.label = canonical(ent)
+    for old, ent in entities.items():
+        ent.label = canonical(ent, (names or {}).get(old))
     for old, ent in sorted(entities.items(), key=lambda kv: (parent_class(kv[1].cls), kv[1].label, kv[0])):
         base = f"{parent_class(ent.cls)}/{slug(ent.label)}"
         key, i = base, 2
@@ -103,9 +106,9 @@ def finalize(entities: dict[str, Entity], all_facts: list[DocFacts]) -> dict[str
     return out
 
 
-def canonical(ent: Entity) -> str:
+def canonical(ent: Entity, names: list[str] | None = None) -> str:
     """The fullest proper name; a province or municipality without its designation."""
-    forms = [f for f in [ent.label, *sorted(ent.aliases)] if f]
+    forms = [f for f in [ent.label, *sorted(set(names or ()) or ent.aliases)] if f]
     proper = [f for f in forms if f[:1].isupper() and not f.lower().startswith("the ")] or forms
     if ent.cls in BARE_NAMED:
         bare = [f for f in proper if not ADMIN.search(f)]

@@ -1,12 +1,387 @@
-"""Relations (to be filled in: see issue 3)."""
+"""Relations between entities, read from the dependency parse with verb and noun lexicons.
+
+Verbs give supplies / produces / launched / operates / founded / located and headquartered
+relations in active and passive voice, with subjects and objects expanded over coordination;
+negated, modal or hedged verbs give nothing. Nouns and names give the rest: "X of Y" and
+"X in Y" for places, "production line" and "steel production" for products, "P's components"
+for what the listed supplies are part of, possessives and "at" for units of organisations,
+and the members of a hyphenated region.
+"""
 from __future__ import annotations
 
-from ..model import DocFacts
+import re
+
+from ..model import DocFacts, Mention, Relation
+from ..terms import parent_class
 from . import register
+from .common import asserted, covering, evidence, mention_of
+from .entities import PLACE_ORDER
+from .lexicon import (ABSTRACT, COMPONENT_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+                      PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS, SOURCE_VERBS,
+                      SUBUNIT_HEADS, SUPPLY_VERBS, known_place)
+
+NAME = "relations"
+UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
+ORG = ("Organization",)
+AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
+NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATE_VERBS | FOUND_VERBS | SOURCE_VERBS \
+    | LOCATE_VERBS | {"come"}
+
+
+def core(m: Mention | None) -> str | None:
+    return parent_class(m.cls) if m is not None else None
+
+
+def rank(m: Mention) -> float:
+    """Size of a place or site, to tell which is in which."""
+    if m.cls == "Facility":
+        return 1
+    return PLACE_ORDER.get(m.cls, 2.5)
+
+
+def conjuncts(tok) -> list:
+    """A token and the tokens coordinated with it ('A, B and C')."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+class Reader:
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts = doc, facts
+        self.products: dict[tuple[int, int], Mention] = {}
+        self.seen: set = set()
+        self.supplied: list[tuple[int, Mention, list]] = []  # (sentence start, product, tokens)
+
+    # -- mentions ---------------------------------------------------------------
+    def ment(self, tok) -> Mention | None:
+        return mention_of(self.facts, tok) if tok is not None else None
+
+    def product(self, tok) -> Mention | None:
+        """The Product a noun names, made a mention if it is not one yet ('window regulators')."""
+        m = self.ment(tok)
+        if m is not None:
+            return m if m.cls == "Product" else None
+        for c in tok.children:  # "its SU7 Ultra EV": the model name inside
+            if c.dep_ == "compound" and core(self.ment(c)) == "Product":
+                return self.ment(c)
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in NOT_PRODUCT_ENTS:
+            return None
+        if tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT or len(tok.text) < 3:
+            return None
+        comps = [c for c in tok.lefts if c.dep_ == "compound"]
+        start = min([tok.i] + [c.left_edge.i for c in comps])
+        while start < tok.i and (self.doc[start].is_punct or self.doc[start].like_num
+                                 or self.ment(self.doc[start]) is not None):
+            start += 1
+        span = self.doc[start:tok.i + 1]
+        key = (span.start_char, span.end_char)
+        if key not in self.products:
+            self.products[key] = self.facts.mention(span.text, "Product", *key)
+        return self.products[key]
+
+    def agents(self, tok, classes=AGENTS) -> list[Mention]:
+        out = []
+        for t in conjuncts(tok):
+            m = self.ment(t)
+            if m is not None and core(m) in classes:
+                out.append(m)
+        return out
+
+    def token_of(self, m: Mention):
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
+
+    # -- relations --------------------------------------------------------------
+    def add(self, s: Mention | None, pred: str, o: Mention | None, tokens, conf: float) -> bool:
+        if s is None or o is None or s is o or s.key_text == o.key_text:
+            return False
+        key = (s.key_text.lower(), pred, o.key_text.lower())
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        tokens = [t for t in tokens if t is not None]
+        span = covering(self.doc, *tokens)
+        self.facts.relations.append(Relation(s, pred, o, evidence(self.facts, span, NAME, conf)))
+        if pred == "supplies":
+            self.supplied.append((span.sent.start, o, tokens))
+        return True
+
+    def subjects(self, verb) -> list:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "conj":
+            return self.subjects(verb.head)
+        if (not subj and verb.dep_ == "relcl") or (subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl"):
+            return [verb.head]
+        return subj
+
+    def objects(self, verb) -> list:
+        return [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+
+    def passive(self, verb) -> tuple[list, list]:
+        """(patients, agents) of a passive verb or participle ('a factory operated by Lenovo')."""
+        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        if not patients and verb.dep_ == "acl":
+            patients = conjuncts(verb.head)
+        agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for t in conjuncts(p)]
+        return patients, agents
+
+    def pobjs(self, tok, preps: tuple) -> list:
+        return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj" for o in conjuncts(p)]
+
+    # -- verbs ------------------------------------------------------------------
+    def verbs(self) -> None:
+        for v in self.doc:
+            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in VERBS and asserted(v):
+                self.verb(v, v.lemma_.lower())
+
+    def verb(self, v, lemma: str) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
+            (v.dep_ == "acl" and v.tag_ == "VBN")
+        if passive:
+            objs, subjs = self.passive(v)
+        else:
+            subjs, objs = self.subjects(v), self.objects(v)
+        if lemma in SUPPLY_VERBS:
+            for s in (m for t in subjs for m in self.agents(t)):
+                for o in objs:
+                    if self.add(s, "supplies", self.product(o), [v, o], 0.85):
+                        for p in self.pobjs(v, ("for",)):
+                            self.add(self.product(o), "componentOf", self.product(p), [o, p], 0.75)
+        elif lemma in SOURCE_VERBS or lemma == "come":
+            if passive or lemma == "come":
+                items = objs if passive else subjs
+                for src in (m for t in self.pobjs(v, ("from",)) for m in self.agents(t)):
+                    for o in items:
+                        self.add(src, "supplies", self.product(o), [v, o], 0.75)
+        elif lemma in PRODUCE_VERBS:
+            for s in (m for t in subjs for m in self.agents(t)):
+                for o in objs:
+                    if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
+                        continue
+                    self.add(s, "produces", self.product(o), [v, o], 0.8)
+        elif lemma in LAUNCH_VERBS:
+            if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+                return
+            for s in (m for t in subjs for m in self.agents(t, ORG)):
+                for o in objs:
+                    p = self.product(o)
+                    if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES
+                                          and any(c.pos_ == "PROPN" for c in o.lefts)):
+                        self.add(s, "launched", p, [v, o], 0.85)
+        elif lemma in OPERATE_VERBS:
+            for s in (m for t in subjs for m in self.agents(t, ORG)):
+                for o in objs:
+                    m = self.ment(o)
+                    if m is not None and m.cls == "Facility":
+                        self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
+            if v.dep_ == "acl":  # "a factory operated by X in Y"
+                fac = self.ment(v.head)
+                if fac is not None and fac.cls == "Facility":
+                    for y in (m for t in self.pobjs(v, ("in",)) for m in self.agents(t, ("Place",))):
+                        self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
+        elif lemma in FOUND_VERBS:
+            for s in (m for t in subjs for m in self.agents(t, ("Person",))):
+                for o in objs:
+                    m = self.ment(o)
+                    if core(m) == "Organization":
+                        self.add(s, "founded", m, [v, o], 0.85)
+        elif lemma in LOCATE_VERBS and v.tag_ == "VBN":
+            holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
+            for x in (self.ment(t) for t in holders):
+                if x is None or core(x) not in AGENTS:
+                    continue
+                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(t, ("Place", "Facility"))):
+                    if lemma in ("headquarter", "base") and core(x) == "Organization":
+                        self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
+                    elif core(x) != "Organization" and rank(x) < rank(y):
+                        self.add(x, "locatedIn", y, [v, self.token_of(y)], 0.8)
+
+    # -- nouns --------------------------------------------------------------------
+    def nouns(self) -> None:
+        for t in self.doc:
+            low = t.lemma_.lower()
+            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under"):
+                self.preposition(t)
+            elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
+                self.production(t)
+            elif low == "headquarters":
+                self.headquarters(t)
+            if t.dep_ == "poss":
+                self.possessive(t)
+
+    def preposition(self, prep) -> None:
+        head, objs = prep.head, [p for p in prep.children if p.dep_ == "pobj"]
+        x = self.ment(head)
+        if x is None:
+            return
+        for o in objs:
+            y = self.ment(o)
+            if y is None or x is y:
+                continue
+            if prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
+                if rank(x) < rank(y) and (prep.lower_ == "in" or core(x) == "Place"):
+                    self.add(x, "locatedIn", y, [head, o], 0.8)
+            elif prep.lower_ == "in" and core(y) == "Place" and core(x) == "Organization" \
+                    and self.token_of(x) is head and x.cls != "GovernmentBody":
+                self.add(x, "locatedIn", y, [head, o], 0.7)
+            elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
+                self.add(x, "partOf", y, [head, o], 0.75)
+
+    def unit(self, m: Mention) -> bool:
+        """An organisation named as a unit of another: institute, school, office, department."""
+        return self.level(m) < 3
+
+    def level(self, m: Mention) -> int:
+        """1 for offices, institutes, schools; 2 for bureaus, academies, agencies; 3 for the rest."""
+        first = re.split(r"\s+(?:of|for|on)\s+", m.key_text, maxsplit=1)[0]
+        head = first.split()[-1].lower()
+        return 2 if head in UPPER_UNITS else 1 if head in SUBUNIT_HEADS else 3
+
+    def part_of(self, x: Mention, y: Mention) -> bool:
+        return core(x) == core(y) == "Organization" and self.level(x) < self.level(y)
+
+    def title_at(self) -> None:
+        """'director of the Institute X at University Y': X is part of Y."""
+        for t in self.doc:
+            if t.dep_ != "prep" or t.lower_ != "at" or t.i == 0:
+                continue
+            prev = self.ment(self.doc[t.i - 1])
+            if prev is None or core(prev) != "Organization" or not self.unit(prev):
+                continue
+            for p in (p for p in t.children if p.dep_ == "pobj"):
+                y = self.ment(p)
+                if y is not None and self.part_of(prev, y):
+                    self.add(prev, "partOf", y, [self.doc[t.i - 1], p], 0.75)
+
+    def possessive(self, poss) -> None:
+        y, head = self.ment(poss), poss.head
+        x = self.ment(head)
+        if y is None or x is None or x is y:
+            return
+        if core(x) == "Facility" and core(y) == "Organization":  # "Lenovo's Tianjin factory"
+            self.add(y, "operates", x, [poss, head], 0.75)
+        elif self.part_of(x, y):
+            self.add(x, "partOf", y, [poss, head], 0.75)
+
+    def production(self, t) -> None:
+        """'steel production', 'a computer motherboard production line': who produces what."""
+        items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not items:
+            return
+        line = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in PRODUCT_LINE_NOUNS else t
+        producer = None
+        for p in (c for c in line.children if c.dep_ == "poss"):
+            producer = self.ment(p) if p.pos_ != "PRON" else self.clause_subject(line)
+        if producer is None and line is not t:
+            producer = self.clause_subject(line)
+        verb = next((a for a in line.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if producer is None or core(producer) not in AGENTS or (verb is not None and not asserted(verb)):
+            return
+        for item in items:
+            self.add(producer, "produces", self.product(item), [line, item], 0.65)
+
+    def clause_subject(self, tok) -> Mention | None:
+        """The nearest subject above a token that names an agent (walking up the parse)."""
+        for a in tok.ancestors:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c is not tok and not c.is_ancestor(tok):
+                    m = self.ment(c)
+                    if core(m) in AGENTS:
+                        return m
+        return None
+
+    def headquarters(self, t) -> None:
+        """'X became the company's headquarters', "Lenovo's headquarters in Beijing"."""
+        owners = [self.ment(p) for p in t.children if p.dep_ == "poss"]
+        owners = [o for o in owners if core(o) == "Organization"]
+        if not owners:
+            return
+        org = owners[0]
+        for y in (m for o in self.pobjs(t, ("in",)) for m in self.agents(o, ("Place",))):
+            self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.8)
+        if t.dep_ in ("attr", "oprd", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+            site = self.ment(t.head) if t.dep_ == "appos" else self.clause_subject(t)
+            if site is not None and core(site) in ("Place", "Facility"):
+                self.add(org, "headquarteredIn", site, [t, self.token_of(site)], 0.75)
+
+    # -- names and context --------------------------------------------------------
+    def names(self) -> None:
+        mentions = list(self.facts.mentions)
+        orgs = {m.key_text: m for m in mentions if core(m) == "Organization"}
+        regions: set = set()
+        for m in mentions:
+            if m.cls == "Region" and "-" in m.key_text and m.key_text not in regions:
+                regions.add(m.key_text)
+                self.members(m)
+            if m.cls == "Facility":
+                first = m.key_text.split()[0]
+                owner = orgs.get(first)
+                if owner is not None and m.key_text != first:
+                    self.add(owner, "operates", m, [self.token_of(m)], 0.6)
+                self.named_place(m)
+
+    def members(self, region: Mention) -> None:
+        """'Beijing-Tianjin-Hebei region' has parts Beijing, Tianjin and Hebei."""
+        text = self.doc.text[region.start:region.end]
+        for part in re.finditer(r"[A-Z][\w']+(?:\s[A-Z][\w']+)?", text):
+            found = known_place(part.group())
+            if not found:
+                continue
+            start = region.start + part.start()
+            member = self.facts.mention(part.group(), found[1], start, start + len(part.group()),
+                                        found[0] if found[0] != part.group() else None)
+            self.add(member, "partOf", region, [self.token_of(region)], 0.9)
+
+    def named_place(self, fac: Mention) -> None:
+        """'Lenovo Tianjin Innovation Industrial Park' is in Tianjin."""
+        text = self.doc.text[fac.start:fac.end]
+        for part in re.finditer(r"[A-Z][\w']+", text):
+            found = known_place(part.group())
+            if not found:
+                continue
+            start = fac.start + part.start()
+            span = self.doc.char_span(start, start + len(part.group()), alignment_mode="expand")
+            place = self.ment(span[0]) if span is not None and len(span) else None
+            if place is None or core(place) != "Place":
+                place = self.facts.mention(part.group(), found[1], start, start + len(part.group()),
+                                           found[0] if found[0] != part.group() else None)
+            self.add(fac, "locatedIn", place, [self.token_of(fac)], 0.6)
+            return
+
+    def components(self) -> None:
+        """'P's components are sourced from ...' makes what this or the next sentence supplies part of P."""
+        sents = list(self.doc.sents)
+        for i, sent in enumerate(sents):
+            for t in sent:
+                if t.lemma_.lower() not in COMPONENT_NOUNS:
+                    continue
+                whole = [self.ment(c) for c in t.children if c.dep_ == "poss"]
+                whole += [self.ment(p) for p in self.pobjs(t, ("of", "for"))]
+                whole = [w for w in whole if w is not None and w.cls == "Product"]
+                if not whole:
+                    continue
+                scope = {sent.start} | ({sents[i + 1].start} if i + 1 < len(sents) else set())
+                for start, item, toks in list(self.supplied):
+                    if start in scope:
+                        self.add(item, "componentOf", whole[0], toks, 0.7)
+
+    def run(self) -> None:
+        self.verbs()
+        self.nouns()
+        self.title_at()
+        self.names()
+        self.components()
 
 
 @register("relations")
 def make_relations(config: dict):
     def extract(doc, facts: DocFacts) -> None:
-        return None
+        Reader(doc, facts).run()
     return extract

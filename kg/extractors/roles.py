@@ -1,12 +1,150 @@
-"""Roles (to be filled in: see issue 3)."""
+"""Roles: a person's position in an organisation, from appositions, attributions and copulas.
+
+"Lei Jun, founder and CEO of tech giant Xiaomi, said", "said Liu Bozheng, executive deputy
+director of the coordination office", "the company's CEO, Lei Jun", "Xiaomi CEO Lei Jun",
+"Lei Jun is the CEO of Xiaomi". A founder also gets a `founded` relation; a position held at a
+factory is a position in the organisation that runs it.
+"""
 from __future__ import annotations
 
-from ..model import DocFacts
+from ..model import DocFacts, Mention, Relation, Role
+from ..terms import parent_class
 from . import register
+from .common import covering, evidence, mention_of
+from .lexicon import FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+
+NAME = "roles"
+
+
+def is_title(tok) -> bool:
+    return tok.lower_ in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def title_tokens(tok) -> list:
+    """A title and the titles coordinated with it: 'founder and CEO'."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if is_title(t):
+            out.append(t)
+            todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def title_text(doc, titles: list) -> str:
+    """The title as written, with its modifiers: 'executive deputy director', 'founder and CEO'."""
+    parts = []
+    for t in titles:
+        start = t.i
+        while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS and \
+                doc[start - 1].head.i in range(start, t.i + 1) and not is_founder(doc[start - 1]):
+            start -= 1
+        parts.append(doc[start:t.i + 1].text)
+    return " and ".join(parts)
+
+
+def is_founder(tok) -> bool:
+    return tok.lower_ in FOUNDER_WORDS
+
+
+class Reader:
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts = doc, facts
+        self.seen: set = set()
+
+    def org_of(self, tok) -> Mention | None:
+        """The organisation a token names; for a facility, the organisation that runs it."""
+        m = mention_of(self.facts, tok)
+        if m is None:
+            return None
+        if parent_class(m.cls) == "Organization":
+            return m
+        if m.cls == "Facility":
+            for p in (c for c in tok.children if c.dep_ == "poss"):
+                owner = mention_of(self.facts, p)
+                if owner is not None and parent_class(owner.cls) == "Organization":
+                    return owner
+        return None
+
+    def orgs_after(self, titles: list) -> list[Mention]:
+        found = []
+        for prep in ("of", "at", "with", "for"):
+            for t in titles:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == prep:
+                        for p in (p for p in c.children if p.dep_ == "pobj"):
+                            org = self.org_of(p)
+                            if org is not None:
+                                found.append(org)
+            if found:
+                return found[:1]
+        return []
+
+    def add(self, person: Mention, titles: list, org: Mention | None) -> None:
+        if org is None or not titles:
+            return
+        tokens = [self.token_of(person), *titles]
+        span = covering(self.doc, *[t for t in tokens if t is not None])
+        key = (person.key_text, org.key_text)
+        if any(is_founder(t) for t in titles) and key + ("founded",) not in self.seen:
+            self.seen.add(key + ("founded",))
+            self.facts.relations.append(Relation(person, "founded", org, evidence(self.facts, span, NAME, 0.85)))
+        if all(is_founder(t) for t in titles):
+            return
+        title = title_text(self.doc, titles)
+        if key + (title.lower(),) in self.seen:
+            return
+        self.seen.add(key + (title.lower(),))
+        self.facts.roles.append(Role(person, org, title, evidence(self.facts, span, NAME, 0.85)))
+
+    def token_of(self, m: Mention):
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
+
+    def person(self, m: Mention) -> None:
+        p = self.token_of(m)
+        if p is None or mention_of(self.facts, p) is not m:
+            return
+        # "Lei Jun, founder and CEO of Xiaomi"
+        for c in p.children:
+            if c.dep_ == "appos" and is_title(c):
+                titles = title_tokens(c)
+                self.add(m, titles, (self.orgs_after(titles) or [None])[0])
+        # "the company's CEO, Lei Jun" / "Xiaomi's chief executive Lei Jun"
+        h = p.head
+        if p.dep_ in ("appos", "compound") and is_title(h):
+            org = next((self.org_of(c) for c in h.children if c.dep_ == "poss"), None)
+            titles = title_tokens(h)
+            self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
+        # "Lei Jun is the CEO of Xiaomi"
+        if p.dep_ == "nsubj" and h.lemma_ == "be":
+            for c in h.children:
+                if c.dep_ == "attr" and is_title(c):
+                    titles = title_tokens(c)
+                    self.add(m, titles, (self.orgs_after(titles) or [None])[0])
+        # "Xiaomi CEO Lei Jun": title words right before the name, an organisation before them
+        start = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if start is None:
+            return
+        i = start.start - 1
+        titles = []
+        while i >= 0 and (self.doc[i].lower_ in TITLE_HEADS | TITLE_MODIFIERS):
+            if is_title(self.doc[i]):
+                titles.insert(0, self.doc[i])
+            i -= 1
+        if titles and i >= 0:
+            org = self.org_of(self.doc[i])
+            if org is not None and self.doc[i].tag_ != "POS":
+                self.add(m, titles[-1:], org)
+
+    def run(self) -> None:
+        for m in list(self.facts.mentions):
+            if m.cls == "Person":
+                self.person(m)
 
 
 @register("roles")
 def make_roles(config: dict):
     def extract(doc, facts: DocFacts) -> None:
-        return None
+        Reader(doc, facts).run()
     return extract
