@@ -376,6 +376,8 @@ class Handler(BaseHTTPRequestHandler):
             if sparql.check_safe(texts[0], allow_update=True) != "update":
                 return self.fail(400, "not a SPARQL Update: send queries as query=")
             self.server.pool.update(texts[0])
+        except sparql.QueryRefused as e:
+            return self.fail(403, str(e))
         except KgError as e:
             return self.fail(400, str(e))
         self.send(204, b"", "text/plain")
