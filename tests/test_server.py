@@ -272,6 +272,7 @@ def test_query_page_in_chromium_escapes_article_text(server):
         cells = page.locator("#results td").all_inner_texts()
         assert EVIL in cells and "Ardent Motors" in cells  # ?class=kg:Organization, the example
         assert page.locator("#results img").count() == 0 and dialogs == []
+        page.fill("#params", "")
         page.fill("#query", "SELECT * WHERE { ?s ?p }")
         page.click("#run")
         page.wait_for_selector("#error:not([hidden])")
