@@ -114,7 +114,9 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
 
 
 def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted({line for line in data.splitlines() if line.strip()})
+    # rdflib leaves two spaces where a default-graph quad has no graph term
+    lines = sorted({line[:-3] + b" ." if line.endswith(b"  .") else line
+                    for line in data.splitlines() if line.strip()})
     return b"".join(line + b"\n" for line in lines)
 
 

@@ -1,6 +1,7 @@
 """kg export"""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -30,15 +31,13 @@ def export(
 ):
     """Export the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld), GraphML, or CSV.
 
-    trig, nquads and jsonld keep one named graph per document, with provenance; turtle and
-    ntriples hold the union of all graphs. graphml and csv hold the entity network (entities as
-    nodes with label and class, relations as edges with their predicate, numbers of the news as
-    node attributes); the csv pair (nodes.csv: Id, Label, Class, Kind, Aliases, Documents, then one
-    column per observation; edges.csv: Source, Target, Type, Label, Predicate, Weight, Sentence,
-    Document, Confidence) loads as it is in Gephi and with Neo4j's LOAD CSV WITH HEADERS.
+    trig, nquads and jsonld keep one named graph per document, with provenance; turtle and ntriples hold the union of all graphs. graphml and csv hold the entity network: entities as nodes with label and class, relations as edges with their predicate, the numbers of the news as node attributes.
 
-    Examples:  kg export out --format jsonld --out graph.jsonld
-               kg export out --format csv --out tables/
+    The csv pair loads as it is in Gephi and with Neo4j's LOAD CSV WITH HEADERS. nodes.csv: Id, Label, Class, Kind, Aliases, Documents, then one column per observation. edges.csv: Source, Target, Type, Label, Predicate, Weight, Sentence, Document, Confidence.
+
+    Example: kg export out --format jsonld --out graph.jsonld
+
+    Example: kg export out --format csv --out tables/
     """
     from ..export import export as run_export, format_for
     from ..store import load_dataset
@@ -46,8 +45,11 @@ def export(
     fmt = format_for(out, fmt)  # a bad format fails before the graph is read
     data = run_export(load_dataset(source), fmt, out, document=document, include_ontology=include_ontology)
     if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `kg export out | head`: the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         for path in data:
             err_console.print(f"wrote {path}", markup=False, highlight=False)

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, console
+from .app import app, console, err_console
 
 
 @app.command()
@@ -39,12 +39,11 @@ def push(
 ):
     """Load the graph into a triple store over HTTP (SPARQL 1.1 Graph Store Protocol or SPARQL Update).
 
-    Pushing the same build again replaces rather than duplicates: each document's named graph is
-    replaced as a whole. HTTP errors 4xx fail at once with the store's message; connection errors,
-    timeouts, 408, 429 and 5xx are retried with backoff.
+    Pushing the same build again replaces rather than duplicates: each document's named graph is replaced as a whole. HTTP 4xx errors fail at once with the store's message; connection errors, timeouts, 408, 429 and 5xx are retried with backoff.
 
-    Examples:  kg push out --endpoint http://127.0.0.1:7878/store
-               KG_PUSH_PASSWORD=... kg push out -e https://db.example/ds/data --user admin --graph https://example.org/news --replace
+    Example: kg push out --endpoint http://127.0.0.1:7878/store
+
+    Example: KG_PUSH_PASSWORD=... kg push out -e https://db.example/ds/data --user admin --graph https://example.org/news --replace
     """
     from ..push import Store, auth_headers, push as run_push
     from ..store import load_dataset
@@ -52,5 +51,9 @@ def push(
     store = Store(endpoint, protocol=protocol, headers=auth_headers(user, password_env, tuple(header_env)),
                   retries=retries, timeout=timeout)
     report = run_push(load_dataset(source), store, graph=graph, replace=replace)
+    if graph is None and report.graphs == ["(default graph)"]:
+        err_console.print(f"kg: note: {source} has no named graphs, so its triples were added to the store's "
+                          "default graph (push a build directory to get one graph per document, or use "
+                          "--graph IRI --replace)", markup=False, highlight=False)
     console.print(f"pushed {report.triples} triples in {len(report.graphs)} graph(s) to {report.endpoint} "
                   f"({report.protocol}, {report.requests} request(s))", markup=False, highlight=False)
