@@ -15,6 +15,7 @@ The analytics are plain functions over that graph: ``importance``, ``neighbourho
 from __future__ import annotations
 
 import difflib
+import math
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -168,11 +169,19 @@ def importance(graph: nx.MultiDiGraph, alpha: float = 0.85, iterations: int = 10
     n = graph.number_of_nodes()
     if n == 0:
         return {}
-    simple = nx.Graph(graph.to_undirected(as_view=True))
+    simple = _undirected(graph)
     try:
         return nx.pagerank(simple, alpha=alpha, max_iter=iterations, tol=tol)
     except (ImportError, ModuleNotFoundError):
         return _pagerank_numpy(simple, alpha, iterations, tol)
+
+
+def _undirected(graph) -> nx.Graph:
+    """The simple undirected graph of the relations (no attributes: fast to build)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(graph)
+    simple.add_edges_from((a, b) for a, b in graph.edges() if a != b)
+    return simple
 
 
 def _pagerank_numpy(simple: nx.Graph, alpha: float, iterations: int, tol: float) -> dict[str, float]:
@@ -237,3 +246,88 @@ def top_nodes(graph: nx.MultiDiGraph, n: int, scores: dict[str, float] | None = 
     scores = scores if scores is not None else importance(graph)
     keep = sorted(graph, key=lambda v: (-scores.get(v, 0.0), v))[:n]
     return graph.subgraph(keep).copy()
+
+
+def layout(graph: nx.MultiDiGraph, pivots: int = 40, seed: int = 7, spacing: float = 90.0) -> dict:
+    """Positions {node: (x, y)} computed ahead of the browser, for graphs too big for live physics.
+
+    Each large connected component gets a pivot-MDS layout (Brandes & Pich: BFS distances to a
+    few pivots, then the top two principal axes; O(pivots * edges)); small ones get networkx's
+    spring layout; then the components are packed in rows, largest first. About ``spacing``
+    units between neighbours, the scale vis-network draws nodes at.
+    """
+    import numpy as np
+
+    rnd = np.random.default_rng(seed)
+    und = _undirected(graph)
+    parts = []
+    for comp in sorted(nx.connected_components(und), key=lambda c: (-len(c), min(c))):
+        nodes = sorted(comp)
+        if len(nodes) == 1:
+            xy = np.zeros((1, 2))
+        elif len(nodes) < 300:
+            pos = nx.spring_layout(und.subgraph(nodes), seed=seed)
+            xy = np.array([pos[v] for v in nodes])
+        else:
+            xy = _pivot_mds(und.subgraph(nodes), nodes, pivots, rnd)
+        xy = xy - xy.mean(axis=0)
+        size = max(np.abs(xy).max(), 1e-9)
+        radius = spacing * 0.6 * math.sqrt(len(nodes))  # area grows with the node count
+        xy = xy / size * radius if len(nodes) > 1 else xy
+        xy += rnd.normal(scale=spacing * 0.15, size=xy.shape) if len(nodes) > 2 else 0
+        parts.append((nodes, xy, radius if len(nodes) > 1 else spacing * 0.3))
+    # shelf packing: rows of components, about as wide as the whole is tall
+    total = sum((2 * r + spacing) ** 2 for _, _, r in parts)
+    width = max(math.sqrt(total), 2 * parts[0][2] + spacing) if parts else 0
+    out, x, y, row_h = {}, 0.0, 0.0, 0.0
+    for nodes, xy, r in parts:
+        d = 2 * r + spacing
+        if x > 0 and x + d > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        cx, cy = x + d / 2, y + d / 2
+        for v, (px, py) in zip(nodes, xy):
+            out[v] = (float(px + cx), float(py + cy))
+        x, row_h = x + d, max(row_h, d)
+    return out
+
+
+def _pivot_mds(sub: nx.Graph, nodes: list, k: int, rnd):
+    import numpy as np
+
+    index = {v: i for i, v in enumerate(nodes)}
+    n, k = len(nodes), min(k, len(nodes))
+    # adjacency in CSR form, so each BFS is a few numpy operations per level
+    pairs = np.array([(index[a], index[b]) for a, b in sub.edges()], dtype=np.int64).reshape(-1, 2)
+    src = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    order = np.argsort(src, kind="stable")
+    dst = dst[order]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(src, minlength=n))])
+
+    def bfs(start: int):
+        dist = np.full(n, -1.0)
+        dist[start] = 0
+        frontier, level = np.array([start]), 0
+        while frontier.size:
+            level += 1
+            lo, hi = indptr[frontier], indptr[frontier + 1]
+            counts = hi - lo
+            idx = np.repeat(lo - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(counts.sum())
+            nxt = np.unique(dst[idx])
+            nxt = nxt[dist[nxt] < 0]
+            dist[nxt] = level
+            frontier = nxt
+        return dist
+
+    dist = np.zeros((n, k))
+    mind = np.full(n, np.inf)
+    pivot = int(rnd.integers(n))
+    for j in range(k):  # max-min pivots: each the farthest from those chosen so far
+        dist[:, j] = bfs(pivot)
+        mind = np.minimum(mind, dist[:, j])
+        far = np.flatnonzero(mind == mind.max())
+        pivot = int(rnd.choice(far))
+    c = dist ** 2
+    c = c - c.mean(axis=0) - c.mean(axis=1, keepdims=True) + c.mean()
+    _, vecs = np.linalg.eigh(c.T @ c)
+    return c @ vecs[:, [-1, -2]]
