@@ -21,14 +21,14 @@ from decimal import Decimal
 
 from ..model import DocFacts, Mention, Observation
 from . import register
-from .common import evidence
+from .common import asserted, evidence
 from .quantities import Quantity, find_quantities
 
 NAME = "observations"
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
 PLACE_CLASSES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
 ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
-ENTITY_CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility", "Product"}
+ENTITY_CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility"}  # what a number can be about (a product is measured)
 
 DOWN = {"down", "fell", "fallen", "falling", "falls", "fall", "dropped", "drops", "dropping", "drop",
         "declined", "declines", "declining", "decline", "decreased", "decreases", "decreasing", "decrease",
@@ -116,6 +116,8 @@ class Reader:
         self._focus = None
         self._groups = None
         self.para_year: int | None = None
+        self.lead_year: int | None = None  # the year the article's lead puts it in
+        self.sentences_seen = 0
         self.last_about: Mention | None = None  # the entity the previous sentence was about
 
     # -- mentions ---------------------------------------------------------------
@@ -197,8 +199,9 @@ class Reader:
         prev_end = 0
         for sent in self.doc.sents:
             if prev_end == 0 or "\n" in self.text[len(self.text[:prev_end].rstrip()):sent.start_char + 1]:
-                self.para_year = self.last_about = None
+                self.para_year = None
             prev_end = sent.end_char
+            self.sentences_seen += 1
             mine = []
             while qi < len(quantities) and quantities[qi].start < sent.end_char:
                 if quantities[qi].start >= sent.start_char:
@@ -234,6 +237,8 @@ class Reader:
                          r"first \w+|end)\s+of\s+)?(1[89]\d\d|20\d\d)\s*,", self.text[a:b], re.I)
         if lead:
             self.para_year = int(lead.group(1))
+            if self.lead_year is None and self.sentences_seen <= 2:
+                self.lead_year = self.para_year
         elif used and used[-1]:
             self.para_year = used[-1]
         self.last_about = abouts[-1] if abouts else self.subject_entity(sent) or self.last_about
@@ -270,11 +275,13 @@ class Reader:
             if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
                     r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
-            if re.search(r"\b(this year|today|currently|so far this year|at present|first (?:half|quarter|"
+            if re.search(r"\b(this year|today|currently|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
                          r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
         if self.para_year:
             return self.para_year
+        if self.lead_year:
+            return self.lead_year
         bases = [y for y, base, attached in years if base]
         if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
             return bases[0] + 1
@@ -427,6 +434,8 @@ class Reader:
             t = t.head
             path.append(t)
         verb = t
+        if is_verb(verb) and not asserted(verb) and not any(c.lower_ == "can" for c in verb.children):
+            return None  # "is expected to spend", "does not plan to raise"
         in_path = {x.i for x in path}
         n = len(ql.qs)
         counted = counted_noun(span, q)
@@ -436,7 +445,7 @@ class Reader:
         # the noun phrase that names the measure, and where the entity may be
         np_tokens, subj_tokens = None, self.subject(verb)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
-        of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+        of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
         if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
             np_tokens = [x for x in of_obj.subtree if not (x.i >= num.i - 2 and x.i in
@@ -457,6 +466,8 @@ class Reader:
                     "abouts": self.entities(ind, sent, verb, abouts, n, a, b) or [], "unit": None, "confidence": 0.6}
         subj_ind = self.clean(subj_tokens) if subj_tokens else None
         subj_free = bool(subj_tokens) and not any(x.i in in_path for x in subj_tokens)
+        if subj_free and subj_ind["text"] and all(t.pos_ == "PROPN" or t.is_punct for t in subj_ind["tokens"]):
+            return None  # "Huashan Heavy Truck sold ...": an entity the text did not resolve
         if np_tokens is None and subj_free and subj_ind["text"]:
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
@@ -481,6 +492,9 @@ class Reader:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
             else:
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
+                subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
+                if ql.role == "change" and verb.lower_ in UP | DOWN and subj_ents and subj_ents[0].cls in PLACE_CLASSES:
+                    words = "economy"
             if not words:
                 return None
             return {"indicators": [words] * n, "unit": None, "confidence": 0.7,
@@ -530,6 +544,8 @@ class Reader:
         ids = {t.i for t in tokens}
         drop = set()
         for t in tokens:
+            if t.dep_ in ("acl", "relcl") and t.head.i in ids and any(self.mention_of(x) for x in t.subtree):
+                drop.update(x.i for x in t.subtree)
             if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
                 if t.text == "(":
                     close = next((u.i for u in tokens if u.i > t.i and u.text == ")"), t.i)
@@ -603,6 +619,11 @@ class Reader:
                     text = " ".join(w_text(x) for x in before + own + after)
                     out.append(re.sub(r"\s*-\s*", "-", text))
                 return out
+        m = re.search(r"\b([\w-]+)((?:,\s*[\w-]+)*),?\s+and\s+([\w-]+)\b", ind["text"])
+        if m:
+            items = [m.group(1)] + [x.strip() for x in m.group(2).split(",") if x.strip()] + [m.group(3)]
+            if len(items) == n:
+                return [ind["text"][:m.start()] + it + ind["text"][m.end():] for it in items]
         return [singular_tail(ind["text"], ind["tokens"])] * n
 
     def entities(self, ind, sent, verb, abouts, n: int, a: int, b: int, subject=None) -> list:
@@ -616,6 +637,8 @@ class Reader:
                 if found:
                     return found
         # the subject of the clause (or of the clause it hangs on), when it names an entity
+        if not is_verb(verb) and self.mention_of(verb) is not None:
+            return [self.mention_of(verb)] * n  # a parse without a verb: "Wuhan, ..., recorded GDP of ..."
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
