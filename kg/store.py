@@ -33,7 +33,12 @@ def load_dataset(source: str | Path) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
     try:
-        ds.parse(str(path), format=FORMATS[path.suffix.lower()])
+        if FORMATS[path.suffix.lower()] == "json-ld":  # via Oxigraph: rdflib would fetch a remote @context
+            import pyoxigraph as ox
+            quads = ox.parse(path=str(path), format=ox.RdfFormat.JSON_LD)
+            ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+        else:
+            ds.parse(str(path), format=FORMATS[path.suffix.lower()])
     except Exception as e:  # rdflib raises many types for bad syntax
         raise KgError(f"{path}: cannot parse as {FORMATS[path.suffix.lower()]}: {' '.join(str(e).split())}") from e
     return ds

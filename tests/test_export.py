@@ -67,7 +67,7 @@ def tricky_dataset() -> Dataset:
         named.add((iri, RDF.type, KG.Place))
         named.add((iri, RDFS.label, Literal(f"odd {i}: {TRICKY}")))
         named.add((iri, KG.locatedIn, ODD_IRIS[i - 1]))
-    named.add((ODD_IRIS[0], SKOS.altLabel, Literal("Xī’ān", lang="zh-Latn")))
+    named.add((ODD_IRIS[0], SKOS.altLabel, Literal("Xī’ān", lang="zh-latn")))
     named.add((ODD_IRIS[0], KG.value, Literal("1.50", datatype=XSD.decimal)))
     named.add((ODD_IRIS[0], KG.year, Literal("2024", datatype=XSD.gYear)))
     named.add((ODD_IRIS[0], KG.charStart, Literal(-0)))
@@ -287,3 +287,39 @@ def test_cli_help():
     assert r.returncode == 0
     for word in ("--format", "--out", "--include-ontology", "--document", "graphml", "csv"):
         assert word in r.stdout
+
+
+def test_a_remote_jsonld_context_is_never_fetched(tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from kg.errors import KgError
+    hits = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            body = b'{"@context": {"name": "https://schema.org/name"}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ld+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        doc = tmp_path / "remote.jsonld"
+        doc.write_text('{"@context": "http://127.0.0.1:%d/ctx.jsonld", "@id": "https://example.org/a", "name": "A"}'
+                       % srv.server_address[1])
+        with pytest.raises(KgError, match="remote.jsonld"):
+            load_dataset(doc)
+        r = kg("export", doc, "-f", "nt")
+        assert r.returncode == 1 and "remote.jsonld" in r.stderr
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert hits == []
