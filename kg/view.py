@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -345,7 +346,7 @@ def _page(title: str, net, payload: dict) -> str:
         "TITLE": html.escape(title),
         "VIS_CSS": (lib / "vis-network.css").read_text(encoding="utf-8"),
         "VIEW_CSS": (ASSETS / "view.css").read_text(encoding="utf-8"),
-        "VIS_JS": (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+        "VIS_JS": _no_source_map((lib / "vis-network.min.js").read_text(encoding="utf-8")),
         "VIEW_JS": (ASSETS / "view.js").read_text(encoding="utf-8"),
         "DATA": script_json({"nodes": nodes, "edges": edges, "options": json.loads(options), "kg": payload}),
     }
@@ -353,6 +354,11 @@ def _page(title: str, net, payload: dict) -> str:
     for piece in template.split("%%"):  # %%NAME%% placeholders; single pass, so no re-expansion
         out.append(parts.get(piece, piece) if piece in parts else piece)
     return "".join(out)
+
+
+def _no_source_map(js: str) -> str:
+    """Drop the sourceMappingURL comment: the map is not shipped, so devtools would go looking."""
+    return re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.M)
 
 
 def write_page(page: str, out: str | Path) -> Path:
