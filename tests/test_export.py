@@ -228,6 +228,10 @@ def test_graphml_of_the_seeds_has_the_projections_counts(seeds_build, tmp_path):
     assert g.number_of_nodes() > 5
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert any("beijing" in x.lower() or "hebei" in x.lower() for x in labels)
+    # a fact the seeds state: Beijing supplies window regulators (an edge with its predicate)
+    by_label = {d["label"].lower(): n for n, d in g.nodes(data=True)}
+    edges = {(s, d["predicate"], o) for s, o, d in g.edges(data=True)}
+    assert (by_label["beijing"], "supplies", by_label["window regulators"]) in edges
 
 
 def test_csv_pair_has_documented_columns(tmp_path):

@@ -113,6 +113,9 @@ def test_push_seeds_then_query_over_http(oxigraph, seeds_build):
         assert rows(sparql(oxigraph, q)) == local(seeds_build, q), q
     places = {dict((v, val) for v, _, val, _, _ in r)["label"] for r in local(seeds_build, QUERIES[1])}
     assert places  # the seeds name places; the store answers with the same ones
+    supplied = sparql(oxigraph, "SELECT ?what WHERE { ?b rdfs:label 'Beijing' ; kg:supplies ?p . "
+                                "?p rdfs:label ?what }")
+    assert "window regulators" in {b["what"]["value"].lower() for b in supplied["results"]["bindings"]}
     assert quad_count(oxigraph) == sum(len(g) for g in ds.graphs() if str(g.identifier) in docs)
 
 
