@@ -25,7 +25,8 @@ ASSETS = Path(__file__).parent / "assets"
 MAX_NODES = 5000  # keep the top N entities by PageRank, with a note saying what was left out
 MAX_EDGES = 20000  # then the relations between the most important entities
 EDGE_LABEL_LIMIT = 1500  # more relations than this: no labels on edges (they are in the panel)
-OBSERVATION_NODE_LIMIT = 400  # more entities than this: numbers only in the panel, not as nodes
+OBSERVATION_NODE_LIMIT = 400  # more entities than this: numbers start in the panel only
+OBSERVATION_AUTO_LIMIT = 30  # more numbers than this: drawn as nodes only when asked (legend toggle)
 SMALL_GRAPH = 300  # up to here: the nicer, slower layout
 LIVE_LAYOUT_LIMIT = 1000  # more entities: positions computed in Python, no physics in the page
 
@@ -38,7 +39,7 @@ STYLE = {
     "GovernmentBody": ("#e15759", "hexagon"), "University": ("#b07aa1", "hexagon"),
     "ResearchInstitute": ("#9c755f", "hexagon"),
     "Person": ("#59a14f", "triangle"), "Facility": ("#76b7b2", "square"),
-    "Product": ("#d4a017", "diamond"), "Observation": ("#eceae6", "box"),
+    "Product": ("#d4a017", "diamond"), "Observation": ("#b9b2ab", "dot"),
 }
 DEFAULT_STYLE = ("#8c8c8c", "dot")
 FAMILY_ORDER = ("Place", "Organization", "Person", "Facility", "Product")
@@ -98,8 +99,9 @@ def render_graph(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: d
     scores = scores if scores is not None else importance(graph)
     shown = _bounded(graph, scores, max_nodes, max_edges, notes)
     n, m = shown.number_of_nodes(), shown.number_of_edges()
+    n_obs = sum(len(d.get("observations", ())) for _, d in shown.nodes(data=True))
     if observations is None:
-        observations = n <= OBSERVATION_NODE_LIMIT
+        observations = n <= OBSERVATION_NODE_LIMIT and n_obs <= OBSERVATION_AUTO_LIMIT
     edge_labels = m <= EDGE_LABEL_LIMIT
     if not edge_labels:
         notes.append(f"Relation names are hidden on the {m:,} edges (more than {EDGE_LABEL_LIMIT:,}); "
@@ -107,10 +109,8 @@ def render_graph(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: d
     if n > LIVE_LAYOUT_LIMIT:
         notes.append(f"Large graph: the layout was computed ahead (pivot MDS) and physics is off "
                      f"(more than {LIVE_LAYOUT_LIMIT:,} entities); edges hide while you pan or zoom.")
-    if not observations and any(d.get("observations") for _, d in shown.nodes(data=True)):
-        notes.append("Numbers are listed in each entity's panel (not drawn as nodes at this size).")
 
-    net = _pyvis(shown, scores, observations, edge_labels)
+    net = _pyvis(shown, scores, edge_labels)
     payload = _payload(shown, scores, graph, title, notes, observations)
     return _page(title, net, payload)
 
@@ -137,7 +137,7 @@ def _bounded(graph, scores, max_nodes, max_edges, notes):
     return shown
 
 
-def _pyvis(graph, scores, observations: bool, edge_labels: bool):
+def _pyvis(graph, scores, edge_labels: bool):
     """The vis-network nodes, edges and options, assembled with pyvis."""
     from pyvis.network import Network
 
@@ -162,14 +162,6 @@ def _pyvis(graph, scores, observations: bool, edge_labels: bool):
         if edge_labels:
             options["label"] = ", ".join(preds)
         net.add_edge(s, o, **options)
-    if observations:
-        for v, d in graph.nodes(data=True):
-            for j, ob in enumerate(d.get("observations", ())):
-                oid = f"{v}#obs{j}"
-                net.add_node(oid, label=_clip(observation_text(ob), 48), shape="box", group="Observation",
-                             kind="observation", about=v, index=j)
-                net.add_edge(v, oid, id=f"{oid}-edge", kind="observation", arrows="", dashes=True,
-                             length=40, color={"color": "#c8c2bd"}, width=1)
     net.options = _options(graph.number_of_nodes(), graph.number_of_edges())
     net.options["physics"]["enabled"] = live
     return net
@@ -197,9 +189,12 @@ def _options(n: int, m: int) -> dict:
                                               "highlight": {"background": colour, "border": "#111"},
                                               "hover": {"background": colour, "border": "#111"}}}
               for cls, (colour, shape) in STYLE.items()}
-    groups["Observation"].update({"shape": "box", "margin": 6, "borderWidth": 1,
-                                  "font": {"size": 12, "color": "#333", "face": "system-ui, sans-serif"},
-                                  "shapeProperties": {"borderRadius": 4}})
+    # numbers: small dots with their text beside the entity (the page adds them, see view.js)
+    groups["Observation"].update({"shape": "dot", "size": 5, "borderWidth": 1,
+                                  "color": {"background": "#b9b2ab", "border": "#8f8780",
+                                            "highlight": {"background": "#f2c14e", "border": "#8f8780"},
+                                            "hover": {"background": "#f2c14e", "border": "#8f8780"}},
+                                  "font": {"size": 12, "color": "#5f5851", "face": "system-ui, sans-serif"}})
     solver = ({"solver": "forceAtlas2Based",
                "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.012,
                                     "springLength": 150, "springConstant": 0.05, "damping": 0.5,

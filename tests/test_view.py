@@ -281,6 +281,17 @@ def test_seeds_page_offline_every_entity_drawn(seeds_build, visit):
     assert v.js("kgView.network.physics.options.enabled") is False
     ARTIFACTS.mkdir(exist_ok=True)
     v.page.screenshot(path=str(ARTIFACTS / "seeds-network.png"))
+    # numbers as nodes, on demand: one small node per observation, placed without moving the rest
+    n_obs = sum(len(d["observations"]) for _, d in to_networkx(seeds_build).nodes(data=True))
+    where = "JSON.stringify(kgView.network.getPositions(kgView.drawnEntities()))"
+    before = v.js(where)
+    v.page.locator("#numbers-toggle").set_checked(True)
+    v.page.wait_for_timeout(300)
+    assert v.js("kgView.nodes.get({filter: n => n.kind === 'observation'}).length") == n_obs
+    assert v.js(where) == before
+    v.page.locator("#numbers-toggle").set_checked(False)
+    assert v.js("kgView.nodes.get({filter: n => n.kind === 'observation'}).length") == 0
+    assert v.errors == []
 
 
 def test_seeds_panel_lists_every_fact_of_the_busiest_node(seeds_build, visit):

@@ -39,7 +39,7 @@
   function fmt(n) { return Number(n).toLocaleString("en-US"); }
   function plural(n, one, many) { return fmt(n) + " " + (n === 1 ? one : many); }
   function swatch(cls) {
-    var c = byClass[cls] || (cls === "Observation" ? { color: "#eceae6", shape: "box" } : { color: "#8c8c8c", shape: "dot" });
+    var c = byClass[cls] || (cls === "Observation" ? { color: "#b9b2ab", shape: "dot small" } : { color: "#8c8c8c", shape: "dot" });
     var s = el("span", { cls: "swatch " + c.shape });
     s.style.background = c.color;
     s.style.setProperty("--c", c.color);
@@ -100,6 +100,38 @@
     network.moveTo({ position: { x: pos.x - shift / scale, y: pos.y }, scale: scale,
                      animation: animate ? { duration: 400 } : false });
   }
+
+  // numbers as small nodes beside their entity: in the layout from the start, or (toggled on
+  // later) on a ring around the entity where it stands, so nothing else moves
+  function numberItems(ring) {
+    var out = { nodes: [], edges: [] };
+    Object.keys(facts).forEach(function (id) {
+      var obs = facts[id].observations || [];
+      var at = ring && obs.length ? network.getPositions([id])[id] : null;
+      obs.forEach(function (o, j) {
+        var nid = id + "#obs" + j, text = o.text.length > 48 ? o.text.slice(0, 47) + "…" : o.text;
+        var node = { id: nid, label: text, group: "Observation", kind: "observation", about: id, index: j,
+                     hidden: !!state.hiddenClasses[facts[id].cls] };
+        if (at) {
+          var r = 70 + 4 * obs.length, a = 2 * Math.PI * j / obs.length - Math.PI / 2;
+          node.x = at.x + r * Math.cos(a);
+          node.y = at.y + r * Math.sin(a);
+        }
+        out.nodes.push(node);
+        out.edges.push({ id: nid + "-edge", from: id, to: nid, kind: "observation", arrows: "", dashes: true,
+                         color: { color: "#cfc9c3" }, width: 1, length: 50 });
+      });
+    });
+    return out;
+  }
+  function showNumbers(on) {
+    state.numbers = on;
+    var ids = nodes.getIds({ filter: function (n) { return n.kind === "observation"; } });
+    if (ids.length) { edges.remove(ids.map(function (i) { return i + "-edge"; })); nodes.remove(ids); }
+    if (on) { var items = numberItems(true); nodes.add(items.nodes); edges.add(items.edges); }
+  }
+  state.numbers = !!kg.observationNodes;
+  if (state.numbers) { var first = numberItems(false); nodes.add(first.nodes); edges.add(first.edges); }
 
   network.setData({ nodes: nodes, edges: edges });
   if (data.nodes.length === 0) settle("empty");
@@ -256,7 +288,13 @@
     applyFilter();
   });
   var extra = $("legend-extra");
-  if (kg.observationNodes && kg.stats.observations) extra.appendChild(el("div", null, swatch("Observation"), "a number about the entity it hangs from"));
+  if (kg.stats.observations) {
+    var toggle = el("input", { type: "checkbox", id: "numbers-toggle" });
+    toggle.checked = state.numbers;
+    toggle.addEventListener("change", function () { showNumbers(toggle.checked); });
+    extra.appendChild(el("div", { cls: "numbers" }, el("label", null, toggle, swatch("Observation"),
+      "Numbers as nodes", el("span", { cls: "count", text: fmt(kg.stats.observations) }))));
+  }
   extra.appendChild(el("div", { text: "Size: importance (PageRank)" }));
   extra.appendChild(el("div", { text: "Arrow: subject → object of a relation" }));
 
