@@ -87,7 +87,7 @@ def asserted(verb) -> bool:
             return False
         tok = head
     for _ in range(4):
-        if tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") or tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.lemma_.lower() in HEDGE_VERBS or (tok.pos_ in ("VERB", "AUX") and _hedged_at(tok)):

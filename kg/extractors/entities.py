@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..model import DocFacts
 from . import register
-from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_VERBS, FACILITY_HEADS, FACILITY_NOUNS,
+from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, FACILITY_HEADS, FACILITY_NOUNS,
+                      PRODUCT_CUES,
                       FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
                       NOT_MODEL, ORG_HEADS, PLACE_HEADS, REGION_NOUNS, REMIT_ORG_HEADS, TITLE_WORDS,
                       known_place)
@@ -56,6 +57,8 @@ def head_class(words: list[str]) -> str | None:
         return PLACE_HEADS[last]
     if last in FACILITY_HEADS:
         return "Facility"
+    if len(low) >= 2 and (last in COMPANY_HEADS or two in COMPANY_HEADS):
+        return "Company"
     return None
 
 
@@ -190,7 +193,7 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                 j += 1
             else:
                 k = j
-                if t.lower_ in CONNECTORS or (seen_conn and t.lower_ in ("and", "&")):
+                if t.lower_ in CONNECTORS or t.lower_ in ("and", "&"):
                     k += 1
                     if k < len(doc) and doc[k].lower_ == "the":
                         k += 1
@@ -208,9 +211,29 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         start += 1
     if start >= end:
         return
+    # "X University and Y University": split at 'and' where both sides are names with heads
+    ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ in ("and", "&")]
+    if ands:
+        parts, s0 = [], start
+        for k in ands + [end]:
+            parts.append((s0, k))
+            s0 = k + 1
+        acc = parts[0]
+        for a, b in parts[1:]:
+            left_head = head_class([t.text for t in doc[acc[0]:acc[1]] if t.lower_ not in CONNECTORS])
+            if (left_head and head_class([t.text for t in doc[a:b]])) or acc[1] - acc[0] == 1:
+                name_spans(doc, acc[0], acc[1], out)
+                acc = (a, b)
+            else:
+                acc = (acc[0], b)
+        if acc != (start, end):
+            name_spans(doc, acc[0], acc[1], out)
+            return
     cut = next((k for k in range(start, end) if doc[k].lower_ in CONNECTORS), end)
     words = [t.text for t in doc[start:cut] if t.text != "-"]
     cls = head_class(words)
+    if cls and cut == end and all(head_class([w]) for w in words):
+        return  # only head words: 'Electronics makers', 'Bank
     if cls is None:
         if cut < end:  # look for a name in the tail
             name_spans(doc, cut + 1, end, out)
@@ -243,16 +266,25 @@ def remit_orgs(doc, out: list[Cand]) -> None:
 
 
 def models(doc, out: list[Cand]) -> None:
-    """Product model names: 'SU7 Ultra', 'YU7', 'C919'."""
+    """Product model names: 'SU7 Ultra', 'TF-90', 'HS-H49', 'Aurora X3' (family name + model)."""
+    last = -1
     for t in doc:
-        if not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num:
+        if t.i <= last or not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num:
             continue
-        if t.i > 0 and doc[t.i - 1].text in MODEL_SUFFIXES | {"-"}:
-            continue
-        end = t.i + 1
+        start, end = t.i, t.i + 1
+        while start >= 2 and joined(doc, start - 1) and doc[start - 2].text.isupper():
+            start -= 2  # "HS-H49"
         while end < len(doc) and doc[end].text in MODEL_SUFFIXES:
             end += 1
-        out.append(Cand(t.i, end, "Product", prio=3, rule=True))
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and cap(prev) and prev.pos_ == "PROPN" and prev.i != prev.sent.start \
+                and not known_place(prev.text) and prev.lower_ not in ORG_HEADS.keys() | TITLE_WORDS \
+                and (prev.ent_type_ not in ("ORG", "GPE") or t.ent_type_ == prev.ent_type_):
+            start -= 1  # family name: "Aurora X3"
+        if len(t.text) <= 2 and start == t.i and end == t.i + 1:
+            continue  # a bare "S7" may be anything
+        out.append(Cand(start, end, "Product", prio=3, rule=True))
+        last = end - 1
 
 
 def titled_people(doc, out: list[Cand]) -> None:
@@ -307,7 +339,23 @@ def org_cue(doc, c: Cand) -> bool:
     if any(w in COMPANY_CUES for w in left):
         return True
     root = doc[c.start:c.end].root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
+        return True  # "launched by X"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") for c in root.children)
+
+
+def place_cue(doc, c: Cand) -> bool:
+    """A name used as a place: 'a plant in Esslingen', 'headquartered in X', 'Pune, India'."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
+        h = root.head.head
+        if h.lemma_.lower() in FACILITY_NOUNS or h.lemma_.lower() in ("locate", "base", "headquarter", "situate"):
+            return True
+    nxt = doc[c.end:c.end + 2]
+    return len(nxt) == 2 and nxt[0].text == "," and known_place(nxt[1].text) is not None \
+        and known_place(nxt[1].text)[1] in ("Country", "Province")
 
 
 def harmonise(doc, chosen: list[Cand]) -> None:
@@ -327,9 +375,21 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 continue
         if t in cued or t in orgish:
             c.cls = "Company" if t in cued else next(x.cls for x in chosen if text(x) == t and x.cls != "Person")
+    placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
+              and c.end - c.start == 1 and place_cue(doc, c)} - cued
     for c in chosen:
         if c.cls == "Organization" and text(c) in cued:
             c.cls = "Company"
+        elif c.cls in ("Organization", "Person") and text(c) in placed and not c.name:
+            c.cls = "Place"
+    # "Tianfu Aviation" for "Tianfu Aviation Industry Corporation"
+    orgs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 2]
+    for c in chosen:
+        if c.cls in ("Company", "Organization", "Person") and not c.name:
+            t = text(c)
+            longer = [o for o in orgs if o is not c and text(o).startswith(t + " ")]
+            if longer:
+                c.cls, c.name = longer[0].cls, text(longer[0])
     # short forms of rule names: "Xiong'an" for "Xiong'an New Area"
     short: dict[str, Cand] = {}
     for c in chosen:
@@ -392,7 +452,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         mods = [x for x in t.lefts if x.dep_ in ("compound", "amod", "nmod", "npadvmod") or x.text == "-"]
         start = min([t.i] + [x.left_edge.i for x in mods])
         if lemma in FACILITY_NOUNS:
-            c = facility(doc, t, start, poss, at, text)
+            c = facility(doc, t, start, poss, at, text, chosen + extra)
             if c is not None:
                 extra.append(c)
                 continue
@@ -408,6 +468,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         target = None
         if lemma == "capital":
             target = capital
+        elif lemma in PRODUCT_CUES:  # "the sedan", "the jet": the model named before
+            target = next((c for c in reversed(before) if c.cls == "Product" and c.rule), None)
         elif lemma in FOCUS_ORG_NOUNS:
             target = next((c for c in reversed(before) if c.cls in ("Company", "Organization")), None)
         else:
@@ -430,12 +492,15 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     return extra
 
 
-def facility(doc, t, start, poss, at, text) -> Cand | None:
-    """'Lenovo's Tianjin factory', 'a dark factory operated by Lenovo' -> a Facility named by its operator."""
+def facility(doc, t, start, poss, at, text, known) -> Cand | None:
+    """A facility named by who runs it or where it is: "Lenovo's Tianjin factory", "its main plant",
+    "a dark factory operated by Lenovo", "a final assembly plant in the Shuangliu District"."""
     owner = None
     if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
         owner = at[poss[0].i]
-        start = poss[0].i
+    elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
+        owner = next((c for c in reversed(known) if c.cls in ("Company", "Organization")
+                      and t.sent.start <= c.start < t.i), None)
     else:
         for acl in (x for x in t.children if x.dep_ == "acl" and x.lemma_ in ("operate", "run", "own", "build")):
             for agent in (x for x in acl.children if x.dep_ == "agent"):
@@ -443,12 +508,19 @@ def facility(doc, t, start, poss, at, text) -> Cand | None:
                     c = at.get(o.i)
                     if c is not None and c.cls in ("Company", "Organization"):
                         owner = c
-    if owner is None:
-        return None
-    rest = [x.text for x in doc[start:t.i + 1] if x.i not in range(owner.start, owner.end)
-            and x.tag_ != "POS" and x.dep_ != "det"]
-    name = f"{text(owner)} {' '.join(rest)}".replace(" - ", "-")
-    return Cand(start, t.i + 1, "Facility", name, prio=0)
+    if poss:
+        start = poss[0].i
+    words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
+             and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")]
+    words = " ".join(words).replace(" - ", "-")
+    if owner is not None:
+        return Cand(start, t.i + 1, "Facility", f"{text(owner)} {words}", prio=0)
+    dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
+    place = next((at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.children if o.dep_ == "pobj" and o.i in at and at[o.i].cls in PLACE_ORDER), None)
+    if dets and place is not None:  # "a plant in Pune": named by its place
+        return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
+    return None
 
 
 @register("entities")

@@ -19,7 +19,42 @@ CITIES = {
     "Nanchang", "Changchun", "Xining", "Yinchuan", "Lhasa", "Haikou", "Ningbo", "Wuxi", "Dongguan",
     "Foshan", "Zhuhai", "Langfang", "Zhangjiakou", "Chengde", "Cangzhou", "Handan", "Xingtai", "Hengshui",
     "Qinhuangdao", "Yantai", "Weifang", "Changzhou", "Wenzhou", "Quanzhou", "Huizhou", "Zhongshan",
+    # more prefecture-level cities
+    "Wuhu", "Bengbu", "Anqing", "Luoyang", "Kaifeng", "Nanyang", "Xinxiang", "Xuchang", "Yichang",
+    "Xiangyang", "Jingzhou", "Shiyan", "Huangshi", "Zhuzhou", "Xiangtan", "Hengyang", "Yueyang", "Changde",
+    "Ganzhou", "Jiujiang", "Shangrao", "Zunyi", "Liuzhou", "Guilin", "Beihai", "Sanya", "Mianyang",
+    "Deyang", "Yibin", "Luzhou", "Nanchong", "Leshan", "Panzhihua", "Baoji", "Xianyang", "Yulin",
+    "Yan'an", "Hanzhong", "Datong", "Changzhi", "Jinzhong", "Baotou", "Ordos", "Chifeng", "Tongliao",
+    "Qiqihar", "Daqing", "Mudanjiang", "Jiamusi", "Jilin City", "Siping", "Anshan", "Fushun", "Benxi",
+    "Dandong", "Jinzhou", "Yingkou", "Tieling", "Zibo", "Zaozhuang", "Dongying", "Weihai", "Jining",
+    "Tai'an", "Rizhao", "Linyi", "Dezhou", "Liaocheng", "Binzhou", "Heze", "Xuzhou", "Nantong",
+    "Lianyungang", "Huai'an", "Yancheng", "Yangzhou", "Zhenjiang", "Taizhou", "Suqian", "Jiaxing",
+    "Huzhou", "Shaoxing", "Jinhua", "Quzhou", "Zhoushan", "Lishui", "Putian", "Sanming", "Zhangzhou",
+    "Nanping", "Longyan", "Ningde", "Shantou", "Shaoguan", "Jiangmen", "Zhanjiang", "Maoming",
+    "Zhaoqing", "Meizhou", "Shanwei", "Heyuan", "Yangjiang", "Qingyuan", "Chaozhou", "Jieyang",
+    "Yunfu", "Karamay", "Kashgar", "Shigatse", "Golmud", "Lijiang", "Dali", "Qujing", "Yuxi",
+    "Jingdezhen", "Pingxiang", "Xinyu", "Yingtan", "Ji'an", "Yichun", "Fuzhou City", "Ezhou", "Xiaogan",
+    "Huanggang", "Xianning", "Suizhou", "Enshi", "Jingmen", "Wenzhou", "Kunshan", "Jiangyin", "Yiwu",
+    # world cities
     "Tokyo", "Seoul", "Singapore", "London", "Paris", "Berlin", "New York", "Washington", "Moscow",
+    "Munich", "Frankfurt", "Hamburg", "Stuttgart", "Cologne", "Milan", "Rome", "Madrid", "Barcelona",
+    "Amsterdam", "Brussels", "Vienna", "Zurich", "Geneva", "Stockholm", "Oslo", "Copenhagen", "Helsinki",
+    "Warsaw", "Budapest", "Prague", "Istanbul", "Dubai", "Abu Dhabi", "Riyadh", "Tehran", "Cairo",
+    "Lagos", "Nairobi", "Johannesburg", "Mumbai", "Delhi", "New Delhi", "Bengaluru", "Bangalore",
+    "Hyderabad", "Chennai", "Kolkata", "Pune", "Ahmedabad", "Karachi", "Lahore", "Dhaka", "Bangkok",
+    "Hanoi", "Ho Chi Minh City", "Jakarta", "Kuala Lumpur", "Manila", "Sydney", "Melbourne", "Toronto",
+    "Vancouver", "Montreal", "Chicago", "Los Angeles", "San Francisco", "Houston", "Boston", "Seattle",
+    "Detroit", "Mexico City", "Sao Paulo", "Rio de Janeiro", "Buenos Aires", "Santiago", "Lima",
+    "Osaka", "Nagoya", "Yokohama", "Busan", "Incheon", "Taipei", "Kaohsiung", "Ulaanbaatar", "Astana",
+    "Almaty", "Tashkent", "Vladivostok", "St. Petersburg",
+}
+# first-level divisions of other countries (states, Laender): Province in this ontology
+STATES = {
+    "California", "Texas", "Florida", "New York State", "Michigan", "Ohio", "Illinois", "Washington State",
+    "Bavaria", "Baden-Wuerttemberg", "Baden-Wurttemberg", "Saxony", "Lower Saxony", "Hesse",
+    "North Rhine-Westphalia", "Maharashtra", "Karnataka", "Tamil Nadu", "Gujarat", "Andhra Pradesh",
+    "Telangana", "Kerala", "Uttar Pradesh", "West Bengal", "Punjab", "Rajasthan", "Ontario", "Quebec",
+    "British Columbia", "Alberta", "New South Wales", "Victoria", "Queensland", "Gyeonggi", "Hokkaido",
 }
 COUNTRIES = {
     "China", "United States", "U.S.", "US", "USA", "Japan", "Germany", "India", "France", "Italy", "Spain",
@@ -31,11 +66,11 @@ COUNTRIES = {
     "New Zealand", "Greece", "Portugal", "Ireland", "Israel", "United Arab Emirates", "UAE", "Qatar",
 }
 PLACE_CLASS = {}
-for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"),
+for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"), (STATES, "Province"),
                      (PROVINCES, "Province"), (MUNICIPALITIES, "Municipality")):
     for _n in _names:
         PLACE_CLASS[_n.lower()] = (_n, _cls)
-MAX_PLACE_WORDS = max(len(n.split()) for n, _ in PLACE_CLASS.values())
+MAX_PLACE_WORDS = 5  # tokens: 'Baden-Wuerttemberg' is three
 
 # administrative designations after a place name ("Hebei Province"): dropped for the canonical label
 ADMIN_SUFFIX = re.compile(r"\s+(province|municipality|city|special administrative region|"
@@ -69,6 +104,21 @@ ORG_HEADS = {
     "association": "Organization", "federation": "Organization", "chamber": "Organization",
     "alliance": "Organization", "foundation": "Organization", "fund": "Organization",
     "exchange": "Organization", "society": "Organization", "union": "Organization",
+    "ag": "Company", "gmbh": "Company", "se": "Company", "plc": "Company", "llc": "Company",
+    "limited": "Company", "sa": "Company", "nv": "Company", "bv": "Company",
+}
+# last words of company names that say the industry: "Xinwei Energy", "Huaiyuan Motor"
+COMPANY_HEADS = {
+    "mobile", "energy", "power", "motor", "semiconductor", "semiconductors", "shipbuilding", "biolabs",
+    "labs", "pharma", "pharmaceutical", "steel", "chemical", "chemicals", "aviation", "aerospace",
+    "logistics", "securities", "telecom", "electric", "machinery", "tech", "technology", "manufacturing",
+    "automobiles", "auto", "autos", "truck", "trucks", "airways", "shipping", "mining", "metals",
+    "materials", "robotics", "software", "systems", "networks", "media", "foods", "textiles", "capital",
+    "investment", "insurance", "petroleum", "petrochemical", "oil", "gas", "solar", "battery", "batteries",
+    "optoelectronics", "microelectronics", "instruments", "biotech", "biotechnology", "healthcare",
+    "therapeutics", "medical", "construction", "engineering", "railway", "rail", "express", "dairy",
+    "agricultural", "agriculture", "brewery", "motors", "cement", "glass", "paper", "tires", "tyres",
+    "communications", "digital", "semiconductor manufacturing", "wind power", "heavy industry",
 }
 # heads that make a lowercase phrase a name when a proper word modifies them
 # ("the Beijing-Tianjin-Hebei coordination office")
@@ -107,9 +157,9 @@ FOCUS_ORG_NOUNS = {"company", "firm", "group", "giant", "carmaker", "automaker",
                    "corporation", "enterprise", "startup", "conglomerate"}
 
 # product model names: letters with digits ("SU7", "YU7", "C919"), not codes of other things
-MODEL_TOKEN = re.compile(r"^(?=[A-Za-z]*\d)[A-Z][A-Za-z]*\d[A-Za-z\d-]*$|^[a-z][A-Z][A-Za-z\d]+$")
+MODEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]*-?\d[A-Za-z\d-]*$|^[a-z][A-Z][A-Za-z\d]+$")
 NOT_MODEL = re.compile(r"^(Q[1-4]|H[1-2]|G\d+|[1-9]G|CO2|NO2|SO2|NOx|PM\d+|COVID-?\d*|H\d+N\d+|B2[BC]|"
-                       r"C2C|O2O|mRNA|F\d|S\d|A\d|U\d+|T\d|K\d|L[1-5]|V\d|P\d|M\d|R\d|D\d|E\d)$")
+                       r"C2C|O2O|mRNA|F1|L[1-5]|U\d+|[A-Z]-\d+)$")
 MODEL_SUFFIXES = {"Ultra", "Pro", "Max", "Plus", "Mini", "Lite", "Air", "Edge", "Prime", "Sport", "SE",
                   "GT", "Turbo", "Neo", "Fold", "Flip", "Note"}
 
@@ -134,8 +184,9 @@ FOUNDER_WORDS = {"founder", "co-founder", "cofounder"}
 
 # -- relations: verbs and nouns --------------------------------------------------
 SUPPLY_VERBS = {"supply", "provide", "contribute", "deliver", "furnish", "ship"}
+PHRASAL_PRODUCE = {("turn", "out"), ("churn", "out"), ("roll", "off")}
 SOURCE_VERBS = {"source", "procure", "import", "buy", "purchase", "obtain"}  # "X is sourced from Y"
-PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build"}
+PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build", "turn", "churn"}
 LAUNCH_VERBS = {"launch", "unveil", "release", "introduce", "debut", "roll"}
 OPERATE_VERBS = {"operate", "run", "manage", "own"}
 FOUND_VERBS = {"found", "co-found", "cofound", "establish", "create", "start"}

@@ -17,7 +17,8 @@ from . import register
 from .common import asserted, covering, evidence, mention_of
 from .entities import PLACE_ORDER
 from .lexicon import (ABSTRACT, COMPONENT_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
-                      PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS, SOURCE_VERBS,
+                      PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
+                      SOURCE_VERBS,
                       SUBUNIT_HEADS, SUPPLY_VERBS, known_place)
 
 NAME = "relations"
@@ -56,6 +57,9 @@ class Reader:
         self.products: dict[tuple[int, int], Mention] = {}
         self.seen: set = set()
         self.supplied: list[tuple[int, Mention, list]] = []  # (sentence start, product, tokens)
+        self.wholes: dict[int, Mention] = {}  # sentence start -> the product its supplies go into
+        self.prefix: dict[int, int] = {}  # object token -> first token of its name ("grinding machines")
+        self.via: dict[int, object] = {}  # object token -> the participle it hangs from
 
     # -- mentions ---------------------------------------------------------------
     def ment(self, tok) -> Mention | None:
@@ -66,6 +70,8 @@ class Reader:
         m = self.ment(tok)
         if m is not None:
             return m if m.cls == "Product" else None
+        if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
+            return self.ment(tok.head)
         for c in tok.children:  # "its SU7 Ultra EV": the model name inside
             if c.dep_ == "compound" and core(self.ment(c)) == "Product":
                 return self.ment(c)
@@ -74,7 +80,7 @@ class Reader:
         if tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT or len(tok.text) < 3:
             return None
         comps = [c for c in tok.lefts if c.dep_ == "compound"]
-        start = min([tok.i] + [c.left_edge.i for c in comps])
+        start = min([tok.i, self.prefix.get(tok.i, tok.i)] + [c.left_edge.i for c in comps])
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].like_num
                                  or self.ment(self.doc[start]) is not None):
             start += 1
@@ -88,6 +94,8 @@ class Reader:
         out = []
         for t in conjuncts(tok):
             m = self.ment(t)
+            if m is None and t.dep_ == "appos":  # "Tianmu Power, a battery maker based in ..."
+                m = self.ment(t.head)
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
@@ -113,20 +121,46 @@ class Reader:
 
     def subjects(self, verb) -> list:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.pos_ == "NOUN":
+            return [self.doc[verb.i - 1]]
         if not subj and verb.dep_ == "conj":
+            prev = self.doc[verb.i - 1] if verb.i > 0 else verb
+            if prev.pos_ in ("PROPN", "NOUN") and prev.head.i != verb.head.i:
+                return [prev]  # "A supplies x and B provides y", parsed with B as an object
             return self.subjects(verb.head)
-        if (not subj and verb.dep_ == "relcl") or (subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl"):
-            return [verb.head]
+        if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
+            return [self.antecedent(verb.head)]
         return subj
 
+    def antecedent(self, tok):
+        """What a relative clause is about: "a plant in Pune, India, which ..." is about the plant."""
+        t, hops = tok, 0
+        while hops < 4 and core(self.ment(t)) in ("Place", None) and t.dep_ in ("pobj", "prep", "appos"):
+            t, hops = t.head, hops + 1
+            if core(self.ment(t)) in ("Facility", "Organization", "Product"):
+                return t
+        return tok
+
     def objects(self, verb) -> list:
-        return [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        objs = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        if not objs:  # "makes grinding machines", parsed as make + xcomp 'grinding' + dobj
+            for x in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.tag_ == "VBG"):
+                for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1):
+                    self.prefix[d.i] = x.i
+                    self.via[d.i] = x
+                    objs += conjuncts(d)
+                    self.via.update({c.i: x for c in conjuncts(d)})
+        return objs
 
     def passive(self, verb) -> tuple[list, list]:
         """(patients, agents) of a passive verb or participle ('a factory operated by Lenovo')."""
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
+            patients = conjuncts(self.antecedent(verb.head))
         if not patients and verb.dep_ == "acl":
             patients = conjuncts(verb.head)
+        if not patients and verb.dep_ == "conj":  # "is located in X and is operated by Y"
+            patients = self.passive(verb.head)[0]
         agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for t in conjuncts(p)]
         return patients, agents
@@ -138,8 +172,19 @@ class Reader:
     # -- verbs ------------------------------------------------------------------
     def verbs(self) -> None:
         for v in self.doc:
-            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in VERBS and asserted(v):
-                self.verb(v, v.lemma_.lower())
+            lemma = v.lemma_.lower()
+            if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and asserted(v):
+                if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
+                                                          for c in v.children if c.dep_ == "prt"):
+                    continue
+                self.verb(v, lemma)
+
+    def verb_as_noun(self, v) -> bool:
+        """'Chongqing supplies landing gear', tagged as the noun 'supplies' with 'Chongqing' its compound."""
+        if v.tag_ != "NNS" or v.i == 0:
+            return False
+        prev = self.doc[v.i - 1]
+        return prev.head.i == v.i and prev.dep_ in ("compound", "nsubj", "nmod") and core(self.ment(prev)) in AGENTS
 
     def verb(self, v, lemma: str) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
@@ -152,19 +197,21 @@ class Reader:
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
                     if self.add(s, "supplies", self.product(o), [v, o], 0.85):
-                        for p in self.pobjs(v, ("for",)):
-                            self.add(self.product(o), "componentOf", self.product(p), [o, p], 0.75)
+                        self.whole_of(v, o)
         elif lemma in SOURCE_VERBS or lemma == "come":
             if passive or lemma == "come":
                 items = objs if passive else subjs
                 for src in (m for t in self.pobjs(v, ("from",)) for m in self.agents(t)):
                     for o in items:
-                        self.add(src, "supplies", self.product(o), [v, o], 0.75)
+                        if self.add(src, "supplies", self.product(o), [v, o], 0.75):
+                            self.whole_of(v, o)
         elif lemma in PRODUCE_VERBS:
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
                     if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
                         continue
+                    if core(s) == "Place" and any(c.dep_ == "nummod" or c.like_num for c in o.subtree):
+                        continue  # "Anhui produced 1.68 million vehicles": a statistic
                     self.add(s, "produces", self.product(o), [v, o], 0.8)
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
@@ -226,10 +273,10 @@ class Reader:
             if y is None or x is y:
                 continue
             if prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
-                if rank(x) < rank(y) and (prep.lower_ == "in" or core(x) == "Place"):
+                if rank(x) < rank(y):
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ == "in" and core(y) == "Place" and core(x) == "Organization" \
-                    and self.token_of(x) is head and x.cls != "GovernmentBody":
+                    and self.token_of(x) == head and x.cls != "GovernmentBody":
                 self.add(x, "locatedIn", y, [head, o], 0.7)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
@@ -267,6 +314,8 @@ class Reader:
             return
         if core(x) == "Facility" and core(y) == "Organization":  # "Lenovo's Tianjin factory"
             self.add(y, "operates", x, [poss, head], 0.75)
+        elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Shenzhen's Nanshan District"
+            self.add(x, "locatedIn", y, [poss, head], 0.75)
         elif self.part_of(x, y):
             self.add(x, "partOf", y, [poss, head], 0.75)
 
@@ -279,7 +328,7 @@ class Reader:
         producer = None
         for p in (c for c in line.children if c.dep_ == "poss"):
             producer = self.ment(p) if p.pos_ != "PRON" else self.clause_subject(line)
-        if producer is None and line is not t:
+        if producer is None and line.i != t.i:
             producer = self.clause_subject(line)
         verb = next((a for a in line.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if producer is None or core(producer) not in AGENTS or (verb is not None and not asserted(verb)):
@@ -291,7 +340,7 @@ class Reader:
         """The nearest subject above a token that names an agent (walking up the parse)."""
         for a in tok.ancestors:
             for c in a.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c is not tok and not c.is_ancestor(tok):
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and not c.is_ancestor(tok):
                     m = self.ment(c)
                     if core(m) in AGENTS:
                         return m
@@ -355,8 +404,24 @@ class Reader:
             self.add(fac, "locatedIn", place, [self.token_of(fac)], 0.6)
             return
 
+    def whole_of(self, v, o) -> None:
+        """The product a supply goes into: 'supplies X for P', 'P's X', 'its X' after P was named."""
+        via = [self.via[o.i]] if o.i in self.via else []
+        for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
+            whole = self.product(p)
+            if whole is not None and whole.text[:1].isupper():
+                self.wholes.setdefault(v.sent.start, whole)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+            sents = [s for s in self.doc.sents if s.end <= o.sent.start][-1:] + [o.sent]
+            lo = sents[0].start_char
+            named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
+                     and lo <= m.start < o.idx]
+            if named:
+                self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
+
     def components(self) -> None:
-        """'P's components are sourced from ...' makes what this or the next sentence supplies part of P."""
+        """What a sentence supplies is part of the product it names as a whole ('for P', 'its'), and
+        'P's components are sourced from ...' names the whole for this and the next sentence."""
         sents = list(self.doc.sents)
         for i, sent in enumerate(sents):
             for t in sent:
@@ -365,16 +430,48 @@ class Reader:
                 whole = [self.ment(c) for c in t.children if c.dep_ == "poss"]
                 whole += [self.ment(p) for p in self.pobjs(t, ("of", "for"))]
                 whole = [w for w in whole if w is not None and w.cls == "Product"]
-                if not whole:
-                    continue
-                scope = {sent.start} | ({sents[i + 1].start} if i + 1 < len(sents) else set())
-                for start, item, toks in list(self.supplied):
-                    if start in scope:
-                        self.add(item, "componentOf", whole[0], toks, 0.7)
+                if whole:
+                    self.wholes.setdefault(sent.start, whole[0])
+                    if i + 1 < len(sents):
+                        self.wholes.setdefault(sents[i + 1].start, whole[0])
+        for start, item, toks in list(self.supplied):
+            whole = self.wholes.get(start)
+            if whole is not None:
+                self.add(item, "componentOf", whole, toks, 0.7)
+
+    def places(self) -> None:
+        """'Changzhou, Jiangsu province', 'Hefei, the capital of Anhui', 'In X, a plant ...'."""
+        doc = self.doc
+        for t in doc:
+            if t.text != "," or t.i == 0 or t.i + 1 >= len(doc):
+                continue
+            x, y = self.ment(doc[t.i - 1]), self.ment(doc[t.i + 1])
+            if core(x) == core(y) == "Place" and x is not y and rank(x) < rank(y) and y.cls != "Region":
+                before = doc[doc.char_span(x.start, x.end, alignment_mode="expand").start - 1] \
+                    if x.start > 0 else None
+                after = self.token_of(y)
+                nxt = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+                if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")):
+                    self.add(x, "locatedIn", y, [doc[t.i - 1], doc[t.i + 1]], 0.7)
+        for t in doc:
+            if t.lemma_.lower() == "capital" and t.dep_ == "appos":
+                x = self.ment(t.head)
+                for y in (m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))):
+                    if core(x) == "Place" and rank(x) < rank(y):
+                        self.add(x, "locatedIn", y, [t.head, t], 0.8)
+        for v in doc:  # "In Dongguan, a plant operated by X turns out ...": the plant is there
+            subj = [self.ment(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            fac = next((m for m in subj if m is not None and m.cls == "Facility"), None)
+            if fac is None or v.pos_ not in ("VERB", "AUX"):
+                continue
+            for y in (m for o in self.pobjs(v, ("in",)) for m in self.agents(o, ("Place", "Facility"))):
+                if rank(fac) < rank(y) and y is not fac:
+                    self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
 
     def run(self) -> None:
         self.verbs()
         self.nouns()
+        self.places()
         self.title_at()
         self.names()
         self.components()
