@@ -295,11 +295,16 @@ class Reader:
         prev_end = a
         for q in qs:
             gap = self.text[prev_end:q.start]
-            if out and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) and out[-1].qs[-1].unit == q.unit:
+            last = out[-1].qs[-1] if out else None
+            if last and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) and last.unit in (q.unit, None):
                 out[-1].qs.append(q)
             else:
                 out.append(QList([q], gap=gap))
             prev_end = q.end
+        for ql in out:  # "35.2, 33.8 and 22.1 micrograms": the unit written once is everyone's
+            unit = ql.qs[-1].unit
+            for x in ql.qs:
+                x.unit = x.unit or unit
         for i, ql in enumerate(out):
             self.role(ql, a)
             if i and ql.role in ("change", "value"):

@@ -1,0 +1,149 @@
+"""Observations ("grew by"): numbers, units, levels and changes, entities and years, on sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kg.extractors.quantities import find_quantities
+
+
+def obs(facts):
+    return [(o.about.key_text if o.about else None, o) for o in facts.observations]
+
+
+def one(facts):
+    found = obs(facts)
+    assert len(found) == 1, [(a, o.indicator, o.value, o.change) for a, o in found]
+    return found[0]
+
+
+# -- quantities: plain text ---------------------------------------------------------------
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("reached 4.6 trillion yuan", "4600000000000", "yuan", None),
+    ("about 2.5 billion U.S. dollars", "2500000000", "US dollar", "about"),
+    ("under 150 million tonnes", "150000000", "tonne", "under"),
+    ("was 41.3 micrograms per cubic meter", "41.3", "microgram per cubic metre", None),
+    ("rose 0.8 percentage points", "0.8", "percentage point", None),
+    ("more than 12,500 people", "12500", "people", "more than"),
+    ("nearly 18%", "18", "percent", "nearly"),
+    ("a network of 9,300 kilometers", "9300", "kilometre", None),
+    ("$75 million", "75000000", "US dollar", None),
+    ("96,250 yuan per capita", "96250", "yuan per capita", None),
+    ("a record 3.4 gigawatt-hours", "3.4", "gigawatt hour", None),
+])
+def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    assert qs[0].value == Decimal(value) and qs[0].unit == unit and qs[0].qualifier == qualifier
+    assert "E" not in str(qs[0].value)  # plain decimals, never exponent form
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the plan was adopted.",
+    "On March 5 the fair opened; on 12 June it closed.",
+    "It was the 3rd time in the 21st century.",
+    "Call 010-6512-3456 for details.",
+    "The park has run for 12 years and a 10-megawatt turbine turns every 9 seconds.",
+    "The 2021-2025 plan covers the 14th Five-Year Plan period.",
+    "Its 5G network and PM2.5 monitors, version 3.8.0.",
+])
+def test_non_measurements_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+# -- observations: the full pipeline ---------------------------------------------------------
+def test_level_and_change_are_one_observation(extract):
+    facts = extract("In 2024, the smart manufacturing index of the Pearl River Delta region was 132.6, "
+                    "an increase of 3.1 compared to 2023.")
+    about, o = one(facts)
+    assert "Pearl River Delta" in about
+    assert "smart manufacturing index" in o.indicator
+    assert (o.value, o.change, o.year) == (Decimal("132.6"), Decimal("3.1"), 2024)
+    assert o.unit == "index point"
+
+
+def test_a_fall_is_a_negative_change(extract):
+    about, o = one(extract("Shandong's coal output dropped by 4.2% in 2024."))
+    assert about.startswith("Shandong")
+    assert "coal output" in o.indicator
+    assert (o.change, o.change_unit, o.value, o.year) == (Decimal("-4.2"), "percent", None, 2024)
+
+
+def test_change_then_level(extract):
+    about, o = one(extract("Yunnan's tourism revenue rose 12 percent to 1.1 trillion yuan in 2024."))
+    assert about.startswith("Yunnan") and "tourism revenue" in o.indicator
+    assert (o.value, o.unit, o.change, o.change_unit) == (Decimal("1100000000000"), "yuan", Decimal("12"), "percent")
+
+
+def test_a_percent_increase_after_a_level(extract):
+    about, o = one(extract("In 2024, Guangxi's port throughput reached 620 million tons, "
+                           "a 7.5% increase over the previous year."))
+    assert about.startswith("Guangxi")
+    assert (o.value, o.unit, o.change, o.year) == (Decimal("620000000"), "tonne", Decimal("7.5"), 2024)
+
+
+def test_qualifier_is_kept(extract):
+    about, o = one(extract("Fujian's tea output reached more than 500,000 tonnes in 2023."))
+    assert (o.value, o.unit, o.qualifier, o.year) == (Decimal("500000"), "tonne", "more than", 2023)
+
+
+def test_relative_year_from_the_article_date(extract):
+    about, o = one(extract("Anhui's industrial output grew 8.1 percent last year.", date=dt.date(2025, 3, 20)))
+    assert o.year == 2024 and o.change == Decimal("8.1")
+
+
+def test_respective_list_is_distributed_in_order(extract):
+    facts = extract("In 2024, Hunan, Hubei and Jiangxi recorded respective GDP growth rates of "
+                    "4.8 percent, 5.8 percent and 5.1 percent.")
+    got = {about.split()[0]: (o.indicator, o.change, o.year) for about, o in obs(facts)}
+    assert got == {"Hunan": ("GDP", Decimal("4.8"), 2024), "Hubei": ("GDP", Decimal("5.8"), 2024),
+                   "Jiangxi": ("GDP", Decimal("5.1"), 2024)}
+
+
+def test_respective_levels_with_their_changes(extract):
+    facts = extract("In 2024, the average PM2.5 concentrations in Chengdu, Chongqing and Kunming were "
+                    "35.2, 33.8 and 22.1 micrograms per cubic meter respectively, representing decreases "
+                    "of 3.1%, 2.4% and 1.2% compared to 2023.")
+    got = {about.split()[0]: (o.value, o.unit, o.change) for about, o in obs(facts)}
+    assert got == {
+        "Chengdu": (Decimal("35.2"), "microgram per cubic metre", Decimal("-3.1")),
+        "Chongqing": (Decimal("33.8"), "microgram per cubic metre", Decimal("-2.4")),
+        "Kunming": (Decimal("22.1"), "microgram per cubic metre", Decimal("-1.2")),
+    }
+    assert all("PM2.5" in o.indicator for _, o in obs(facts))
+
+
+def test_respective_list_over_measures(extract):
+    facts = extract("In 2024, Zhejiang's exports of textiles, furniture and solar panels increased by "
+                    "3.3%, 6.1% and 12.4%, respectively.")
+    got = {o.indicator: o.change for _, o in obs(facts)}
+    assert got == {"exports of textiles": Decimal("3.3"), "exports of furniture": Decimal("6.1"),
+                   "exports of solar panels": Decimal("12.4")}
+
+
+def test_the_region_in_focus(extract):
+    facts = extract("The Yangtze River Delta region is China's largest economy. In 2024, the region's "
+                    "research spending intensity was 3.1%.")
+    about, o = one(facts)
+    assert "Yangtze River Delta" in about and o.value == Decimal("3.1") and o.year == 2024
+
+
+def test_evidence_names_the_extractor(extract):
+    facts = extract("Hainan's GDP grew 3.9 percent in 2024.")
+    _, o = one(facts)
+    ev = o.evidence
+    assert ev.extractor == "observations" and 0 < ev.confidence <= 1
+    assert "3.9 percent" in ev.sentence and ev.start < ev.end
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, the two provinces signed a cooperation plan.",
+    "On March 5, 2019 the third phase of the park opened.",
+    "The company has operated in the province for 12 years.",
+    "Sichuan is expected to invest 50 billion yuan in new plants next year.",
+    "Guizhou does not plan to raise its quota of 3,000 yuan.",
+])
+def test_no_observation_from_years_dates_durations_or_plans(extract, text):
+    assert extract(text).observations == []
