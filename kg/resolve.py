@@ -21,6 +21,7 @@ ORG_SUFFIX = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|co
                         r"holdings|limited|plc|llc))+$", re.I)
 ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
 BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
+PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
 
 
 def norm(text: str) -> str:
@@ -74,10 +75,11 @@ def harmonise_classes(all_facts: list[DocFacts]) -> None:
     best: dict[tuple[str, str], str] = {}
     for facts in all_facts:
         for m in facts.all_mentions():
-            core, name = parent_class(m.cls), norm(m.key_text)
-            votes[name][core] += 2 if m.cls != core else 1
-            if m.cls != core or (name, core) not in best:
-                best[(name, core)] = m.cls
+            core = parent_class(m.cls)
+            for name in {norm(m.key_text), norm(GENERIC_SUFFIX.sub("", m.key_text))}:
+                votes[name][core] += 2 if m.cls != core else 1
+                if m.cls != core or (name, core) not in best:
+                    best[(name, core)] = m.cls
     for facts in all_facts:
         for m in facts.all_mentions():
             name = norm(m.key_text)
@@ -112,7 +114,7 @@ def canonical(ent: Entity, names: list[str] | None = None) -> str:
     proper = [f for f in forms if f[:1].isupper() and not f.lower().startswith("the ")] or forms
     if ent.cls in BARE_NAMED:
         bare = [f for f in proper if not ADMIN.search(f)]
-        proper = bare or proper
+        proper = bare or [PROVINCIAL.sub("", f) for f in proper]
     return max(proper, key=lambda f: (not f.isupper(), "'s " not in f, len(f), f == ent.label))
 
 

@@ -150,6 +150,10 @@ class Reader:
                     self.via[d.i] = x
                     objs += conjuncts(d)
                     self.via.update({c.i: x for c in conjuncts(d)})
+        if not objs:  # "A supplies x and B provides y", parsed with "x and B" the subject of 'provides'
+            for c in (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i):
+                for n in (n for n in c.children if n.dep_ == "nsubj"):
+                    objs += [t for t in conjuncts(n) if t.i > verb.i and core(self.ment(t)) not in AGENTS]
         return objs
 
     def passive(self, verb) -> tuple[list, list]:
@@ -166,7 +170,7 @@ class Reader:
         return patients, agents
 
     def pobjs(self, tok, preps: tuple) -> list:
-        return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+        return [o for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj" for o in conjuncts(p)]
 
     # -- verbs ------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""Relations from the dependency parse, on sentences written for these tests (real spaCy model)."""
+from __future__ import annotations
+
+
+def rels(facts) -> set[tuple[str, str, str]]:
+    return {(r.subject.entity, r.predicate, r.object.entity) for r in facts.relations}
+
+
+def test_coordination_gives_every_pair(extract):
+    facts = extract("Shandong supplies tyres and glass, Anhui contributes motors, axles and chassis, "
+                    "and Henan provides wiring harnesses.")
+    got = rels(facts)
+    for s, o in [("Shandong", "tyres"), ("Shandong", "glass"), ("Anhui", "motors"), ("Anhui", "axles"),
+                 ("Anhui", "chassis"), ("Henan", "wiring-harnesses")]:
+        assert (f"Place/{s}", "supplies", f"Product/{o}") in got
+    assert ("Place/Shandong", "supplies", "Product/motors") not in got
+    assert len([r for r in facts.relations if r.predicate == "supplies"]) == 6
+
+
+def test_passive_voice(extract):
+    got = rels(extract("The brake pads are supplied by Jiangsu. Electric motors come from Wuhu."))
+    assert ("Place/Jiangsu", "supplies", "Product/brake-pads") in got
+    assert ("Place/Wuhu", "supplies", "Product/Electric-motors") in got or \
+        ("Place/Wuhu", "supplies", "Product/motors") in got
+
+
+def test_negation_and_hedges_assert_nothing(extract):
+    facts = extract("Shanxi does not supply coke. Fujian plans to supply solar panels. "
+                    "Zhejiang may provide textiles. Haier will not manufacture televisions.")
+    assert facts.relations == []
+
+
+def test_a_misparsed_second_subject_does_not_inherit_the_first(extract):
+    got = rels(extract("Wuhan supplies seats and Xiangyang provides axles."))
+    assert ("Place/Wuhan", "supplies", "Product/seats") in got
+    assert ("Place/Wuhan", "supplies", "Product/axles") not in got
+
+
+def test_produces_headquartered_founded(extract):
+    got = rels(extract("Haier manufactures refrigerators in Qingdao. Haier is headquartered in Qingdao. "
+                       "Zhang Yiming founded ByteDance in 2012."))
+    assert ("Organization/Haier", "produces", "Product/refrigerators") in got
+    assert ("Organization/Haier", "headquarteredIn", "Place/Qingdao") in got
+    assert ("Person/Zhang-Yiming", "founded", "Organization/ByteDance") in got
+
+
+def test_operated_by_and_located_in(extract):
+    facts = extract("At a warehouse run by JD Logistics in the Huangpu District of Guangzhou, robots sort parcels.")
+    got = rels(facts)
+    wh = next(m.entity for m in facts.mentions if m.cls == "Facility")
+    assert ("Organization/JD-Logistics", "operates", wh) in got
+    assert (wh, "locatedIn", "Place/Huangpu-District") in got
+    assert ("Place/Huangpu-District", "locatedIn", "Place/Guangzhou") in got
+
+
+def test_launch_relative_clause_and_headquarters(extract):
+    got = rels(extract("The QX9 Pro, which was launched by Haibei Motors in 2023, sells well. "
+                       "Haibei Motors, which is headquartered in Wuhu, makes buses and trucks."))
+    assert ("Organization/Haibei-Motors", "launched", "Product/QX9-Pro") in got
+    assert ("Organization/Haibei-Motors", "headquarteredIn", "Place/Wuhu") in got
+    assert ("Organization/Haibei-Motors", "produces", "Product/buses") in got
+
+
+def test_components_of_a_named_product(extract):
+    got = rels(extract("About 40 percent of the QX9's parts come from Hubei. Wuhan supplies seats and "
+                       "Ezhou provides axles."))
+    assert ("Product/seats", "componentOf", "Product/QX9") in got
+    assert ("Product/axles", "componentOf", "Product/QX9") in got
+    got = rels(extract("Jilin supplies tyres for the GX5 Max, Hunan contributes radiators."))
+    assert ("Product/tyres", "componentOf", "Product/GX5-Max") in got
+    assert ("Product/radiators", "componentOf", "Product/GX5-Max") in got
+
+
+def test_region_members_and_units(extract):
+    got = rels(extract("The Chengdu-Chongqing economic circle grew. Ma Li spoke at the School of "
+                       "Economics at Peking University."))
+    assert ("Place/Chengdu", "partOf", "Place/Chengdu-Chongqing-region") in got
+    assert ("Place/Chongqing", "partOf", "Place/Chengdu-Chongqing-region") in got
+    assert ("Organization/School-of-Economics", "partOf", "Organization/Peking-University") in got
+
+
+def test_possessive_facility_and_production_line(extract):
+    facts = extract("Director Li Ming toured Haier's Qingdao factory, where a washing machine "
+                    "production line runs day and night.")
+    got = rels(facts)
+    assert ("Organization/Haier", "operates", "Facility/Haier-Qingdao-factory") in got
+    assert ("Facility/Haier-Qingdao-factory", "locatedIn", "Place/Qingdao") in got
+
+
+def test_every_relation_has_provenance(extract):
+    facts = extract("Shandong supplies tyres. Haier is headquartered in Qingdao.")
+    assert facts.relations
+    for r in facts.relations:
+        ev = r.evidence
+        assert ev.extractor == "relations" and 0 < ev.confidence <= 1
+        assert facts.document.text[ev.start:ev.end] and ev.sentence

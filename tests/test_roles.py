@@ -1,0 +1,47 @@
+"""Roles and worksFor from appositions, attributions and copulas (real spaCy model)."""
+from __future__ import annotations
+
+
+def roles(facts) -> set[tuple[str, str, str]]:
+    return {(r.person.entity, r.title, r.org.entity) for r in facts.roles}
+
+
+def test_apposition_with_founder(extract):
+    facts = extract("\"Demand is strong,\" Ma Huateng, founder and chief executive of Tencent, said on Monday.")
+    assert ("Person/Ma-Huateng", "founder and chief executive", "Organization/Tencent") in roles(facts)
+    assert any(r.predicate == "founded" and r.subject.entity == "Person/Ma-Huateng"
+               and r.object.entity == "Organization/Tencent" for r in facts.relations)
+
+
+def test_said_person_title_of_org(extract):
+    facts = extract("\"Exports will recover,\" said Liu Yang, deputy director of the Guangdong Provincial "
+                    "Department of Commerce.")
+    (person, title, org), = roles(facts)
+    assert person == "Person/Liu-Yang" and title == "deputy director"
+    assert org == "Organization/Guangdong-Provincial-Department-of-Commerce"
+
+
+def test_prenominal_copular_and_reversed_apposition(extract):
+    got = roles(extract("Haier CEO Zhou Yunjie said sales rose. Zhou Yunjie is the chairman of Haier."))
+    assert ("Person/Zhou-Yunjie", "CEO", "Organization/Haier") in got
+    assert ("Person/Zhou-Yunjie", "chairman", "Organization/Haier") in got
+    got = roles(extract("Haibei Motors opened a plant. The company's president, Wang Chuanfu, said it was big."))
+    assert ("Person/Wang-Chuanfu", "president", "Organization/Haibei-Motors") in got
+
+
+def test_position_at_a_factory_is_with_its_company(extract):
+    got = roles(extract("\"We doubled output,\" said Li Ming, director of Haier's Qingdao factory."))
+    assert ("Person/Li-Ming", "director", "Organization/Haier") in got
+
+
+def test_coreference_of_the_office(extract):
+    facts = extract("\"Trade is up,\" said Sun Wei, director of the Shanghai-Jiangsu cooperation office. "
+                    "\"We are pleased,\" said Gao Fei, deputy director of the cooperation office.")
+    got = roles(facts)
+    office = "Organization/Shanghai-Jiangsu-cooperation-office"
+    assert ("Person/Sun-Wei", "director", office) in got
+    assert ("Person/Gao-Fei", "deputy director", office) in got
+
+
+def test_no_role_without_an_organisation(extract):
+    assert extract("Zhang Wei, a resident of Wuhan, said prices rose.").roles == []
