@@ -257,17 +257,18 @@ class Reader:
             base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after))
             attached = any(re.fullmatch(r"\s*(?:in|for|during|by)\s+", self.text[q.end:m.start()] or "x")
                            for q in qs)
-            out.append((int(m.group(1)), base, attached))
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            out.append((int(m.group(1)), base, attached, span[0] if span is not None else None))
         return out
 
     def year_for(self, q: Quantity, years, changed: bool, a: int, b: int) -> int | None:
         m = re.match(r"\s*(?:in|for|during|by)\s+(1[89]\d\d|20\d\d)\b", self.text[q.end:b])
         if m:
             return int(m.group(1))
-        focus = [y for y, base, attached in years if not base and not attached]
+        focus = [y for y, base, attached, tok in years if not base and not attached and not aside(tok, q, self.doc)]
         if focus:
             return focus[0] if len(set(focus)) == 1 else focus[-1]
-        attached = {y for y, base, att in years if att and not base}
+        attached = {y for y, base, att, _ in years if att and not base}
         if len(attached) == 1:
             return attached.pop()
         line = self.text[a:b].lower()
@@ -282,7 +283,7 @@ class Reader:
             return self.para_year
         if self.lead_year:
             return self.lead_year
-        bases = [y for y, base, attached in years if base]
+        bases = [y for y, base, attached, _ in years if base]
         if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
             return bases[0] + 1
         if changed and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
@@ -549,7 +550,8 @@ class Reader:
         ids = {t.i for t in tokens}
         drop = set()
         for t in tokens:
-            if t.dep_ in ("acl", "relcl") and t.head.i in ids and any(self.mention_of(x) for x in t.subtree):
+            if t.dep_ in ("acl", "relcl") and t.head.i in ids and (
+                    any(x.i in self.tok_mention for x in t.subtree) or self.doc[t.left_edge.i - 1].text == ","):
                 drop.update(x.i for x in t.subtree)
             if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
                 if t.text == "(":
@@ -774,6 +776,17 @@ class Reader:
 # -- token helpers -------------------------------------------------------------------------
 def is_verb(t) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")
+
+
+def aside(tok, q: Quantity, doc) -> bool:
+    """Is a year token inside a relative clause that the quantity is not in ("..., founded in 1998, ...")?"""
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        if anc.dep_ in ("relcl", "acl", "appos"):
+            sub = anc.subtree
+            return not any(t.idx == q.num_start for t in sub)
+    return False
 
 
 def is_ref_phrase(low: list[str]) -> bool:
