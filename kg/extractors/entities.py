@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..model import DocFacts
 from . import register
+from .common import asserted
 from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, FACILITY_HEADS, FACILITY_NOUNS,
-                      PRODUCT_CUES,
+                      PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
                       FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
                       NOT_MODEL, ORG_HEADS, PLACE_HEADS, REGION_NOUNS, REMIT_ORG_HEADS, TITLE_WORDS,
                       known_place)
@@ -53,6 +54,8 @@ def head_class(words: list[str]) -> str | None:
         if last in ("center", "centre") and "research" not in low:
             return "Facility"
         return ORG_HEADS[last]
+    if last == "city" and len(low) >= 3:
+        return "District"  # "Yazhou Bay Science and Technology City": a zone, not a city
     if last in PLACE_HEADS:
         return PLACE_HEADS[last]
     if last in FACILITY_HEADS:
@@ -134,7 +137,8 @@ def lexicon_places(doc, out: list[Cand]) -> None:
         if hit:
             n, (canon, cls) = hit
             end = i + n
-            if end < len(doc) and doc[end].lower_ in ("province", "municipality", "city") and cap(doc[end]):
+            if end < len(doc) and (doc[end].lower_ in ("province", "municipality") or
+                                   doc[end].lower_ == "city" and cap(doc[end])):
                 end += 1
             name = canon if doc[i:end].text != canon and end == i + n else None
             out.append(Cand(i, end, cls, name, prio=2))
@@ -163,7 +167,9 @@ def compound_regions(doc, out: list[Cand]) -> None:
             continue
         end = j
         nxt = doc[end].lower_ if end < len(doc) else ""
-        if nxt in LINK_NOUNS or (end < len(doc) and doc[end].text == "-"):
+        named = end < len(doc) and cap(doc[end]) and not any(
+            doc[end:end + len(n.split())].text.lower() == n for n in REGION_NOUNS)
+        if nxt in LINK_NOUNS or named or (end < len(doc) and doc[end].text == "-"):
             i = end
             continue
         for noun in REGION_NOUNS:
@@ -187,7 +193,8 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
             t = doc[j]
             if cap(t) and t.tag_ != "POS":
                 j += 1
-            elif joined(doc, j) and j + 1 < len(doc) and cap(doc[j + 1]):
+            elif joined(doc, j) and j + 1 < len(doc) and (cap(doc[j + 1]) or doc[j + 1].is_alpha
+                                                           and not doc[j + 1].lower_.endswith("ed")):
                 j += 2
             elif not doc[j - 1].whitespace_ and t.text in ("'", "\u2019") and t.tag_ != "POS":
                 j += 1
@@ -288,16 +295,20 @@ def models(doc, out: list[Cand]) -> None:
 
 
 def titled_people(doc, out: list[Cand]) -> None:
-    """'Governor Zhang Qingwei' -> Person 'Zhang Qingwei'."""
+    """'Governor Zhang Qingwei', 'Chief Financial Officer Priya Nair' -> Person 'Zhang Qingwei'."""
+    words = TITLE_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {"officer", "financial", "operating", "technology"}
     for t in doc:
-        if not (cap(t) and t.lower_ in TITLE_WORDS) or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TITLE_WORDS):
+        if not (cap(t) and t.lower_ in TITLE_WORDS) or (t.i > 0 and doc[t.i - 1].lower_ in words):
             continue
-        j = t.i + 1
-        while j < len(doc) and j - t.i <= 3 and cap(doc[j]) and doc[j].pos_ == "PROPN" \
+        k = t.i + 1
+        while k < len(doc) and cap(doc[k]) and doc[k].lower_ in words:
+            k += 1
+        j = k
+        while j < len(doc) and j - k < 3 and cap(doc[j]) and doc[j].pos_ == "PROPN" \
                 and not known_place(doc[j].text) and doc[j].lower_ not in ORG_HEADS:
             j += 1
-        if j - t.i >= 3 or (j - t.i == 2 and doc[t.i + 1].ent_type_ == "PERSON"):
-            out.append(Cand(t.i + 1, j, "Person", prio=3, rule=True))
+        if j - k >= 2 or (j - k == 1 and doc[k].ent_type_ == "PERSON"):
+            out.append(Cand(k, j, "Person", prio=3, rule=True))
 
 
 def ner(doc, out: list[Cand], skip: set[int]) -> None:
@@ -358,8 +369,24 @@ def place_cue(doc, c: Cand) -> bool:
         and known_place(nxt[1].text)[1] in ("Country", "Province")
 
 
+def person_cue(doc, c: Cand) -> bool:
+    """A name used as a person's: 'X, a former engineer,', 'X, who ...', 'founded by X'."""
+    root = doc[c.start:c.end].root
+    for ch in root.children:
+        if ch.dep_ == "appos" and ch.lemma_.lower() in TITLE_HEADS:
+            return True
+        if ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children):
+            return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in (
+        "found", "co-found", "lead", "head")
+
+
 def harmonise(doc, chosen: list[Cand]) -> None:
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    for c in chosen:  # NER's "facilities" and "organisations" that are people
+        if not c.rule and c.cls in ("Facility", "Organization") and c.end - c.start >= 2 \
+                and name_class(text(c)) is None and person_cue(doc, c):
+            c.cls = "Person"
     people = [c for c in chosen if c.cls == "Person" and c.end - c.start >= 2]
     orgish = {text(c) for c in chosen if c.cls != "Person" and c.cls != "Product"}
     cued = {text(c) for c in chosen if c.cls in ("Person", "Organization") and org_cue(doc, c)}
@@ -459,6 +486,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         if not dets or dets[0].lower_ not in ("the", "this") or poss:
             continue
         if any(x.pos_ == "PROPN" or x.i in at for x in doc[start:t.i]):
+            if lemma in FACILITY_NOUNS and not any(x.i in at and at[x.i].cls in ("Company", "Organization")
+                                                   for x in doc[start:t.i]):
+                name = doc[start:t.i + 1].text  # "the Coral Bay duty-free complex", "the Meishan terminal"
+                extra.append(Cand(start, t.i + 1, "Facility", name, prio=0))
             continue
         if any(c.lower_ == "of" for c in t.children if c.dep_ == "prep") and lemma != "company":
             continue
@@ -480,8 +511,9 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                                and c.cls not in ("Person", "Product")), None)
             if target is None:
                 wanted = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
-                          "city": ("City", "Municipality"), "facility": ("Facility",),
-                          "factory": ("Facility",), "plant": ("Facility",), "park": ("Facility",)}.get(lemma)
+                          "city": ("City", "Municipality")}.get(lemma)
+                if lemma in FACILITY_NOUNS:
+                    wanted = ("Facility",)
                 if wanted:
                     target = next((c for c in reversed(before) if c.cls in wanted), None)
                 elif start == t.i:
@@ -518,7 +550,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     place = next((at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for o in p.children if o.dep_ == "pobj" and o.i in at and at[o.i].cls in PLACE_ORDER), None)
-    if dets and place is not None:  # "a plant in Pune": named by its place
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Pune": named by its place
         return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
     return None
 

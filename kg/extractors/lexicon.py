@@ -136,7 +136,8 @@ FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", 
                   "shipyard", "warehouse", "works"}
 # common nouns that name a facility in running text ("a dark factory", "the facility")
 FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
-                  "shipyard", "warehouse", "workshop", "site", "campus"}
+                  "shipyard", "warehouse", "workshop", "site", "campus", "fab", "terminal", "complex",
+                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port"}
 # nouns after a hyphenated place compound that make it a region ("Beijing-Tianjin-Hebei region")
 REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
                 "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",
@@ -197,7 +198,17 @@ COMPONENT_NOUNS = {"component", "part", "parts", "components", "spare"}
 SUBUNIT_HEADS = {"institute", "school", "college", "center", "centre", "department", "laboratory", "lab",
                  "office", "faculty", "academy", "division", "branch", "unit", "bureau", "hospital"}
 PRODUCT_CUES = {"car", "vehicle", "ev", "suv", "sedan", "smartphone", "phone", "chip", "model", "laptop",
-                "tablet", "drone", "robot", "truck", "aircraft", "jet", "plane", "train", "device"}
+                "tablet", "drone", "robot", "truck", "aircraft", "jet", "plane", "train", "device", "turbine",
+                "engine", "ship", "vessel", "airliner", "handset", "computer", "drug", "vaccine", "satellite",
+                "rocket", "tractor", "bus", "motorcycle", "scooter", "battery", "machine"}
+# objects of 'launch' that are not products
+NOT_LAUNCHED = {"campaign", "program", "programme", "initiative", "investigation", "probe", "scheme",
+                "project", "drive", "bid", "attack", "offensive", "review", "study", "survey", "pilot", "trial",
+                "consultation", "round", "mission", "website", "portal", "fund", "plan", "service", "platform",
+                "operation", "inquiry", "reform", "policy", "strategy", "action", "campaigns", "route", "line"}
+# measures before "of": "20,000 tonnes of hydrogen"
+UNIT_NOUNS = {"tonne", "ton", "unit", "barrel", "kilowatt", "kilowatt-hour", "megawatt", "gigawatt",
+              "cubic", "litre", "liter", "piece", "set", "batch", "volume", "amount", "quantity", "lot"}
 # negation and hedges: no asserted fact
 MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "'ll", "wo", "ca"}
 HEDGE_VERBS = {"plan", "aim", "intend", "hope", "expect", "seek", "want", "try", "propose", "consider",

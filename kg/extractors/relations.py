@@ -19,9 +19,11 @@ from .entities import PLACE_ORDER
 from .lexicon import (ABSTRACT, COMPONENT_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
-                      SUBUNIT_HEADS, SUPPLY_VERBS, known_place)
+                      NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
 
 NAME = "relations"
+GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", "system", "good", "item",
+                    "component", "part", "chemical", "module", "unit"}
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
 ORG = ("Organization",)
 AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
@@ -60,6 +62,7 @@ class Reader:
         self.wholes: dict[int, Mention] = {}  # sentence start -> the product its supplies go into
         self.prefix: dict[int, int] = {}  # object token -> first token of its name ("grinding machines")
         self.via: dict[int, object] = {}  # object token -> the participle it hangs from
+        self.counted: set[int] = set()  # objects given as numbers: statistics, not capabilities
 
     # -- mentions ---------------------------------------------------------------
     def ment(self, tok) -> Mention | None:
@@ -79,16 +82,33 @@ class Reader:
             return None
         if tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT or len(tok.text) < 3:
             return None
-        comps = [c for c in tok.lefts if c.dep_ == "compound"]
-        start = min([tok.i, self.prefix.get(tok.i, tok.i)] + [c.left_edge.i for c in comps])
-        while start < tok.i and (self.doc[start].is_punct or self.doc[start].like_num
-                                 or self.ment(self.doc[start]) is not None):
-            start += 1
-        span = self.doc[start:tok.i + 1]
+        span = self.doc[self.name_start(tok):tok.i + 1]
         key = (span.start_char, span.end_char)
         if key not in self.products:
             self.products[key] = self.facts.mention(span.text, "Product", *key)
         return self.products[key]
+
+    def name_start(self, tok) -> int:
+        """Where a product's name starts: its compounds ('wind turbine', 'liquefied natural gas
+        carriers'), not the head's adjectives or measures ('onshore', '10-megawatt'), except for
+        generic heads ('active pharmaceutical ingredients')."""
+        if tok.i in self.prefix:
+            return self.prefix[tok.i]
+        keep, start = {tok.i}, tok.i
+        generic = tok.lemma_.lower() in GENERIC_PRODUCTS
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            x = self.doc[i]
+            if x.head.i not in keep or x.like_num or self.ment(x) is not None:
+                break
+            if x.dep_ == "compound" or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic)) \
+                    or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
+                keep.add(i)
+                start = i
+            else:
+                break
+        while start < tok.i and self.doc[start].is_punct:
+            start += 1
+        return start
 
     def agents(self, tok, classes=AGENTS) -> list[Mention]:
         out = []
@@ -127,10 +147,23 @@ class Reader:
             prev = self.doc[verb.i - 1] if verb.i > 0 else verb
             if prev.pos_ in ("PROPN", "NOUN") and prev.head.i != verb.head.i:
                 return [prev]  # "A supplies x and B provides y", parsed with B as an object
-            return self.subjects(verb.head)
+            passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            return passive or self.subjects(verb.head)  # "X is based in Y and supplies Z"
+        if subj and subj[0].lower_ in ("it", "they") and verb.i == subj[0].i + 1:
+            return [t for t in [self.previous_subject(subj[0])] if t is not None]
         if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
             return [self.antecedent(verb.head)]
         return subj
+
+    def previous_subject(self, pron):
+        """'The fab ... is operated by X. It produces chips.': 'It' is the last sentence's subject."""
+        sents = [s for s in self.doc.sents if s.end <= pron.sent.start]
+        if not sents or pron.i != pron.sent.start:
+            return None
+        for t in sents[-1]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
+                return t if core(self.ment(t)) in ("Facility", "Organization") else None
+        return None
 
     def antecedent(self, tok):
         """What a relative clause is about: "a plant in Pune, India, which ..." is about the plant."""
@@ -154,7 +187,20 @@ class Reader:
             for c in (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i):
                 for n in (n for n in c.children if n.dep_ == "nsubj"):
                     objs += [t for t in conjuncts(n) if t.i > verb.i and core(self.ment(t)) not in AGENTS]
-        return objs
+        out = []
+        for o in objs:
+            m = self.measured(o)
+            if any(c.dep_ == "nummod" or c.like_num for c in o.subtree):
+                self.counted.update({o.i, m.i})
+            out.append(m)
+        return out
+
+    def measured(self, tok):
+        """'20,000 tonnes of hydrogen' -> hydrogen."""
+        if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY":
+            for p in self.pobjs(tok, ("of",)):
+                return p
+        return tok
 
     def passive(self, verb) -> tuple[list, list]:
         """(patients, agents) of a passive verb or participle ('a factory operated by Lenovo')."""
@@ -200,6 +246,8 @@ class Reader:
         if lemma in SUPPLY_VERBS:
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
+                    if core(s) == "Place" and o.i in self.counted:
+                        continue  # "X supplied 7.2 million tonnes of fuel": a statistic
                     if self.add(s, "supplies", self.product(o), [v, o], 0.85):
                         self.whole_of(v, o)
         elif lemma in SOURCE_VERBS or lemma == "come":
@@ -210,11 +258,14 @@ class Reader:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):
                             self.whole_of(v, o)
         elif lemma in PRODUCE_VERBS:
+            if passive and not subjs:  # "The tablets are made at a plant in X"
+                subjs = [t for t in self.pobjs(v, ("at", "in")) if core(self.ment(t)) == "Facility"]
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
                     if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
                         continue
-                    if core(s) == "Place" and any(c.dep_ == "nummod" or c.like_num for c in o.subtree):
+                    if core(s) == "Place" and (o.i in self.counted or o.head.i in self.counted
+                                               or any(c.dep_ == "nummod" or c.like_num for c in o.subtree)):
                         continue  # "Anhui produced 1.68 million vehicles": a statistic
                     self.add(s, "produces", self.product(o), [v, o], 0.8)
         elif lemma in LAUNCH_VERBS:
@@ -222,10 +273,12 @@ class Reader:
                 return
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
+                    if o.lemma_.lower() in NOT_LAUNCHED:
+                        continue
                     p = self.product(o)
                     if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES
-                                          and any(c.pos_ == "PROPN" for c in o.lefts)):
-                        self.add(s, "launched", p, [v, o], 0.85)
+                                          or any(c.dep_ == "compound" for c in o.children)):
+                        self.add(s, "launched", p, [v, o], 0.85 if p.text[:1].isupper() else 0.7)
         elif lemma in OPERATE_VERBS:
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
@@ -245,9 +298,7 @@ class Reader:
                         self.add(s, "founded", m, [v, o], 0.85)
         elif lemma in LOCATE_VERBS and v.tag_ == "VBN":
             holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
-            for x in (self.ment(t) for t in holders):
-                if x is None or core(x) not in AGENTS:
-                    continue
+            for x in (m for t in holders for m in self.agents(t)):
                 for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(t, ("Place", "Facility"))):
                     if lemma in ("headquarter", "base") and core(x) == "Organization":
                         self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
@@ -413,7 +464,17 @@ class Reader:
         via = [self.via[o.i]] if o.i in self.via else []
         for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
             whole = self.product(p)
-            if whole is not None and whole.text[:1].isupper():
+            owned = any(c.dep_ == "poss" for c in p.children)
+            if whole is not None and (whole.text[:1].isupper() or owned):
+                self.wholes.setdefault(v.sent.start, whole)
+        for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
+            whole = self.ment(c)
+            if whole is None or whole.cls != "Product":
+                lo = list(self.doc.sents)[max(0, [s.start for s in self.doc.sents].index(o.sent.start) - 1)]
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo.start_char <= m.start < c.idx
+                         and m.key_text.lower().endswith(c.lemma_.lower())]
+                whole = max(named, key=lambda m: m.start) if named else None
+            if whole is not None:
                 self.wholes.setdefault(v.sent.start, whole)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
             sents = [s for s in self.doc.sents if s.end <= o.sent.start][-1:] + [o.sent]
@@ -459,7 +520,8 @@ class Reader:
                     self.add(x, "locatedIn", y, [doc[t.i - 1], doc[t.i + 1]], 0.7)
         for t in doc:
             if t.lemma_.lower() == "capital" and t.dep_ == "appos":
-                x = self.ment(t.head)
+                comma = t.left_edge.i - 1  # "Hefei, the capital of Anhui": the name before the comma
+                x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
                 for y in (m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))):
                     if core(x) == "Place" and rank(x) < rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)

@@ -43,6 +43,13 @@ def title_text(doc, titles: list) -> str:
     return " and ".join(parts)
 
 
+def corporate(doc, title) -> bool:
+    """Titles that only companies give: chief executive, CEO, chief financial officer, general manager."""
+    words = title_text(doc, [title]).lower()
+    return words in ("ceo", "cfo", "cto", "coo") or words.endswith("officer") or words in (
+        "chief executive", "general manager", "managing director")
+
+
 def is_founder(tok) -> bool:
     return tok.lower_ in FOUNDER_WORDS
 
@@ -97,6 +104,14 @@ class Reader:
         self.seen.add(key + (title.lower(),))
         self.facts.roles.append(Role(person, org, title, evidence(self.facts, span, NAME, 0.85)))
 
+    def focus(self, tok, sentences: int = 1) -> Mention | None:
+        """The organisation a sentence (or the last few) is about: the latest one named before ``tok``."""
+        sents = [s for s in self.doc.sents if s.start <= tok.i][-sentences:]
+        lo = sents[0].start_char if sents else 0
+        orgs = [m for m in self.facts.mentions if parent_class(m.cls) == "Organization"
+                and lo <= m.start < tok.idx and (sentences == 1 or m.cls == "Company")]
+        return max(orgs, key=lambda m: m.start) if orgs else None
+
     def token_of(self, m: Mention):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
@@ -116,6 +131,18 @@ class Reader:
             org = next((self.org_of(c) for c in h.children if c.dep_ == "poss"), None)
             titles = title_tokens(h)
             self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
+        # "X, a former engineer, who serves as its president" / "X, who remains its chairman"
+        for holder in [p] + [c for c in p.children if c.dep_ == "appos"]:
+            for rel in (c for c in holder.children if c.dep_ == "relcl"
+                        and c.lemma_ in ("serve", "remain", "be", "become", "act")):
+                cands = [c for c in rel.children if c.dep_ in ("attr", "acomp", "oprd")]
+                cands += [o for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for o in c.children if o.dep_ == "pobj"]
+                for t in (t for t in cands if is_title(t)):
+                    titles = title_tokens(t)
+                    org = self.orgs_after(titles) or [self.focus(t) if any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) else None]
+                    self.add(m, titles, org[0])
         # "Lei Jun is the CEO of Xiaomi"
         if p.dep_ == "nsubj" and h.lemma_ == "be":
             for c in h.children:
@@ -136,6 +163,8 @@ class Reader:
             org = self.org_of(self.doc[i])
             if org is not None and self.doc[i].tag_ != "POS":
                 self.add(m, titles[-1:], org)
+            elif org is None and titles[-1].text[:1].isupper() and corporate(self.doc, titles[-1]):
+                self.add(m, titles[-1:], self.focus(titles[-1], sentences=3))  # "Chief Executive X told ..."
 
     def run(self) -> None:
         for m in list(self.facts.mentions):
