@@ -412,7 +412,8 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     # "Tianfu Aviation" for "Tianfu Aviation Industry Corporation"
     orgs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 2]
     for c in chosen:
-        if c.cls in ("Company", "Organization", "Person") and not c.name:
+        weak_place = c.cls == "Place" and c.prio == 1 and not known_place(text(c))
+        if (c.cls in ("Company", "Organization", "Person") or weak_place) and not c.name:
             t = text(c)
             longer = [o for o in orgs if o is not c and text(o).startswith(t + " ")]
             if longer:
@@ -431,6 +432,26 @@ def harmonise(doc, chosen: list[Cand]) -> None:
         if long is not None and long is not c:
             c.cls, c.name = long.cls, long.name or text(long)
     return short
+
+
+def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
+    """Later short forms of long organisation names ("State Grid" for "State Grid Corporation of
+    China") replace what NER made of them."""
+    out = list(chosen)
+    for org in [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 3]:
+        words = [t for t in doc[org.start:org.end] if t.lower_ not in CONNECTORS]
+        for n in range(len(words) - 1, 1, -1):
+            prefix = [w.text for w in words[:n]]
+            if any(w.lower_ in CONNECTORS for w in doc[org.start:words[n - 1].i]):
+                continue
+            for i in range(org.end, len(doc) - n + 1):
+                if [t.text for t in doc[i:i + n]] != prefix or (i + n < len(doc) and cap(doc[i + n])):
+                    continue
+                clash = [c for c in out if c.start < i + n and i < c.end]
+                if all(not c.rule and c.end - c.start <= n for c in clash):
+                    out = [c for c in out if c not in clash]
+                    out.append(Cand(i, i + n, org.cls, org.name or doc[org.start:org.end].text, prio=1))
+    return sorted(out, key=lambda c: c.start)
 
 
 def gazetteer(doc, chosen: list[Cand], short: dict[str, Cand]) -> list[Cand]:
@@ -549,7 +570,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         return Cand(start, t.i + 1, "Facility", f"{text(owner)} {words}", prio=0)
     dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     place = next((at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                  for o in p.children if o.dep_ == "pobj" and o.i in at and at[o.i].cls in PLACE_ORDER), None)
+                  for o in p.children if o.dep_ == "pobj" and o.i in at
+                  and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place")), None)
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Pune": named by its place
         return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
@@ -568,7 +590,7 @@ def make_entities(config: dict):
         titled_people(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
-        chosen = select(cands)
+        chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
         chosen += descriptions(doc, chosen)

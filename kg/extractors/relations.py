@@ -37,9 +37,9 @@ def core(m: Mention | None) -> str | None:
 
 
 def rank(m: Mention) -> float:
-    """Size of a place or site, to tell which is in which."""
+    """Size of a place or site, to tell which is in which (a park holds plants)."""
     if m.cls == "Facility":
-        return 1
+        return 1.5 if m.key_text.split()[-1].lower() in ("park", "zone", "base", "complex", "port") else 1
     return PLACE_ORDER.get(m.cls, 2.5)
 
 
@@ -288,7 +288,8 @@ class Reader:
             if v.dep_ == "acl":  # "a factory operated by X in Y"
                 fac = self.ment(v.head)
                 if fac is not None and fac.cls == "Facility":
-                    for y in (m for t in self.pobjs(v, ("in",)) for m in self.agents(t, ("Place",))):
+                    where = self.pobjs(v, ("in",)) + [p for a in subjs for p in self.pobjs(a, ("in",))]
+                    for y in (m for t in where for m in self.agents(t, ("Place",))):
                         self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
         elif lemma in FOUND_VERBS:
             for s in (m for t in subjs for m in self.agents(t, ("Person",))):
@@ -330,9 +331,6 @@ class Reader:
             if prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
                 if rank(x) < rank(y):
                     self.add(x, "locatedIn", y, [head, o], 0.8)
-            elif prep.lower_ == "in" and core(y) == "Place" and core(x) == "Organization" \
-                    and self.token_of(x) == head and x.cls != "GovernmentBody":
-                self.add(x, "locatedIn", y, [head, o], 0.7)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
 
@@ -367,7 +365,13 @@ class Reader:
         x = self.ment(head)
         if y is None or x is None or x is y:
             return
-        if core(x) == "Facility" and core(y) == "Organization":  # "Lenovo's Tianjin factory"
+        if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
+            sent = poss.sent
+            orgs = [m for m in self.facts.mentions if core(m) == "Organization"
+                    and sent.start_char <= m.start < poss.idx]
+            if orgs:
+                self.add(max(orgs, key=lambda m: m.start), "operates", x, [poss, head], 0.7)
+        elif core(x) == "Facility" and core(y) == "Organization":  # "Lenovo's Tianjin factory"
             self.add(y, "operates", x, [poss, head], 0.75)
         elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Shenzhen's Nanshan District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
@@ -419,11 +423,14 @@ class Reader:
     def names(self) -> None:
         mentions = list(self.facts.mentions)
         orgs = {m.key_text: m for m in mentions if core(m) == "Organization"}
+        orgs.update({m.text: m for m in mentions if core(m) == "Organization" and m.text[:1].isupper()})
         regions: set = set()
         for m in mentions:
             if m.cls == "Region" and "-" in m.key_text and m.key_text not in regions:
                 regions.add(m.key_text)
                 self.members(m)
+            if m.cls == "District":
+                self.named_place(m)
             if m.cls == "Facility":
                 first = m.key_text.split()[0]
                 owner = orgs.get(first)
@@ -444,8 +451,10 @@ class Reader:
             self.add(member, "partOf", region, [self.token_of(region)], 0.9)
 
     def named_place(self, fac: Mention) -> None:
-        """'Lenovo Tianjin Innovation Industrial Park' is in Tianjin."""
+        """'Lenovo Tianjin Innovation Industrial Park' is in Tianjin; 'Wuxi National ... Zone' in Wuxi."""
         text = self.doc.text[fac.start:fac.end]
+        if fac.cls == "District" and (known_place(text.split()[0]) is None or len(text.split()) < 3):
+            return
         for part in re.finditer(r"[A-Z][\w']+", text):
             found = known_place(part.group())
             if not found:
@@ -453,10 +462,11 @@ class Reader:
             start = fac.start + part.start()
             span = self.doc.char_span(start, start + len(part.group()), alignment_mode="expand")
             place = self.ment(span[0]) if span is not None and len(span) else None
-            if place is None or core(place) != "Place":
+            if place is None or core(place) != "Place" or place is fac:
                 place = self.facts.mention(part.group(), found[1], start, start + len(part.group()),
                                            found[0] if found[0] != part.group() else None)
-            self.add(fac, "locatedIn", place, [self.token_of(fac)], 0.6)
+            if rank(fac) < rank(place):
+                self.add(fac, "locatedIn", place, [self.token_of(fac)], 0.6)
             return
 
     def whole_of(self, v, o) -> None:
@@ -465,7 +475,7 @@ class Reader:
         for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
             whole = self.product(p)
             owned = any(c.dep_ == "poss" for c in p.children)
-            if whole is not None and (whole.text[:1].isupper() or owned):
+            if whole is not None and (whole.key_text[:1].isupper() or owned):
                 self.wholes.setdefault(v.sent.start, whole)
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
             whole = self.ment(c)

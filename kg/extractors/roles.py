@@ -37,7 +37,8 @@ def title_text(doc, titles: list) -> str:
     for t in titles:
         start = t.i
         while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS and \
-                doc[start - 1].head.i in range(start, t.i + 1) and not is_founder(doc[start - 1]):
+                (doc[start - 1].head.i in range(start, t.i + 1) or doc[start - 1].head.i == t.head.i) \
+                and not is_founder(doc[start - 1]):
             start -= 1
         parts.append(doc[start:t.i + 1].text)
     return " and ".join(parts)
