@@ -22,11 +22,12 @@ EXPECTED = CORPUS / "expected.yaml"
 CHECK_CQ = SHARED / "eval" / "check_cq.py"
 SEEDS_YAML = SHARED / "eval" / "seeds.yaml"
 
-# Floors: measured score minus a small margin (see the report of the commit that set them).
-CORPUS_MIN_RECALL = 0.25
-CORPUS_MIN_PRECISION = 0.0
-SEEDS_MIN_RECALL = 0.15
-SEEDS_MIN_PRECISION = 0.0
+# Floors: the score measured when set, minus a small margin. Measured with the commit that set
+# them: corpus recall 0.93 precision 0.99; seeds recall 1.00 precision 1.00.
+CORPUS_MIN_RECALL = 0.88
+CORPUS_MIN_PRECISION = 0.93
+SEEDS_MIN_RECALL = 0.95
+SEEDS_MIN_PRECISION = 0.95
 
 KINDS = ("type", "rel", "via", "role", "obs", "absent")
 
@@ -76,7 +77,8 @@ def test_expected_names_occur_in_the_articles():
         kind = next(k for k in KINDS if k in it)
         for name in fields.get(kind, []):
             alts = [a.strip() for a in str(it[kind][name]).split("|")]
-            assert any(flat(a) in text for a in alts), f"{it['id']}: no article mentions {alts}"
+            assert any(re.search(rf"\b{re.escape(flat(a))}\b", text) for a in alts), \
+                f"{it['id']}: no article mentions {alts}"
 
 
 def test_furniture_checks_name_text_that_is_in_the_input():
@@ -148,12 +150,10 @@ def test_unseen_corpus_scores_at_least_the_floor(check_cq, corpus_build):
 
 
 def test_corpus_furniture_never_reaches_the_graph(check_cq, corpus_build):
-    """Page furniture ('Read next' teasers, share and comment links) in the corpus stays out."""
+    """Page furniture ('Read next' teasers, share and comment links, Reuters credit lines) stays out."""
     kg = check_cq.KG(corpus_build / "graph.ttl")
     leaked = [it["id"] for it in checks() if "absent" in it and not kg.absent(it["absent"]["label"])]
-    # Reuters credit lines ("Reporting by ...; Editing by ...") are not yet recognised by ingest.
-    known = {"de-x-reporter", "de-x-editor", "in-x-reporter", "in-x-editor"}
-    assert not set(leaked) - known, f"furniture in the graph: {leaked}"
+    assert not leaked, f"furniture in the graph: {leaked}"
 
 
 def test_seeds_score_at_least_the_floor(check_cq, seeds_build):
