@@ -15,6 +15,29 @@ def evidence(facts: DocFacts, span, extractor: str, confidence: float = 0.8) -> 
     return Evidence(facts.document.id, start, end, sent.text.strip(), extractor, confidence)
 
 
+class Sentences:
+    """A document's sentences, listed once, found by token in log time."""
+
+    def __init__(self, doc):
+        self.list = list(doc.sents)
+        self.starts = [s.start for s in self.list]
+
+    def index(self, tok) -> int:
+        return bisect_right(self.starts, tok.i) - 1
+
+    def upto(self, tok, n: int) -> list:
+        """The sentence of ``tok`` and the ``n - 1`` before it."""
+        i = self.index(tok)
+        return self.list[max(0, i - n + 1):i + 1]
+
+
+def sentences(doc) -> Sentences:
+    found = doc.user_data.get("kg_sentences")
+    if found is None or found.list and found.list[-1].end != len(doc):
+        found = doc.user_data["kg_sentences"] = Sentences(doc)
+    return found
+
+
 def covering(doc, *tokens):
     """The smallest span of ``doc`` that covers all the tokens given."""
     idx = [t.i for t in tokens if t is not None]

@@ -9,6 +9,7 @@ document, short forms and surnames point at the full name, and definite descript
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import DocFacts
@@ -411,11 +412,12 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             c.cls = "Place"
     # "Tianfu Aviation" for "Tianfu Aviation Industry Corporation"
     orgs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 2]
+    org_texts = [(o, text(o)) for o in orgs]
     for c in chosen:
         weak_place = c.cls == "Place" and c.prio == 1 and not known_place(text(c))
         if (c.cls in ("Company", "Organization", "Person") or weak_place) and not c.name:
-            t = text(c)
-            longer = [o for o in orgs if o is not c and text(o).startswith(t + " ")]
+            t = text(c) + " "
+            longer = [o for o, ot in org_texts if o is not c and ot.startswith(t)]
             if longer:
                 c.cls, c.name = longer[0].cls, text(longer[0])
     # short forms of rule names: "Xiong'an" for "Xiong'an New Area"
@@ -437,15 +439,24 @@ def harmonise(doc, chosen: list[Cand]) -> None:
 def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
     """Later short forms of long organisation names ("State Grid" for "State Grid Corporation of
     China") replace what NER made of them."""
+    longs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 3]
+    if not longs:
+        return chosen
+    where: dict[str, list[int]] = {}
+    for t in doc:
+        if cap(t):
+            where.setdefault(t.text, []).append(t.i)
     out = list(chosen)
-    for org in [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 3]:
-        words = [t for t in doc[org.start:org.end] if t.lower_ not in CONNECTORS]
+    for org in longs:
+        words = []
+        for t in doc[org.start:org.end]:
+            if t.lower_ in CONNECTORS:
+                break
+            words.append(t.text)
         for n in range(len(words) - 1, 1, -1):
-            prefix = [w.text for w in words[:n]]
-            if any(w.lower_ in CONNECTORS for w in doc[org.start:words[n - 1].i]):
-                continue
-            for i in range(org.end, len(doc) - n + 1):
-                if [t.text for t in doc[i:i + n]] != prefix or (i + n < len(doc) and cap(doc[i + n])):
+            prefix = words[:n]
+            for i in where.get(prefix[0], ()):
+                if i < org.end or [t.text for t in doc[i:i + n]] != prefix or (i + n < len(doc) and cap(doc[i + n])):
                     continue
                 clash = [c for c in out if c.start < i + n and i < c.end]
                 if all(not c.rule and c.end - c.start <= n for c in clash):
@@ -489,6 +500,8 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
 def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     at = {k: c for c in chosen for k in range(c.start, c.end)}
     capital = find_capital(doc, chosen)
+    chosen = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in chosen]
     extra: list[Cand] = []
     text = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
     for t in doc:
@@ -515,8 +528,9 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         if any(c.lower_ == "of" for c in t.children if c.dep_ == "prep") and lemma != "company":
             continue
         words = doc[start:t.i + 1].text.lower()
-        before = [c for c in chosen + extra if c.start < t.i and t.i - c.start < 400]
-        before.sort(key=lambda c: c.start)
+        lo, hi = bisect_left(starts, t.i - 400), bisect_left(starts, t.i)
+        before = sorted(chosen[lo:hi] + [c for c in extra[-50:] if t.i - 400 < c.start < t.i],
+                        key=lambda c: c.start)
         target = None
         if lemma == "capital":
             target = capital

@@ -14,7 +14,7 @@ import re
 from ..model import DocFacts, Mention, Relation
 from ..terms import parent_class
 from . import register
-from .common import asserted, covering, evidence, mention_of
+from .common import asserted, covering, evidence, mention_of, sentences
 from .entities import PLACE_ORDER
 from .lexicon import (ABSTRACT, COMPONENT_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
@@ -56,6 +56,8 @@ def conjuncts(tok) -> list:
 class Reader:
     def __init__(self, doc, facts: DocFacts):
         self.doc, self.facts = doc, facts
+        self.text = doc.text  # once: Doc.text joins every token
+        self.sents = sentences(doc)
         self.products: dict[tuple[int, int], Mention] = {}
         self.seen: set = set()
         self.supplied: list[tuple[int, Mention, list]] = []  # (sentence start, product, tokens)
@@ -157,10 +159,10 @@ class Reader:
 
     def previous_subject(self, pron):
         """'The fab ... is operated by X. It produces chips.': 'It' is the last sentence's subject."""
-        sents = [s for s in self.doc.sents if s.end <= pron.sent.start]
-        if not sents or pron.i != pron.sent.start:
+        sents = self.sents.upto(pron, 2)
+        if len(sents) < 2 or pron.i != sents[-1].start:
             return None
-        for t in sents[-1]:
+        for t in sents[0]:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
                 return t if core(self.ment(t)) in ("Facility", "Organization") else None
         return None
@@ -440,7 +442,7 @@ class Reader:
 
     def members(self, region: Mention) -> None:
         """'Beijing-Tianjin-Hebei region' has parts Beijing, Tianjin and Hebei."""
-        text = self.doc.text[region.start:region.end]
+        text = self.text[region.start:region.end]
         for part in re.finditer(r"[A-Z][\w']+(?:\s[A-Z][\w']+)?", text):
             found = known_place(part.group())
             if not found:
@@ -452,7 +454,7 @@ class Reader:
 
     def named_place(self, fac: Mention) -> None:
         """'Lenovo Tianjin Innovation Industrial Park' is in Tianjin; 'Wuxi National ... Zone' in Wuxi."""
-        text = self.doc.text[fac.start:fac.end]
+        text = self.text[fac.start:fac.end]
         if fac.cls == "District" and (known_place(text.split()[0]) is None or len(text.split()) < 3):
             return
         for part in re.finditer(r"[A-Z][\w']+", text):
@@ -480,15 +482,14 @@ class Reader:
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
             whole = self.ment(c)
             if whole is None or whole.cls != "Product":
-                lo = list(self.doc.sents)[max(0, [s.start for s in self.doc.sents].index(o.sent.start) - 1)]
+                lo = self.sents.upto(o, 2)[0]
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo.start_char <= m.start < c.idx
                          and m.key_text.lower().endswith(c.lemma_.lower())]
                 whole = max(named, key=lambda m: m.start) if named else None
             if whole is not None:
                 self.wholes.setdefault(v.sent.start, whole)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
-            sents = [s for s in self.doc.sents if s.end <= o.sent.start][-1:] + [o.sent]
-            lo = sents[0].start_char
+            lo = self.sents.upto(o, 2)[0].start_char
             named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
                      and lo <= m.start < o.idx]
             if named:
@@ -497,7 +498,7 @@ class Reader:
     def components(self) -> None:
         """What a sentence supplies is part of the product it names as a whole ('for P', 'its'), and
         'P's components are sourced from ...' names the whole for this and the next sentence."""
-        sents = list(self.doc.sents)
+        sents = self.sents.list
         for i, sent in enumerate(sents):
             for t in sent:
                 if t.lemma_.lower() not in COMPONENT_NOUNS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import DocFacts, Mention, Relation, Role
 from ..terms import parent_class
 from . import register
-from .common import covering, evidence, mention_of
+from .common import covering, evidence, mention_of, sentences
 from .lexicon import FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
@@ -105,12 +105,12 @@ class Reader:
         self.seen.add(key + (title.lower(),))
         self.facts.roles.append(Role(person, org, title, evidence(self.facts, span, NAME, 0.85)))
 
-    def focus(self, tok, sentences: int = 1) -> Mention | None:
+    def focus(self, tok, n: int = 1) -> Mention | None:
         """The organisation a sentence (or the last few) is about: the latest one named before ``tok``."""
-        sents = [s for s in self.doc.sents if s.start <= tok.i][-sentences:]
+        sents = sentences(self.doc).upto(tok, n)
         lo = sents[0].start_char if sents else 0
         orgs = [m for m in self.facts.mentions if parent_class(m.cls) == "Organization"
-                and lo <= m.start < tok.idx and (sentences == 1 or m.cls == "Company")]
+                and lo <= m.start < tok.idx and (n == 1 or m.cls == "Company")]
         return max(orgs, key=lambda m: m.start) if orgs else None
 
     def token_of(self, m: Mention):
@@ -165,7 +165,7 @@ class Reader:
             if org is not None and self.doc[i].tag_ != "POS":
                 self.add(m, titles[-1:], org)
             elif org is None and titles[-1].text[:1].isupper() and corporate(self.doc, titles[-1]):
-                self.add(m, titles[-1:], self.focus(titles[-1], sentences=3))  # "Chief Executive X told ..."
+                self.add(m, titles[-1:], self.focus(titles[-1], n=3))  # "Chief Executive X told ..."
 
     def run(self) -> None:
         for m in list(self.facts.mentions):
