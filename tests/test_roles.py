@@ -43,5 +43,7 @@ def test_coreference_of_the_office(extract):
     assert ("Person/Gao-Fei", "deputy director", office) in got
 
 
-def test_no_role_without_an_organisation(extract):
+def test_no_role_without_an_organisation_or_in_the_past(extract):
     assert extract("Zhang Wei, a resident of Wuhan, said prices rose.").roles == []
+    assert extract("Zhang Wei, a former director of the Hubei Provincial Department of Commerce, "
+                   "said trade fell.").roles == []

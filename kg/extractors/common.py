@@ -110,7 +110,8 @@ def asserted(verb) -> bool:
             return False
         tok = head
     for _ in range(4):
-        if tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") or tok.head.i == tok.i:
+        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ not in ("xcomp", "pcomp", "prep", "pobj") and not infinitive) or tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.lemma_.lower() in HEDGE_VERBS or (tok.pos_ in ("VERB", "AUX") and _hedged_at(tok)):

@@ -100,6 +100,9 @@ class Reader:
         if all(is_founder(t) for t in titles):
             return
         title = title_text(self.doc, titles)
+        if any(w in title.lower().split() for w in ("former", "ex", "late", "retired")) or \
+                any(self.doc[t.i - 1].lower_ in ("former", "ex-", "late") for t in titles if t.i > 0):
+            return  # a past position is not a current one
         if key + (title.lower(),) in self.seen:
             return
         self.seen.add(key + (title.lower(),))
