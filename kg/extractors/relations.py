@@ -253,8 +253,8 @@ class Reader:
                     if self.add(s, "supplies", self.product(o), [v, o], 0.85):
                         self.whole_of(v, o)
         elif lemma in SOURCE_VERBS or lemma == "come":
-            if passive or lemma == "come":
-                items = objs if passive else subjs
+            if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
+                items = objs if passive or lemma != "come" else subjs
                 for src in (m for t in self.pobjs(v, ("from",)) for m in self.agents(t)):
                     for o in items:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):

@@ -132,7 +132,8 @@ class Reader:
         # "the company's CEO, Lei Jun" / "Xiaomi's chief executive Lei Jun"
         h = p.head
         if p.dep_ in ("appos", "compound") and is_title(h):
-            org = next((self.org_of(c) for c in h.children if c.dep_ == "poss"), None)
+            org = next((self.org_of(c) if c.pos_ != "PRON" else self.focus(h, n=2)
+                        for c in h.children if c.dep_ == "poss"), None)
             titles = title_tokens(h)
             self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
         # "X, a former engineer, who serves as its president" / "X, who remains its chairman"
