@@ -453,11 +453,16 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
             if t.lower_ in CONNECTORS:
                 break
             words.append(t.text)
-        for n in range(len(words) - 1, 1, -1):
+        single = len(words) >= 2 and not known_place(words[0]) and words[0].lower() not in ORG_HEADS \
+            and words[0].lower() not in COMPANY_HEADS and not doc.vocab[words[0].lower()].is_stop
+        for n in range(len(words) - 1, 0 if single else 1, -1):
             prefix = words[:n]
             for i in where.get(prefix[0], ()):
                 if i < org.end or [t.text for t in doc[i:i + n]] != prefix or (i + n < len(doc) and cap(doc[i + n])):
                     continue
+                if n == 1 and ((doc[i].pos_ != "PROPN" and not doc[i].ent_type_)
+                               or (i + 1 < len(doc) and doc[i + 1].text == "-")):
+                    continue  # "Saibei's factory" for "Saibei Wind Power", not "State-owned"
                 clash = [c for c in out if c.start < i + n and i < c.end]
                 if all(not c.rule and c.end - c.start <= n for c in clash):
                     out = [c for c in out if c not in clash]
