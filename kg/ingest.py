@@ -26,12 +26,18 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 # page furniture: whole lines that are not news, and headings after which nothing is
 FURNITURE_LINE = re.compile(
-    r"^\s*(share( this)?|share on \w+|print|email|tweet|go to forum.*|\d*\s*comments?(\(s\))?|"
-    r".*>>\s*\d+\s*comment\(s\)|enditem|\(?editor:.*|subscribe.*|advertisement|"
-    r"(facebook|twitter|linkedin|weibo|wechat)(\s*[|·]\s*\w+)*)\s*$", re.I)
+    r"^\s*(share( this( article| story)?)?|share on \w+|print|email|tweet|go to forum.*|"
+    r"\d*\s*comments?(\s*\(\d*\)|\(s\))?|comments?\s*\(\d+\)|.*>>\s*\d+\s*comment\(s\)|enditem|"
+    r"(\[?(print|close|email|top|back to top)\]?[\s|/]*)+|"
+    r"\(?(editor|editors|editing|reporter|reporters|reporting|writer|translator|source|photo|"
+    r"photograph|file photo|video|graphic)( by)?\s*:.*|"
+    r"\(?(reporting|writing|editing|additional reporting) by .*|"
+    r"copyright.*|all rights reserved.*|follow us on .*|click here.*|subscribe.*|sign up .*|advertisement|"
+    r"(facebook|twitter|linkedin|weibo|wechat|whatsapp)([\s|·,/]+\w+)*)\s*$", re.I)
 TRAILER_HEADING = re.compile(
-    r"^\s*(read next|read more|related( articles| news| stories)?|more from .*|recommended( for you)?|"
-    r"you may also like|most (read|popular)|top stories|trending)\s*:?\s*$", re.I)
+    r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
+    r"recommended( for you)?|you may also like|most (read|popular|viewed)|top stories|trending|"
+    r"also read|see also|further reading|more news)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
 
 

@@ -108,3 +108,29 @@ def test_missing_path_and_empty_directory_are_usage_errors(tmp_path):
         read_inputs([str(tmp_path / "nope.txt")])
     with pytest.raises(UsageError, match="no article files"):
         read_inputs([str(tmp_path)])
+
+
+@pytest.mark.parametrize("line", [
+    "Read next: Ferry operator orders four electric boats",
+    "Related stories >> Copper prices slip",
+    "Also read: Orchard output climbs",
+])
+def test_inline_teaser_headings_end_the_article(line):
+    body, _ = clean(f"Output rose 4 percent.\n\n{line}\n\nMore teaser text about a bank.")
+    assert body == "Output rose 4 percent."
+
+
+@pytest.mark.parametrize("line", [
+    "[Print] [Close]", "Print | Close", "Editor: Wang Fang", "(Reporting by Ana Lopes; Editing by Tom Reed)",
+    "Reporter: Zhao Min", "Photo: a port crane at dusk", "Comments (0)", "0 Comment(s)",
+    "Copyright 2025 Daily News. All rights reserved.", "Share this article",
+])
+def test_credit_and_widget_lines_are_dropped(line):
+    body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
+    assert body == "Output rose 4 percent.\nExports fell 2 percent."
+
+
+def test_sentences_that_start_like_furniture_are_kept():
+    text = "Printing firms in Wenzhou expanded.\nSources said output rose.\nEmail marketing grew 3 percent."
+    body, _ = clean(text)
+    assert body == text
