@@ -32,7 +32,7 @@ FURNITURE_LINE = re.compile(
     r"\(?(editor|editors|editing|reporter|reporters|reporting|writer|translator|source|photo|"
     r"photograph|file photo|video|graphic)( by)?\s*:.*|"
     r"\(?(reporting|writing|editing|additional reporting) by .*|"
-    r"copyright.*|all rights reserved.*|follow us on .*|click here.*|subscribe.*|sign up .*|advertisement|"
+    r"our standards\s*:.*|copyright.*|all rights reserved.*|follow us on .*|click here.*|subscribe.*|sign up .*|advertisement|"
     r"(facebook|twitter|linkedin|weibo|wechat|whatsapp)([\s|·,/]+\w+)*)\s*$", re.I)
 TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"

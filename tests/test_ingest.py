@@ -123,7 +123,7 @@ def test_inline_teaser_headings_end_the_article(line):
 @pytest.mark.parametrize("line", [
     "[Print] [Close]", "Print | Close", "Editor: Wang Fang", "(Reporting by Ana Lopes; Editing by Tom Reed)",
     "Reporter: Zhao Min", "Photo: a port crane at dusk", "Comments (0)", "0 Comment(s)",
-    "Copyright 2025 Daily News. All rights reserved.", "Share this article",
+    "Copyright 2025 Daily News. All rights reserved.", "Our Standards: The Wire Editorial Code.", "Share this article",
 ])
 def test_credit_and_widget_lines_are_dropped(line):
     body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
