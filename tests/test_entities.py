@@ -60,3 +60,52 @@ def test_headline_lines_give_no_junk(extract):
     facts = extract("Collaborative Development Index Of The Delta Region Continues To Improve In 2024\n\n"
                     "Output rose in Anhui.")
     assert {m.entity for m in facts.mentions} == {"Place/Anhui"}
+
+
+def test_places_named_by_a_lower_case_designation(extract):
+    got = classes(extract("Korvita opened a mill in Ha Tinh province and a depot in Lishu county. "
+                          "Its offices are in the town of Dalong and in Baisha Town."))
+    assert got["Place/Ha-Tinh"] == "Province"
+    assert got["Place/Lishu-County"] == "District"
+    assert got["Place/Dalong"] == "District"
+    assert got["Place/Baisha-Town"] == "District"
+
+
+def test_hyphenated_given_names_and_founders_are_people(extract):
+    facts = extract("Korvita Chief Executive Kim Min-jun spoke in Busan. The firm was founded in 2009 by "
+                    "Ayse Demir, and its Benz-owned trucks carry hazelnuts. Lee Seo-yeon, a spokeswoman, agreed.")
+    got = classes(facts)
+    assert got["Person/Kim-Min-jun"] == got["Person/Ayse-Demir"] == got["Person/Lee-Seo-yeon"] == "Person"
+    assert not any(k.startswith("Person/") and "Benz" in k for k in got)
+
+
+def test_launched_names_are_products_and_model_families(extract):
+    got = classes(extract("Last spring Norland Dairy rolled out Glacier Drop, a bottled kefir. "
+                          "Lotus Mobile unveiled the Bao Long X3, a budget phone."))
+    assert got["Product/Glacier-Drop"] == "Product"
+    assert got["Product/Bao-Long-X3"] == "Product"
+    assert got["Organization/Norland-Dairy"] == "Company"
+
+
+def test_fields_joined_by_and_stay_one_university(extract):
+    got = classes(extract("Researchers at Hunan Agriculture and Forestry University met staff of "
+                          "Xinwei Energy and Huaiyuan Motor."))
+    assert got["Organization/Hunan-Agriculture-and-Forestry-University"] == "University"
+    assert got["Organization/Xinwei-Energy"] == got["Organization/Huaiyuan-Motor"] == "Company"
+
+
+def test_a_lone_capitalised_noun_is_not_a_person(extract):
+    facts = extract("Norland Dairy ships kefir to Busan. Tweed for the coats is woven in Zhejiang.")
+    assert not [m for m in facts.mentions if m.cls == "Person"]
+
+
+def test_descriptions_prefer_the_matching_name(extract):
+    facts = extract("Baiyun Dairy Group buys milk from the Lianhe Herders' Cooperative, which runs a "
+                    "collection station. Baiyun Dairy Group runs a plant in the Hulun Industrial Park. "
+                    "The cooperative grew. In May the group launched a yoghurt, and the plant hired 40 "
+                    "workers. Trucks leave the Hohhot Logistics Port Area in the city's Saihan District.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert ents["the group"] == "Organization/Baiyun-Dairy-Group"
+    assert ents["The cooperative"] == "Organization/Lianhe-Herders-Cooperative"
+    assert "Park" not in ents["the plant"]
+    assert ents["the city"] == "Place/Hohhot"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..model import DocFacts
 from . import register
 from .common import asserted
-from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, FACILITY_HEADS, FACILITY_NOUNS,
+from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
+                      FACILITY_HEADS_2, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS,
                       PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
                       FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
                       NOT_MODEL, ORG_HEADS, PLACE_HEADS, REGION_NOUNS, REMIT_ORG_HEADS, TITLE_WORDS,
@@ -48,6 +49,8 @@ def head_class(words: list[str]) -> str | None:
         return None
     low = [w.lower().rstrip(".") for w in words]
     two = " ".join(low[-2:])
+    if len(low) >= 2 and two in FACILITY_HEADS_2:
+        return "Facility"
     if len(low) >= 2 and two in PLACE_HEADS:
         return PLACE_HEADS[two]
     last = low[-1]
@@ -228,8 +231,13 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             s0 = k + 1
         acc = parts[0]
         for a, b in parts[1:]:
-            left_head = head_class([t.text for t in doc[acc[0]:acc[1]] if t.lower_ not in CONNECTORS])
-            if (left_head and head_class([t.text for t in doc[a:b]])) or acc[1] - acc[0] == 1:
+            left = [t.text for t in doc[acc[0]:acc[1]] if t.lower_ not in CONNECTORS]
+            right = [t.text for t in doc[a:b]]
+            left_head, right_head = head_class(left), head_class(right)
+            fields = (left[-1].lower() in COMPANY_HEADS and left[-1].lower() not in ORG_HEADS
+                      and right_head not in (None, "Company") and doc[a].lower_ != "the"
+                      and not known_place(right[0]))  # "Hunan Agriculture and Forestry University"
+            if (left_head and right_head and not fields) or acc[1] - acc[0] == 1:
                 name_spans(doc, acc[0], acc[1], out)
                 acc = (a, b)
             else:
@@ -284,11 +292,14 @@ def models(doc, out: list[Cand]) -> None:
             start -= 2  # "HS-H49"
         while end < len(doc) and doc[end].text in MODEL_SUFFIXES:
             end += 1
-        prev = doc[start - 1] if start > 0 else None
-        if prev is not None and cap(prev) and prev.pos_ == "PROPN" and prev.i != prev.sent.start \
-                and not known_place(prev.text) and prev.lower_ not in ORG_HEADS.keys() | TITLE_WORDS \
-                and (prev.ent_type_ not in ("ORG", "GPE") or t.ent_type_ == prev.ent_type_):
-            start -= 1  # family name: "Aurora X3"
+        for _ in range(2):  # family name: "Aurora X3", "Bao Long X3"
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and cap(prev) and prev.pos_ == "PROPN" and prev.i != prev.sent.start \
+                    and not known_place(prev.text) and prev.lower_ not in ORG_HEADS.keys() | TITLE_WORDS \
+                    and (prev.ent_type_ not in ("ORG", "GPE") or t.ent_type_ == prev.ent_type_):
+                start -= 1
+            else:
+                break
         if len(t.text) <= 2 and start == t.i and end == t.i + 1:
             continue  # a bare "S7" may be anything
         out.append(Cand(start, end, "Product", prio=3, rule=True))
@@ -312,6 +323,77 @@ def titled_people(doc, out: list[Cand]) -> None:
             out.append(Cand(k, j, "Person", prio=3, rule=True))
 
 
+def designated_places(doc, out: list[Cand]) -> None:
+    """'Ha Tinh province', 'Lishu county' -> the capitalised words before a lower-case designation
+    name a place of its class; 'the city of Jinhua', 'the Indian state of Kerala' likewise."""
+    for t in doc:
+        cls = DESIGNATIONS.get(t.lower_)
+        if cls is None or not t.text.islower():
+            continue
+        j = t.i
+        while j > 0 and t.i - j < 3 and plain_name_word(doc[j - 1], t.i - j > 0):
+            j -= 1
+        if j < t.i and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1]) and not doc[j - 1].is_punct)) \
+                and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
+            name = None if cls in BARE_DESIGNATED else f"{doc[j:t.i].text} {t.text.capitalize()}"
+            out.append(Cand(j, t.i + 1, cls, name, prio=2, rule=True))  # "Lishu county" ~ "Lishu County"
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
+            k = t.i + 2
+            while k < len(doc) and k - t.i - 2 < 3 and plain_name_word(doc[k]):
+                k += 1
+            if k > t.i + 2 and not known_place(doc[t.i + 2:k].text) \
+                    and not head_class([x.text for x in doc[t.i + 2:k]]):
+                out.append(Cand(t.i + 2, k, cls, prio=2, rule=True))
+
+
+BARE_DESIGNATED = {"Province", "Municipality", "City"}  # labelled without the designation anyway
+
+
+def plain_name_word(tok, inner: bool = False) -> bool:
+    """A capitalised proper noun that is not a title, a name head or a nationality (unless ``inner``,
+    a word before the last of a name: 'Thai' in 'Thai Binh')."""
+    return cap(tok) and tok.pos_ in ("PROPN", "ADJ" if inner else "PROPN") and tok.is_alpha \
+        and (tok.ent_type_ not in ("NORP", "DATE") or inner and tok.ent_type_ == "NORP") and tok.lower_ not in ORG_HEADS and tok.lower_ not in TITLE_WORDS and tok.lower_ not in DESIGNATIONS
+
+
+# second parts of hyphenated words that are not given names ("Benz-owned", "Shanghai-based")
+NOT_GIVEN = {"based", "owned", "made", "led", "run", "backed", "funded", "style", "like", "level", "scale",
+             "wide", "class", "free", "rich", "type", "grade", "size", "era", "up", "in", "out", "off"}
+
+
+def hyphenated_given_names(doc, out: list[Cand]) -> None:
+    """'Kim Min-jun', 'Lee Seo-yeon': a surname and a hyphenated two-syllable given name -> Person."""
+    for i in range(len(doc) - 3):
+        sur, g1, g2 = doc[i], doc[i + 1], doc[i + 3]
+        if not (cap(sur) and sur.is_alpha and len(sur) <= 6 and cap(g1) and g1.is_alpha and len(g1) <= 5
+                and joined(doc, i + 2) and g2.is_alpha and g2.text.islower() and len(g2) <= 5):
+            continue
+        if g2.lower_ in NOT_GIVEN or g2.lower_.endswith(("ed", "ing")) or known_place(sur.text) \
+                or sur.lower_ in ORG_HEADS or sur.lower_ in TITLE_WORDS or known_place(g1.text):
+            continue
+        out.append(Cand(i, i + 4, "Person", prio=3, rule=True))
+
+
+def founders(doc, out: list[Cand]) -> None:
+    """'founded in 2009 by Ayse Demir', 'set up by grower X Y': a two- or three-word name after 'by'
+    that NER missed or took for something else is the founder, a person."""
+    for v in doc:
+        lemma = v.lemma_.lower()
+        if lemma not in FOUND_VERBS and not (lemma == "set" and any(c.lower_ == "up" for c in v.children)):
+            continue
+        for by in (c for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
+            for p in (c for c in by.children if c.dep_ == "pobj"):
+                j = p.i
+                while j > by.i + 1 and p.i - j < 2 and plain_name_word(doc[j - 1]):
+                    j -= 1
+                span = doc[j:p.i + 1]
+                if len(span) >= 2 and all(plain_name_word(x) for x in span) \
+                        and all(x.ent_type_ in ("", "PERSON") for x in span) \
+                        and not known_place(span.text) and not head_class([x.text for x in span]):
+                    out.append(Cand(j, p.i + 1, "Person", prio=2, rule=True))
+
+
 def ner(doc, out: list[Cand], skip: set[int]) -> None:
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES or ent.sent.start in skip:
@@ -325,9 +407,12 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         span = doc[start:end]
         if not cap(span[0]) or doc[end - 1].lower_ in NOT_NAME_HEADS:
             continue
+        if len(span) == 1 and start > 0 and doc[start - 1].like_num and span.text.isupper():
+            continue  # a unit after a number: "58 EFLOPS"
         if not any(x.pos_ == "PROPN" for x in span) and not known_place(span.text):
             continue
-        if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() for x in span):
+        if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
+                                          for x in span):
             continue
         cls = classify(span.text, ent.label_)
         if cls:
@@ -382,8 +467,46 @@ def person_cue(doc, c: Cand) -> bool:
         "found", "co-found", "lead", "head")
 
 
+def launch_object(tok) -> bool:
+    """The token is (coordinated with) the object of an asserted 'launch', 'unveil', 'roll out'."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    v = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or v.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    if v.lemma_.lower() == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return False
+    return asserted(v)
+
+
+def products(doc, chosen: list[Cand]) -> None:
+    """A name launched, unveiled or rolled out is a product unless its head says otherwise
+    ("rolled out Aurora Mist, a sparkling tea")."""
+    for c in chosen:
+        if c.cls == "Product" or c.rule or known_place(doc[c.start:c.end].text):
+            continue
+        if launch_object(doc[c.start:c.end].root) and name_class(doc[c.start:c.end].text) is None:
+            c.cls = "Product"
+
+
+SPEECH = {"say", "tell", "add", "note", "explain", "write", "recall", "stress"}
+
+
+def lone_person(doc, c: Cand) -> bool:
+    """One capitalised word NER took for a person, never named in full and not speaking: a misreading
+    ("Denim for the jeans is woven ...")."""
+    if c.cls != "Person" or c.rule or c.name or c.end - c.start != 1:
+        return False
+    tok = doc[c.start]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH:
+        return False
+    prev = doc[c.start - 1] if c.start > 0 else None
+    return not person_cue(doc, c) and not (prev is not None and prev.lower_.rstrip(".") in TITLE_WORDS)
+
+
 def harmonise(doc, chosen: list[Cand]) -> None:
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    products(doc, chosen)
     for c in chosen:  # NER's "facilities" and "organisations" that are people
         if not c.rule and c.cls in ("Facility", "Organization") and c.end - c.start >= 2 \
                 and name_class(text(c)) is None and person_cue(doc, c):
@@ -392,6 +515,13 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     orgish = {text(c) for c in chosen if c.cls != "Person" and c.cls != "Product"}
     cued = {text(c) for c in chosen if c.cls in ("Person", "Organization") and org_cue(doc, c)}
     for c in chosen:
+        if c.cls != "Person" and not c.rule and c.end - c.start == 1 and c.cls != "Product" \
+                and not known_place(text(c)):  # "Kim said", NER's "facility" for a surname
+            t = text(c)
+            full = [p for p in people if p.start < c.start and t == doc[p.start].text]
+            if full:
+                c.cls, c.name = "Person", text(full[-1])
+            continue
         if c.cls != "Person":
             continue
         t = text(c)
@@ -502,10 +632,27 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
     return None
 
 
+# facility nouns for places where things are made or processed (not the parks and ports that hold them)
+WORKS = {"factory", "plant", "mill", "facility", "fab", "works", "gigafactory", "refinery", "smelter",
+         "shipyard", "workshop"}
+
+
+def inner_places(doc, chosen: list[Cand]) -> list[Cand]:
+    """Lexicon places that open a longer name ('Tiexi' in 'Tiexi Logistics Port Area'): what 'the city'
+    may refer back to, though no mention of its own is made here."""
+    out = []
+    for c in chosen:
+        if c.end - c.start >= 2 and c.cls not in PLACE_ORDER and c.cls != "Person":
+            found = known_place(doc[c.start].text)
+            if found and found[1] in PLACE_ORDER:
+                out.append(Cand(c.start, c.start + 1, found[1], found[0], prio=-1))
+    return out
+
+
 def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     at = {k: c for c in chosen for k in range(c.start, c.end)}
     capital = find_capital(doc, chosen)
-    chosen = sorted(chosen, key=lambda c: c.start)
+    chosen = sorted(chosen + inner_places(doc, chosen), key=lambda c: (c.start, c.prio))
     starts = [c.start for c in chosen]
     extra: list[Cand] = []
     text = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
@@ -541,8 +688,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             target = capital
         elif lemma in PRODUCT_CUES:  # "the sedan", "the jet": the model named before
             target = next((c for c in reversed(before) if c.cls == "Product" and c.rule), None)
-        elif lemma in FOCUS_ORG_NOUNS:
-            target = next((c for c in reversed(before) if c.cls in ("Company", "Organization")), None)
+        elif lemma in FOCUS_ORG_NOUNS:  # the latest organisation, one named "... Group" for "the group"
+            orgs = [c for c in reversed(before) if c.cls in ("Company", "Organization")]
+            target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
+                next(iter(orgs), None)
         else:
             target = next((c for c in reversed(before) if text(c).lower().endswith(words)
                            and c.cls not in ("Person", "Product")), None)
@@ -554,7 +703,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                           "city": ("City", "Municipality")}.get(lemma)
                 if lemma in FACILITY_NOUNS:
                     wanted = ("Facility",)
-                if wanted:
+                if wanted and lemma in WORKS:  # "the plant": a works, not the park it stands in
+                    target = next((c for c in reversed(before) if c.cls in wanted
+                                   and text(c).lower().split()[-1] in WORKS), None)
+                if wanted and target is None:
                     target = next((c for c in reversed(before) if c.cls in wanted), None)
                 elif start == t.i:
                     target = next((c for c in reversed(before) if text(c).lower().split()[-1:] == [lemma]
@@ -564,6 +716,20 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     return extra
 
 
+RUN_VERBS = ("operate", "run", "own", "build")
+
+
+def latest_org(known, t):
+    """The organisation the sentence is about: the latest named before ``t`` in it."""
+    return next((c for c in reversed(known) if c.cls in ("Company", "Organization")
+                 and t.sent.start <= c.start < t.i), None)
+
+
+def container(doc, c: Cand) -> bool:
+    """A named site that holds others: an industrial park, a port area, a zone."""
+    return c.cls == "Facility" and c.end > c.start and doc[c.end - 1].lower_ not in WORKS
+
+
 def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     """A facility named by who runs it or where it is: "Lenovo's Tianjin factory", "its main plant",
     "a dark factory operated by Lenovo", "a final assembly plant in the Shuangliu District"."""
@@ -571,26 +737,34 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
         owner = at[poss[0].i]
     elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
-        owner = next((c for c in reversed(known) if c.cls in ("Company", "Organization")
-                      and t.sent.start <= c.start < t.i), None)
+        owner = latest_org(known, t)
     else:
-        for acl in (x for x in t.children if x.dep_ == "acl" and x.lemma_ in ("operate", "run", "own", "build")):
+        runs = [x for x in t.children if x.dep_ in ("acl", "relcl") and x.lemma_ in RUN_VERBS]
+        for acl in runs:
             for agent in (x for x in acl.children if x.dep_ == "agent"):
                 for o in agent.children:
                     c = at.get(o.i)
                     if c is not None and c.cls in ("Company", "Organization"):
                         owner = c
+            for subj in (x for x in acl.children if x.dep_ == "nsubj" and asserted(acl)):  # "a plant it runs"
+                owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
+        if t.dep_ == "dobj" and t.head.lemma_ in RUN_VERBS and asserted(t.head):  # "X runs a mill in Y"
+            for subj in (x for x in t.head.children if x.dep_ == "nsubj"):
+                owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
+        if owner is not None and owner.cls not in ("Company", "Organization"):
+            owner = None
     if poss:
         start = poss[0].i
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
-             and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")]
-    words = " ".join(words).replace(" - ", "-")
+             and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")
+             and not any(ch.isdigit() for ch in x.text)]
+    words = " ".join(words).replace(" - ", "-").lstrip("- ")
     if owner is not None:
         return Cand(start, t.i + 1, "Facility", f"{text(owner)} {words}", prio=0)
     dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     place = next((at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for o in p.children if o.dep_ == "pobj" and o.i in at
-                  and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place")), None)
+                  and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place" or container(doc, at[o.i]))), None)
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Pune": named by its place
         return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
@@ -607,10 +781,14 @@ def make_entities(config: dict):
         remit_orgs(doc, cands)
         models(doc, cands)
         titled_people(doc, cands)
+        hyphenated_given_names(doc, cands)
+        founders(doc, cands)
+        designated_places(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
         chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
+        chosen = [c for c in chosen if not lone_person(doc, c)]
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
         chosen += descriptions(doc, chosen)
         for c in sorted(chosen, key=lambda c: c.start):

@@ -130,7 +130,16 @@ PLACE_HEADS = {  # last words of a title-case name -> Place subclass
     "pilot zone": "District", "high-tech zone": "District", "zone": "District", "prefecture": "City",
     "province": "Province", "municipality": "Municipality", "city": "City",
     "autonomous region": "Province", "region": "Region", "bay area": "Region", "delta": "Region",
+    "town": "District", "township": "District", "village": "District", "subdistrict": "District",
+    "area": "District",
 }
+# two-word heads of sites that are run like facilities ("Qiantang Port Area")
+FACILITY_HEADS_2 = {"port area"}
+# lower-case designations after a name ("Thai Binh province", "Lishu county") or before 'of X'
+# ("the city of Jinhua"): the class of the place they name
+DESIGNATIONS = {"province": "Province", "county": "District", "district": "District", "town": "District",
+                "township": "District", "prefecture": "City", "city": "City", "state": "Province",
+                "municipality": "Municipality", "village": "District"}
 FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
                   "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
                   "shipyard", "warehouse", "works"}
