@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import extractors
+from .errors import UsageError
 from .model import DocFacts, Document
 from .nlp import DEFAULT_MODEL, load_model
 
@@ -20,10 +21,32 @@ def load_config(path: str | Path | None = None, **overrides) -> dict:
     """DEFAULT_CONFIG, updated from a TOML file's [pipeline] table and keyword overrides."""
     config = dict(DEFAULT_CONFIG)
     if path:
-        with open(path, "rb") as f:
-            config.update(tomllib.load(f).get("pipeline", {}))
+        try:
+            with open(path, "rb") as f:
+                config.update(tomllib.load(f).get("pipeline", {}))
+        except OSError as e:
+            raise UsageError(f"{path}: cannot read the config: {e.strerror or e}") from e
+        except tomllib.TOMLDecodeError as e:
+            raise UsageError(f"{path}: not valid TOML: {e}") from e
     config.update({k: v for k, v in overrides.items() if v is not None})
+    check_config(config, path or "config")
     return config
+
+
+def check_config(config: dict, where) -> None:
+    """Fail early, before a model loads, on unknown keys or extractors."""
+    unknown = set(config) - set(DEFAULT_CONFIG)
+    if unknown:
+        raise UsageError(f"{where}: unknown [pipeline] key(s): {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(DEFAULT_CONFIG)})")
+    names = config["extractors"]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise UsageError(f"{where}: extractors must be a list of names")
+    for name in names:
+        try:
+            extractors.get(name)
+        except KeyError as e:
+            raise UsageError(f"{where}: {e.args[0]}") from e
 
 
 class Pipeline:

@@ -190,3 +190,27 @@ def test_every_subcommand_explains_itself():
         h = kg(c, "--help")
         assert h.returncode == 0 and "Usage" in h.stdout.decode(), c
     assert kg("--version").stdout.decode().startswith("kg ")
+
+
+def test_pipeline_is_assembled_from_a_config_file(tmp_path):
+    cfg = tmp_path / "kg.toml"
+    cfg.write_text('[pipeline]\nextractors = ["entities", "relations"]\nbatch_size = 4\n')
+    r = kg("build", SEEDS, "--config", cfg, "--out", tmp_path / "out", "--json", "--no-html")
+    assert r.returncode == 0, r.stderr.decode()
+    import json
+    summary = json.loads(r.stdout)
+    assert summary["observations"] == 0 and summary["roles"] == 0
+    assert summary["relations"].get("supplies", 0) > 0
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[pipeline]\nextractors = ["entities", "no-such"]\n', "unknown extractor 'no-such'"),
+    ('[pipeline]\nmodle = "x"\n', "unknown [pipeline] key(s): modle"),
+    ("[pipeline\n", "not valid TOML"),
+])
+def test_bad_config_is_a_usage_error(tmp_path, text, message):
+    cfg = tmp_path / "kg.toml"
+    cfg.write_text(text)
+    r = kg("build", SEEDS, "--config", cfg, "--out", tmp_path / "out")
+    assert r.returncode == 2
+    assert message in r.stderr.decode() and "Traceback" not in r.stderr.decode()
