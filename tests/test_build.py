@@ -214,3 +214,14 @@ def test_bad_config_is_a_usage_error(tmp_path, text, message):
     r = kg("build", SEEDS, "--config", cfg, "--out", tmp_path / "out")
     assert r.returncode == 2
     assert message in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+
+
+def test_python_api_builds_in_a_notebook(tmp_path, pipeline):
+    import kg as kgapi
+    f = tmp_path / "story.txt"
+    f.write_text("NANJING, May 5 (Xinhua) -- Jiangsu Ruifeng Motor launched its R5 sedan in Nanjing in 2024.")
+    g = kgapi.build(f, out=tmp_path / "out", pipeline=pipeline)
+    assert g.summary["documents"] == 1
+    labels = {d["l"] for d in g.query("SELECT ?l WHERE { ?x a kg:Organization ; rdfs:label ?l }").dicts()}
+    assert any("Ruifeng" in str(x) for x in labels), labels
+    assert (tmp_path / "out" / "graph.ttl").exists()
