@@ -97,3 +97,50 @@ def test_every_relation_has_provenance(extract):
         ev = r.evidence
         assert ev.extractor == "relations" and 0 < ev.confidence <= 1
         assert facts.document.text[ev.start:ev.end] and ev.sentence
+
+
+def test_headquarters_in_relative_clauses_and_based_adjectives(extract):
+    got = rels(extract("Farmers sell oats to Norland Dairy, whose headquarters are in Saihan District of Hohhot. "
+                       "Zhongyi Pharma was set up in 2001 and has its headquarters in Wuhu. "
+                       "Dalian-based Beifang Tools supplies drills to Lotus Mobile, a Busan-based handset maker. "
+                       "Weihe Foods keeps its head office in Xianyang."))
+    assert ("Organization/Norland-Dairy", "headquarteredIn", "Place/Saihan-District") in got
+    assert ("Organization/Zhongyi-Pharma", "headquarteredIn", "Place/Wuhu") in got
+    assert ("Organization/Beifang-Tools", "headquarteredIn", "Place/Dalian") in got
+    assert ("Organization/Lotus-Mobile", "headquarteredIn", "Place/Busan") in got
+    assert ("Organization/Weihe-Foods", "headquarteredIn", "Place/Xianyang") in got
+
+
+def test_no_headquarters_in_a_plan(extract):
+    got = rels(extract("Weihe Foods plans to move its head office in Xianyang."))
+    assert not [r for r in got if r[1] == "headquarteredIn"]
+
+
+def test_places_in_towns_counties_and_the_city_of(extract):
+    got = rels(extract("Most of the pears come from Lishu County in the city of Siping. In Lishu's "
+                       "Gujiazi Town, farmers grow apples."))
+    assert ("Place/Lishu-County", "locatedIn", "Place/Siping") in got
+    assert ("Place/Gujiazi-Town", "locatedIn", "Place/Lishu-County") in got
+
+
+def test_works_in_a_park_and_its_factory(extract):
+    facts = extract("Baiyun Dairy Group runs a plant in the Hulun Industrial Park. Lotus Mobile, a phone "
+                    "maker, assembles handsets at its factory in Ha Tinh province.")
+    got = rels(facts)
+    plant = next(m.entity for m in facts.mentions if m.text.endswith("plant"))
+    factory = next(m.entity for m in facts.mentions if m.text == "factory")
+    assert ("Organization/Baiyun-Dairy-Group", "operates", plant) in got
+    assert (plant, "locatedIn", "Facility/Hulun-Industrial-Park") in got
+    assert ("Organization/Lotus-Mobile", "operates", factory) in got
+    assert (factory, "locatedIn", "Place/Ha-Tinh") in got
+
+
+def test_a_region_growing_output_is_a_statistic(extract):
+    got = rels(extract("The province's furniture and footwear output grew 8.1 percent last year."))
+    assert not [r for r in got if r[1] == "produces"]
+
+
+def test_the_provincial_capital(extract):
+    got = rels(extract("Exports from Gansu rose. Most firms sit in Anning District, on the edge of "
+                       "Lanzhou, the provincial capital."))
+    assert ("Place/Lanzhou", "locatedIn", "Place/Gansu") in got

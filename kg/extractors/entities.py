@@ -664,7 +664,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         poss = [x for x in t.children if x.dep_ == "poss"]
         mods = [x for x in t.lefts if x.dep_ in ("compound", "amod", "nmod", "npadvmod") or x.text == "-"]
         start = min([t.i] + [x.left_edge.i for x in mods])
-        if lemma in FACILITY_NOUNS:
+        definite = bool(dets) and dets[0].lower_ in ("the", "this") and not poss and start == t.i
+        if lemma in FACILITY_NOUNS and not definite:  # "the hub, run by X": the hub named before, if any
             c = facility(doc, t, start, poss, at, text, chosen + extra)
             if c is not None:
                 extra.append(c)
@@ -713,6 +714,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                                    and c.cls not in ("Person", "Product")), None)
         if target is not None:
             extra.append(Cand(min(start, dets[0].i), t.i + 1, target.cls, text(target), prio=0))
+        elif definite and lemma in FACILITY_NOUNS:
+            c = facility(doc, t, start, poss, at, text, chosen + extra)
+            if c is not None:
+                extra.append(c)
     return extra
 
 
@@ -754,7 +759,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         if owner is not None and owner.cls not in ("Company", "Organization"):
             owner = None
     if poss:
-        start = poss[0].i
+        start = poss[0].i + (poss[0].pos_ == "PRON")  # "its factory" is written "factory"
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
              and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")
              and not any(ch.isdigit() for ch in x.text)]

@@ -146,7 +146,7 @@ FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", 
 # common nouns that name a facility in running text ("a dark factory", "the facility")
 FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
                   "shipyard", "warehouse", "workshop", "site", "campus", "fab", "terminal", "complex",
-                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port"}
+                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub"}
 # nouns after a hyphenated place compound that make it a region ("Beijing-Tianjin-Hebei region")
 REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
                 "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",
@@ -196,11 +196,16 @@ FOUNDER_WORDS = {"founder", "co-founder", "cofounder"}
 SUPPLY_VERBS = {"supply", "provide", "contribute", "deliver", "furnish", "ship"}
 PHRASAL_PRODUCE = {("turn", "out"), ("churn", "out"), ("roll", "off")}
 SOURCE_VERBS = {"source", "procure", "import", "buy", "purchase", "obtain"}  # "X is sourced from Y"
-PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build", "turn", "churn"}
+PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build", "turn", "churn",
+                 "weave", "spin", "sew", "knit", "brew", "roast", "refine", "smelt", "forge"}
 LAUNCH_VERBS = {"launch", "unveil", "release", "introduce", "debut", "roll"}
 OPERATE_VERBS = {"operate", "run", "manage", "own"}
 FOUND_VERBS = {"found", "co-found", "cofound", "establish", "create", "start"}
 LOCATE_VERBS = {"locate", "situate", "base", "headquarter", "build", "site"}
+# verbs of change: "output rose 9 percent" reports a statistic
+CHANGE_VERBS = {"grow", "rise", "fall", "increase", "decrease", "decline", "drop", "climb", "jump", "surge",
+                "slip", "slide", "expand", "shrink", "double", "triple", "soar", "plunge", "dip", "edge",
+                "rebound", "recover"}
 PRODUCTION_NOUNS = {"production", "output", "manufacturing", "assembly"}
 PRODUCT_LINE_NOUNS = {"line", "base", "plant", "facility", "factory", "capacity", "lines"}
 COMPONENT_NOUNS = {"component", "part", "parts", "components", "spare"}

@@ -16,7 +16,7 @@ from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, mention_of, sentences
 from .entities import PLACE_ORDER
-from .lexicon import (ABSTRACT, COMPONENT_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
                       NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
@@ -39,8 +39,13 @@ def core(m: Mention | None) -> str | None:
 def rank(m: Mention) -> float:
     """Size of a place or site, to tell which is in which (a park holds plants)."""
     if m.cls == "Facility":
-        return 1.5 if m.key_text.split()[-1].lower() in ("park", "zone", "base", "complex", "port") else 1
+        return 1.5 if m.key_text.split()[-1].lower() in ("park", "zone", "base", "complex", "port", "area") else 1
+    if m.cls == "District":  # a town is in a county or district; a county in a city
+        return TOWNS.get(m.key_text.split()[-1].lower(), 2)
     return PLACE_ORDER.get(m.cls, 2.5)
+
+
+TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2}
 
 
 def conjuncts(tok) -> list:
@@ -77,9 +82,12 @@ class Reader:
             return m if m.cls == "Product" else None
         if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
             return self.ment(tok.head)
-        for c in tok.children:  # "its SU7 Ultra EV": the model name inside
-            if c.dep_ == "compound" and core(self.ment(c)) == "Product":
+        todo = [c for c in tok.children if c.dep_ == "compound"]
+        while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
+            c = todo.pop()
+            if core(self.ment(c)) == "Product":
                 return self.ment(c)
+            todo += [x for x in c.children if x.dep_ == "compound"]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in NOT_PRODUCT_ENTS:
             return None
         if tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT or len(tok.text) < 3:
@@ -102,7 +110,8 @@ class Reader:
             x = self.doc[i]
             if x.head.i not in keep or x.like_num or self.ment(x) is not None:
                 break
-            if x.dep_ == "compound" or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic)) \
+            if x.dep_ == "compound" or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic
+                                                                         or x.pos_ in ("NOUN", "PROPN"))) \
                     or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
                 keep.add(i)
                 start = i
@@ -316,8 +325,11 @@ class Reader:
                 self.preposition(t)
             elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
                 self.production(t)
-            elif low == "headquarters":
+            elif low in ("headquarters", "headquarter", "hq") or low == "office" and any(
+                    c.lower_ == "head" and c.dep_ in ("compound", "amod") for c in t.children):
                 self.headquarters(t)
+            elif low == "base" and t.tag_ == "VBN" and t.dep_ == "amod":
+                self.based(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -327,14 +339,26 @@ class Reader:
         if x is None:
             return
         for o in objs:
-            y = self.ment(o)
+            y = self.ment(o) or self.designated(o)
             if y is None or x is y:
                 continue
-            if prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
+            if prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
+                if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
+                    self.add(x, "locatedIn", y, [head, o], 0.75)
+            elif prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
                 if rank(x) < rank(y):
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
+
+    def designated(self, tok) -> Mention | None:
+        """'the city of Jinhua', 'the county of X': the place named after the designation."""
+        if tok.lower_ in DESIGNATIONS:
+            for o in self.pobjs(tok, ("of",)):
+                m = self.ment(o)
+                if core(m) == "Place":
+                    return m
+        return None
 
     def unit(self, m: Mention) -> bool:
         """An organisation named as a unit of another: institute, school, office, department."""
@@ -365,7 +389,7 @@ class Reader:
     def possessive(self, poss) -> None:
         y, head = self.ment(poss), poss.head
         x = self.ment(head)
-        if y is None or x is None or x is y:
+        if x is None or (y is None or x is y) and poss.lower_ not in ("its", "their"):
             return
         if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
             sent = poss.sent
@@ -394,6 +418,9 @@ class Reader:
         verb = next((a for a in line.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if producer is None or core(producer) not in AGENTS or (verb is not None and not asserted(verb)):
             return
+        if core(producer) == "Place" and line.dep_ in ("nsubj", "nsubjpass") and \
+                line.head.lemma_.lower() in CHANGE_VERBS:
+            return  # "the region's garment output grew 9 percent": a statistic, not a capability
         for item in items:
             self.add(producer, "produces", self.product(item), [line, item], 0.65)
 
@@ -408,18 +435,49 @@ class Reader:
         return None
 
     def headquarters(self, t) -> None:
-        """'X became the company's headquarters', "Lenovo's headquarters in Beijing"."""
-        owners = [self.ment(p) for p in t.children if p.dep_ == "poss"]
+        """'X became the company's headquarters', "Dalian Foods' headquarters in Y", "X, whose head
+        office is in Y", "X ... has (keeps) its headquarters in Y"."""
+        owners = []
+        for p in (c for c in t.children if c.dep_ == "poss"):
+            if p.lower_ == "whose" and t.head.dep_ == "relcl":
+                owners.append(self.ment(t.head.head))
+            elif p.pos_ == "PRON":
+                owners.append(self.clause_subject(t) or self.latest_org(t))
+            else:
+                owners.append(self.ment(p))
         owners = [o for o in owners if core(o) == "Organization"]
         if not owners:
             return
         org = owners[0]
-        for y in (m for o in self.pobjs(t, ("in",)) for m in self.agents(o, ("Place",))):
+        verb = t.head if t.dep_ in ("nsubj", "dobj") and t.head.pos_ in ("VERB", "AUX") else None
+        if verb is not None and not asserted(verb):
+            return
+        where = self.pobjs(t, ("in",)) + (self.pobjs(verb, ("in",)) if verb is not None else [])
+        for y in (m for o in where for m in self.agents(o, ("Place",))):
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.8)
         if t.dep_ in ("attr", "oprd", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
             site = self.ment(t.head) if t.dep_ == "appos" else self.clause_subject(t)
             if site is not None and core(site) in ("Place", "Facility"):
                 self.add(org, "headquarteredIn", site, [t, self.token_of(site)], 0.75)
+
+    def based(self, t) -> None:
+        """'Shenyang-based Beifang Tools', 'a Dalian-based shipper' after the company it describes."""
+        places = [m for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
+                  for m in self.agents(c, ("Place",))]
+        noun = t.head
+        org = self.ment(noun)
+        if org is None and noun.dep_ == "appos":  # "Hexin Foods, a Dalian-based shipper"
+            org = self.ment(noun.head)
+        if core(org) != "Organization":
+            return
+        for y in places:
+            self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.75)
+
+    def latest_org(self, tok) -> Mention | None:
+        """The organisation a sentence is about at ``tok``: the latest named before it in the sentence."""
+        lo = tok.sent.start_char
+        orgs = [m for m in self.facts.mentions if core(m) == "Organization" and lo <= m.start < tok.idx]
+        return max(orgs, key=lambda m: m.start) if orgs else None
 
     # -- names and context --------------------------------------------------------
     def names(self) -> None:
@@ -529,11 +587,27 @@ class Reader:
                 nxt = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
                 if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")):
                     self.add(x, "locatedIn", y, [doc[t.i - 1], doc[t.i + 1]], 0.7)
+        for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
+            if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
+                continue
+            x = self.ment(doc[t.i - 1])
+            if core(x) != "Place" or x.end != doc[t.i - 1].idx + len(doc[t.i - 1]):
+                continue
+            k = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+            y = self.ment(doc[k]) if k < len(doc) else None
+            if y is None and k < len(doc) and k + 2 < len(doc) and doc[k + 1].lower_ == "of":
+                y = self.designated(doc[k])  # "... in the city of X"
+            if core(y) == "Place" and y is not x and rank(x) < rank(y):
+                self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
             if t.lemma_.lower() == "capital" and t.dep_ == "appos":
                 comma = t.left_edge.i - 1  # "Hefei, the capital of Anhui": the name before the comma
                 x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
-                for y in (m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))):
+                ys = [m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))]
+                if not ys and any(c.lower_ in ("provincial", "state") for c in t.children if c.dep_ == "amod"):
+                    ys = sorted((m for m in self.facts.mentions if m.cls == "Province" and m.start < t.idx),
+                                key=lambda m: m.start)[-1:]
+                for y in ys:  # "Hefei, the provincial capital": of the province the story is about
                     if core(x) == "Place" and rank(x) < rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)
         for v in doc:  # "In Dongguan, a plant operated by X turns out ...": the plant is there
