@@ -784,8 +784,7 @@ def aside(tok, q: Quantity, doc) -> bool:
         return False
     for anc in tok.ancestors:
         if anc.dep_ in ("relcl", "acl", "appos"):
-            sub = anc.subtree
-            return not any(t.idx == q.num_start for t in sub)
+            return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
     return False
 
 
