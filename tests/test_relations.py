@@ -144,3 +144,38 @@ def test_the_provincial_capital(extract):
     got = rels(extract("Exports from Gansu rose. Most firms sit in Anning District, on the edge of "
                        "Lanzhou, the provincial capital."))
     assert ("Place/Lanzhou", "locatedIn", "Place/Gansu") in got
+
+
+def test_suppliers_named_by_their_place_and_quantifiers(extract):
+    got = rels(extract("Glass jars and paper labels are sourced from packaging firms in Ningbo. "
+                       "Its raw honey comes from beekeepers in Yunnan. "
+                       "Most of the plant's drills are supplied by Beifang Tools."))
+    assert ("Place/Ningbo", "supplies", "Product/Glass-jars") in got or \
+        ("Place/Ningbo", "supplies", "Product/jars") in got
+    assert ("Place/Ningbo", "supplies", "Product/paper-labels") in got
+    assert ("Place/Yunnan", "supplies", "Product/raw-honey") in got or ("Place/Yunnan", "supplies", "Product/honey") in got
+    assert ("Organization/Beifang-Tools", "supplies", "Product/drills") in got
+
+
+def test_parts_that_go_into_a_named_product(extract):
+    got = rels(extract("Lotus Mobile supplies touch screens to Nanfeng Electronics, while Beifang Tools provides "
+                       "steel hinges. The parts go into the Vela 3, a laptop that Nanfeng Electronics launched in May."))
+    assert ("Product/touch-screens", "componentOf", "Product/Vela-3") in got
+    assert ("Product/steel-hinges", "componentOf", "Product/Vela-3") in got
+    assert ("Organization/Nanfeng-Electronics", "launched", "Product/Vela-3") in got
+
+
+def test_parts_for_a_described_product_and_units_that_carry_parts(extract):
+    got = rels(extract("In May Weihe Foods launched Tosca, a line of leather bags. Leather for the bags is tanned "
+                       "at a tannery in Xuzhou, while buckles and zips are sourced from Dongguan. "
+                       "Beifang Tools unveiled the RX-2 drone; each unit carries four lithium-ion batteries "
+                       "from Sichuan-based Tianmu Power, and its propellers are sourced from makers in Wuxi."))
+    for part in ("buckles", "zips"):
+        assert (f"Product/{part}", "componentOf", "Product/Tosca") in got
+    assert any(s.startswith("Product/") and "Leather" in s and p == "componentOf" and o == "Product/Tosca"
+               for s, p, o in got)
+    assert ("Product/lithium-ion-batteries", "componentOf", "Product/RX-2") in got
+    assert ("Organization/Tianmu-Power", "supplies", "Product/lithium-ion-batteries") in got
+    assert ("Organization/Tianmu-Power", "headquarteredIn", "Place/Sichuan") in got
+    assert ("Product/propellers", "componentOf", "Product/RX-2") in got
+    assert ("Place/Wuxi", "supplies", "Product/propellers") in got

@@ -306,6 +306,30 @@ def models(doc, out: list[Cand]) -> None:
         last = end - 1
 
 
+NOT_NUMBERED = {"phase", "line", "group", "terminal", "article", "level", "category", "stage", "round", "grade",
+                "class", "tier", "zone", "block", "gate", "unit", "no", "number", "chapter", "section", "lot",
+                "plan", "top", "version", "route", "district", "road", "hall", "building", "platform", "pier"}
+
+
+def numbered_models(doc, out: list[Cand]) -> None:
+    """'the Vela 3, a laptop', 'launched the Corsa 7': a name and a model number, said to be a product."""
+    for t in doc[:-1]:
+        n = doc[t.i + 1]
+        if not (cap(t) and t.pos_ == "PROPN" and t.is_alpha and n.text.isdigit() and len(n.text) <= 3) \
+                or t.ent_type_ == "DATE" or n.ent_type_ == "DATE" or t.lower_ in NOT_NUMBERED \
+                or t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or known_place(t.text) \
+                or head_class([t.text]):
+            continue
+        root = t if n.head.i == t.i else n if t.head.i == n.i else None
+        if root is None:
+            continue
+        said = any(a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES for a in root.children)
+        if said or launch_object(root):
+            start = t.i - 1 if t.i > 0 and cap(doc[t.i - 1]) and doc[t.i - 1].pos_ == "PROPN" \
+                and doc[t.i - 1].i != doc[t.i - 1].sent.start and not known_place(doc[t.i - 1].text) else t.i
+            out.append(Cand(start, t.i + 2, "Product", prio=3, rule=True))
+
+
 def titled_people(doc, out: list[Cand]) -> None:
     """'Governor Zhang Qingwei', 'Chief Financial Officer Priya Nair' -> Person 'Zhang Qingwei'."""
     words = TITLE_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {"officer", "financial", "operating", "technology"}
@@ -440,7 +464,8 @@ def org_cue(doc, c: Cand) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
         return True  # "launched by X"
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") for c in root.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") or
+               c.dep_ == "appos" and c.lemma_.lower() in COMPANY_CUES for c in root.children)  # "X, a firm"
 
 
 def place_cue(doc, c: Cand) -> bool:
@@ -649,6 +674,21 @@ def inner_places(doc, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+def product_cues(doc, chosen: list[Cand]) -> dict[str, Cand]:
+    """Nouns a product is described by in apposition ("Velo, a line of hiking boots" -> boot): later
+    "the boots" refers to it."""
+    cues: dict[str, Cand] = {}
+    for c in chosen:
+        if c.cls != "Product":
+            continue
+        for a in (a for a in doc[c.start:c.end].root.children if a.dep_ == "appos" and a.pos_ == "NOUN"):
+            n = a
+            if a.lemma_.lower() in ("line", "range", "series", "family", "kind", "type", "brand"):
+                n = next((o for p in a.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), a)
+            cues[n.lemma_.lower()] = c
+    return cues
+
+
 def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     at = {k: c for c in chosen for k in range(c.start, c.end)}
     capital = find_capital(doc, chosen)
@@ -656,10 +696,11 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     starts = [c.start for c in chosen]
     extra: list[Cand] = []
     text = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
+    cues = product_cues(doc, chosen)
     for t in doc:
-        if t.pos_ != "NOUN" or t.i in at or t.tag_ in ("NNS", "NNPS"):
-            continue
         lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or t.i in at or t.tag_ in ("NNS", "NNPS") and lemma not in cues:
+            continue
         dets = [x for x in t.children if x.dep_ == "det"]
         poss = [x for x in t.children if x.dep_ == "poss"]
         mods = [x for x in t.lefts if x.dep_ in ("compound", "amod", "nmod", "npadvmod") or x.text == "-"]
@@ -687,6 +728,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         target = None
         if lemma == "capital":
             target = capital
+        elif lemma in cues and cues[lemma].start < t.i:  # "Velo, a line of boots ... the boots"
+            target = cues[lemma]
         elif lemma in PRODUCT_CUES:  # "the sedan", "the jet": the model named before
             target = next((c for c in reversed(before) if c.cls == "Product" and c.rule), None)
         elif lemma in FOCUS_ORG_NOUNS:  # the latest organisation, one named "... Group" for "the group"
@@ -785,6 +828,7 @@ def make_entities(config: dict):
         title_case_names(doc, cands, skip)
         remit_orgs(doc, cands)
         models(doc, cands)
+        numbered_models(doc, cands)
         titled_people(doc, cands)
         hyphenated_given_names(doc, cands)
         founders(doc, cands)

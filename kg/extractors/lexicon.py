@@ -118,7 +118,8 @@ COMPANY_HEADS = {
     "optoelectronics", "microelectronics", "instruments", "biotech", "biotechnology", "healthcare",
     "therapeutics", "medical", "construction", "engineering", "railway", "rail", "express", "dairy",
     "agricultural", "agriculture", "brewery", "motors", "cement", "glass", "paper", "tires", "tyres",
-    "communications", "digital", "semiconductor manufacturing", "wind power", "heavy industry",
+    "communications", "digital", "semiconductor manufacturing", "wind power", "heavy industry", "tools",
+    "precision", "components", "packaging", "apparel", "garments", "optics", "display", "displays",
 }
 # heads that make a lowercase phrase a name when a proper word modifies them
 # ("the Beijing-Tianjin-Hebei coordination office")
@@ -161,7 +162,7 @@ COMPANY_CUES = {"giant", "company", "firm", "maker", "carmaker", "automaker", "m
                 "operator", "group", "enterprise", "corporation", "unicorn", "vendor", "lender", "bank"}
 # verbs whose subject is an organisation, not a person
 COMPANY_VERBS = {"launch", "unveil", "manufacture", "produce", "ship", "list", "acquire", "invest",
-                 "export", "supply"}
+                 "export", "supply", "provide", "deliver"}
 # nouns for "the company" / "the firm": the organisation in focus
 FOCUS_ORG_NOUNS = {"company", "firm", "group", "giant", "carmaker", "automaker", "maker", "manufacturer",
                    "corporation", "enterprise", "startup", "conglomerate"}
@@ -209,6 +210,11 @@ CHANGE_VERBS = {"grow", "rise", "fall", "increase", "decrease", "decline", "drop
 PRODUCTION_NOUNS = {"production", "output", "manufacturing", "assembly"}
 PRODUCT_LINE_NOUNS = {"line", "base", "plant", "facility", "factory", "capacity", "lines"}
 COMPONENT_NOUNS = {"component", "part", "parts", "components", "spare"}
+# verbs whose subject holds its object as a part ("each unit carries eight cards")
+CONTAIN_VERBS = {"carry", "contain", "use", "feature", "include", "integrate", "incorporate", "pack", "house",
+                 "embed", "sport"}
+# nouns that stand for the product just named ("each unit", "the device")
+UNIT_WORDS = {"unit", "model", "device", "version", "variant", "machine", "vehicle"}
 SUBUNIT_HEADS = {"institute", "school", "college", "center", "centre", "department", "laboratory", "lab",
                  "office", "faculty", "academy", "division", "branch", "unit", "bureau", "hospital"}
 PRODUCT_CUES = {"car", "vehicle", "ev", "suv", "sedan", "smartphone", "phone", "chip", "model", "laptop",

@@ -16,7 +16,7 @@ from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, mention_of, sentences
 from .entities import PLACE_ORDER
-from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
                       NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
@@ -27,6 +27,10 @@ GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", 
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
 ORG = ("Organization",)
 AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
+NOT_PARTS = {"price", "cost", "demand", "order", "tariff", "tax", "subsidy", "budget", "permit", "licence",
+             "license", "approval", "sale", "market", "plan", "contract", "name", "design"}
+QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "majority", "much", "none",
+               "third", "quarter", "rest", "share", "portion", "each", "both", "several"}
 NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATE_VERBS | FOUND_VERBS | SOURCE_VERBS \
     | LOCATE_VERBS | {"come"}
@@ -82,7 +86,7 @@ class Reader:
             return m if m.cls == "Product" else None
         if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
             return self.ment(tok.head)
-        todo = [c for c in tok.children if c.dep_ == "compound"]
+        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
             c = todo.pop()
             if core(self.ment(c)) == "Product":
@@ -110,7 +114,11 @@ class Reader:
             x = self.doc[i]
             if x.head.i not in keep or x.like_num or self.ment(x) is not None:
                 break
-            if x.dep_ == "compound" or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic
+            glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
+                and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
+                and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
+            before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
+            if x.dep_ == "compound" or before_hyphen or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
                                                                          or x.pos_ in ("NOUN", "PROPN"))) \
                     or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
                 keep.add(i)
@@ -187,6 +195,11 @@ class Reader:
 
     def objects(self, verb) -> list:
         objs = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        stranded = any(c.dep_ == "prep" and not list(c.children) for c in verb.children)  # "a city it moved to"
+        if verb.dep_ == "relcl" and not stranded and (not objs and not any(c.dep_ in ("xcomp", "ccomp")
+                                                                           for c in verb.children)
+                                                      or objs and objs[0].tag_ in ("WDT", "WP")):
+            objs = [self.antecedent(verb.head)]  # "a tablet (that) X launched"
         if not objs:  # "makes grinding machines", parsed as make + xcomp 'grinding' + dobj
             for x in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.tag_ == "VBG"):
                 for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1):
@@ -206,16 +219,30 @@ class Reader:
             out.append(m)
         return out
 
+    def sources(self, tok) -> list[Mention]:
+        """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Xiamen',
+        'sourced from makers' + 'in Xiamen' parsed onto the verb)."""
+        found = self.agents(tok)
+        if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:
+            found = [m for o in self.pobjs(tok, ("in",)) for m in self.agents(o, ("Place",))]
+            verb = tok.head.head if tok.dep_ == "pobj" else None
+            if not found and verb is not None and verb.pos_ == "VERB":
+                found = [m for o in self.pobjs(verb, ("in",)) for m in self.agents(o, ("Place",))]
+        return found
+
     def measured(self, tok):
-        """'20,000 tonnes of hydrogen' -> hydrogen."""
+        """'20,000 tonnes of hydrogen' -> hydrogen; 'most of the servers' -> servers."""
+        if tok.lower_ in QUANTIFIERS:
+            for p in self.pobjs(tok, ("of",)):
+                return p
         if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY":
             for p in self.pobjs(tok, ("of",)):
                 return p
         return tok
 
     def passive(self, verb) -> tuple[list, list]:
-        """(patients, agents) of a passive verb or participle ('a factory operated by Lenovo')."""
-        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        """(patients, agents) of a passive verb or participle ('a depot operated by X')."""
+        patients = [self.measured(t) for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
         if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
             patients = conjuncts(self.antecedent(verb.head))
         if not patients and verb.dep_ == "acl":
@@ -255,7 +282,7 @@ class Reader:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
         if lemma in SUPPLY_VERBS:
-            for s in (m for t in subjs for m in self.agents(t)):
+            for s in (m for t in subjs for m in (self.sources(t) if passive else self.agents(t))):
                 for o in objs:
                     if core(s) == "Place" and o.i in self.counted:
                         continue  # "X supplied 7.2 million tonnes of fuel": a statistic
@@ -263,8 +290,8 @@ class Reader:
                         self.whole_of(v, o)
         elif lemma in SOURCE_VERBS or lemma == "come":
             if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
-                items = objs if passive or lemma != "come" else subjs
-                for src in (m for t in self.pobjs(v, ("from",)) for m in self.agents(t)):
+                items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
+                for src in (m for t in self.pobjs(v, ("from",)) for m in self.sources(t)):
                     for o in items:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):
                             self.whole_of(v, o)
@@ -568,10 +595,76 @@ class Reader:
                     self.wholes.setdefault(sent.start, whole[0])
                     if i + 1 < len(sents):
                         self.wholes.setdefault(sents[i + 1].start, whole[0])
+            prev = sents[i - 1].start if i > 0 else None
+            for t in sent:
+                self.goes_into(t, sent.start, prev)
+                self.made_for(t, sent.start)
+                self.contains(t, sent.start)
         for start, item, toks in list(self.supplied):
             whole = self.wholes.get(start)
             if whole is not None:
                 self.add(item, "componentOf", whole, toks, 0.7)
+
+    def goes_into(self, v, start: int, prev: int | None) -> None:
+        """'The parts go into the Vela 3', 'These components are used in the Vela 3': the whole for what
+        this and the previous sentence supply."""
+        lemma = v.lemma_.lower()
+        if not (lemma in ("go", "feed") and v.pos_ == "VERB" or lemma in ("use", "fit", "install")
+                and any(c.dep_ == "auxpass" for c in v.children)) or not asserted(v):
+            return
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
+            return
+        for p in self.pobjs(v, ("into", "in", "to")):
+            whole = self.ment(p)
+            if whole is not None and whole.cls == "Product":
+                self.wholes.setdefault(start, whole)
+                if prev is not None:
+                    self.wholes.setdefault(prev, whole)
+                return
+
+    def made_for(self, t, start: int) -> None:
+        """'Leather for the bags is tanned at X', 'Y supplies glass for the Vela 3': the item supplied
+        or worked is part of the named product, as is what else the sentence supplies."""
+        v = t.head
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in NOT_PARTS:
+            return
+        worked = t.dep_ == "nsubjpass" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("at", "in", "by", "from")
+                                               for c in v.children)
+        if v.lemma_.lower() not in VERBS and not worked:
+            return
+        wholes = [m for p in self.pobjs(t, ("for",)) for m in [self.ment(p)] if m is not None and m.cls == "Product"]
+        if not wholes or not asserted(t.head):
+            return
+        item = self.product(t)
+        if item is not None and self.add(item, "componentOf", wholes[0], [t, t.head], 0.7):
+            self.wholes.setdefault(start, wholes[0])
+
+    def contains(self, v, start: int) -> None:
+        """'Each unit carries eight sensors from Y': the sensors are part of the product just named, and
+        Y supplies them."""
+        if v.lemma_.lower() not in CONTAIN_VERBS or v.pos_ != "VERB" or not asserted(v):
+            return
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        whole = self.ment(subj)
+        if whole is None and subj.lemma_.lower() in UNIT_WORDS:  # "each unit": the model named last
+            lo = self.sents.upto(subj, 2)[0].start_char
+            named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
+                     and lo <= m.start < subj.idx]
+            whole = max(named, key=lambda m: m.start) if named else None
+        if whole is None or whole.cls != "Product":
+            return
+        objs = [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        for o in objs:
+            item = self.product(o)
+            if item is None or item is whole:
+                continue
+            self.add(item, "componentOf", whole, [v, o], 0.7)
+            for src in (m for p in self.pobjs(v, ("from",)) + self.pobjs(o, ("from",))
+                        for m in self.agents(p, ORG)):
+                self.add(src, "supplies", item, [v, o], 0.75)
 
     def places(self) -> None:
         """'Changzhou, Jiangsu province', 'Hefei, the capital of Anhui', 'In X, a plant ...'."""
