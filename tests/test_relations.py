@@ -179,3 +179,33 @@ def test_parts_for_a_described_product_and_units_that_carry_parts(extract):
     assert ("Organization/Tianmu-Power", "headquarteredIn", "Place/Sichuan") in got
     assert ("Product/propellers", "componentOf", "Product/RX-2") in got
     assert ("Place/Wuxi", "supplies", "Product/propellers") in got
+
+
+def test_founders_in_participles_and_appositions(extract):
+    got = rels(extract("In Lishu, the Nanshan Herders' Cooperative, set up in 2015 by herder Bao Tegus, now has "
+                       "300 members. Founded in 2009 by Ayse Demir, Korvita Foods keeps its head office in Busan. "
+                       "Lotus Mobile was founded in 1998 by his mother, Kim Seo-yeon."))
+    assert ("Person/Bao-Tegus", "founded", "Organization/Nanshan-Herders-Cooperative") in got
+    assert ("Person/Ayse-Demir", "founded", "Organization/Korvita-Foods") in got
+    assert ("Organization/Korvita-Foods", "headquarteredIn", "Place/Busan") in got
+    assert ("Person/Kim-Seo-yeon", "founded", "Organization/Lotus-Mobile") in got
+
+
+def test_operator_misparsed_after_an_apposition_and_plants_it_runs(extract):
+    facts = extract("In Xuzhou, the capital of the region, Weihe Foods runs a flour mill in the Tongshan "
+                    "Industrial Park. Korvita Foods packs nuts at a plant it runs in the Hexi Logistics Port Area.")
+    got = rels(facts)
+    mill = next(m.entity for m in facts.mentions if m.text.endswith("mill"))
+    plant = next(m.entity for m in facts.mentions if m.text.endswith("plant"))
+    assert ("Organization/Weihe-Foods", "operates", mill) in got
+    assert (mill, "locatedIn", "Facility/Tongshan-Industrial-Park") in got
+    assert ("Organization/Korvita-Foods", "operates", plant) in got
+    assert (plant, "locatedIn", "Facility/Hexi-Logistics-Port-Area") in got
+
+
+def test_pronoun_is_the_sentence_subject_and_deliveries_are_statistics(extract):
+    got = rels(extract("Nanfeng Aviation has set up a laboratory with Sichuan University, and it supplies "
+                       "drones to farms. Nanfeng Aviation delivered 36 helicopters last year."))
+    assert ("Organization/Nanfeng-Aviation", "supplies", "Product/drones") in got
+    assert ("Organization/Sichuan-University", "supplies", "Product/drones") not in got
+    assert not [r for r in got if r[2] == "Product/helicopters"]

@@ -797,7 +797,10 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
             for subj in (x for x in acl.children if x.dep_ == "nsubj" and asserted(acl)):  # "a plant it runs"
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
         if t.dep_ == "dobj" and t.head.lemma_ in RUN_VERBS and asserted(t.head):  # "X runs a mill in Y"
-            for subj in (x for x in t.head.children if x.dep_ == "nsubj"):
+            subjs = [x for x in t.head.children if x.dep_ == "nsubj"]
+            if not subjs and t.head.i > 0 and t.head.i - 1 in at:  # the subject misparsed: the name before
+                subjs = [doc[t.head.i - 1]]
+            for subj in subjs:
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
         if owner is not None and owner.cls not in ("Company", "Organization"):
             owner = None

@@ -135,6 +135,8 @@ class Reader:
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Tianmu Power, a battery maker based in ..."
                 m = self.ment(t.head)
+            if m is None:  # "by his father, Kim Dae-ho"
+                m = next((self.ment(a) for a in t.children if a.dep_ == "appos" and self.ment(a) is not None), None)
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
@@ -169,9 +171,24 @@ class Reader:
             passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             return passive or self.subjects(verb.head)  # "X is based in Y and supplies Z"
         if subj and subj[0].lower_ in ("it", "they") and verb.i == subj[0].i + 1:
-            return [t for t in [self.previous_subject(subj[0])] if t is not None]
+            if subj[0].i == subj[0].sent.start:
+                return [t for t in [self.previous_subject(subj[0])] if t is not None]
+            # "X has set up a lab with Y, and it delivered ...": the subject of the sentence, else the
+            # organisation it last names ("at a plant it runs")
+            root = subj[0].sent.root
+            main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj[0].i
+                    and core(self.ment(c)) == "Organization"]
+            if main:
+                return main[:1]
+            org = self.latest_org(subj[0])
+            return [self.token_of(org)] if org is not None else []
         if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
             return [self.antecedent(verb.head)]
+        if not subj and not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in verb.children) and verb.i > 0:
+            prev = self.doc[verb.i - 1]  # "In X, the capital of Y, Z runs ...", Z misparsed as a conjunct
+            m = self.ment(prev)
+            if m is not None and core(m) == "Organization" and m.end == prev.idx + len(prev):
+                return [prev]
         return subj
 
     def previous_subject(self, pron):
@@ -230,6 +247,18 @@ class Reader:
                 found = [m for o in self.pobjs(verb, ("in",)) for m in self.agents(o, ("Place",))]
         return found
 
+    def founded_thing(self, v) -> list:
+        """What a participle of founding is about: the subject of the clause it opens ("Founded in 2001 by
+        X, the firm ..."), or the organisation named just before it ("Y, set up in 2012 by X, ...")."""
+        if v.dep_ == "advcl" and v.i < v.head.i:
+            return [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for first in dict.fromkeys((v.i, v.left_edge.i)):
+            if first >= 2 and self.doc[first - 1].text == ",":
+                m = self.ment(self.doc[first - 2])
+                if core(m) == "Organization":
+                    return [self.doc[first - 2]]
+        return []
+
     def measured(self, tok):
         """'20,000 tonnes of hydrogen' -> hydrogen; 'most of the servers' -> servers."""
         if tok.lower_ in QUANTIFIERS:
@@ -261,6 +290,8 @@ class Reader:
     def verbs(self) -> None:
         for v in self.doc:
             lemma = v.lemma_.lower()
+            if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+                lemma = "establish"  # "set up in 2012 by X"
             if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and asserted(v):
                 if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
                                                           for c in v.children if c.dep_ == "prt"):
@@ -284,8 +315,8 @@ class Reader:
         if lemma in SUPPLY_VERBS:
             for s in (m for t in subjs for m in (self.sources(t) if passive else self.agents(t))):
                 for o in objs:
-                    if core(s) == "Place" and o.i in self.counted:
-                        continue  # "X supplied 7.2 million tonnes of fuel": a statistic
+                    if o.i in self.counted:
+                        continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
                     if self.add(s, "supplies", self.product(o), [v, o], 0.85):
                         self.whole_of(v, o)
         elif lemma in SOURCE_VERBS or lemma == "come":
@@ -323,13 +354,18 @@ class Reader:
                     m = self.ment(o)
                     if m is not None and m.cls == "Facility":
                         self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
-            if v.dep_ == "acl":  # "a factory operated by X in Y"
+            if v.dep_ in ("acl", "relcl"):  # "a factory operated by X in Y", "a plant it runs in Y"
                 fac = self.ment(v.head)
                 if fac is not None and fac.cls == "Facility":
-                    where = self.pobjs(v, ("in",)) + [p for a in subjs for p in self.pobjs(a, ("in",))]
-                    for y in (m for t in where for m in self.agents(t, ("Place",))):
-                        self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
+                    where = self.pobjs(v, ("in",)) + [p for a in subjs for p in self.pobjs(a, ("in",))
+                                                      if v.dep_ == "acl"]
+                    for y in (m for t in where for m in self.agents(t, ("Place", "Facility"))):
+                        if y is not fac and rank(fac) < rank(y):
+                            self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
         elif lemma in FOUND_VERBS:
+            if v.tag_ == "VBN" and not objs:  # "the group" of "Founded by X, the group ..."
+                subjs = subjs or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"]
+                objs = self.founded_thing(v)
             for s in (m for t in subjs for m in self.agents(t, ("Person",))):
                 for o in objs:
                     m = self.ment(o)
