@@ -109,3 +109,12 @@ def test_descriptions_prefer_the_matching_name(extract):
     assert ents["The cooperative"] == "Organization/Lianhe-Herders-Cooperative"
     assert "Park" not in ents["the plant"]
     assert ents["the city"] == "Place/Hohhot"
+
+
+def test_customs_offices_and_based_companies(extract):
+    facts = extract("Exports rose, Ningbo Customs said. Lotus Mobile makes phones. The plant is the largest "
+                    "the Busan-based company operates.")
+    got = classes(facts)
+    assert got["Organization/Ningbo-Customs"] == "GovernmentBody"
+    company = next(m for m in facts.mentions if m.text == "the Busan-based company")
+    assert company.entity == "Organization/Lotus-Mobile"

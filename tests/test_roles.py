@@ -47,3 +47,17 @@ def test_no_role_without_an_organisation_or_in_the_past(extract):
     assert extract("Zhang Wei, a resident of Wuhan, said prices rose.").roles == []
     assert extract("Zhang Wei, a former director of the Hubei Provincial Department of Commerce, "
                    "said trade fell.").roles == []
+
+
+def test_roles_from_verbs_and_lower_case_company_titles(extract):
+    got = roles(extract("Weihe Foods was set up in 2003 by Tan Mei, a former chemist who now chairs the "
+                        "company. Its sales rose 9 percent, said general manager Ou Yang. "
+                        "Gao Fei heads the Shaanxi Provincial Bureau of Commerce."))
+    assert ("Person/Tan-Mei", "chair", "Organization/Weihe-Foods") in got
+    assert ("Person/Ou-Yang", "general manager", "Organization/Weihe-Foods") in got
+    assert ("Person/Gao-Fei", "head", "Organization/Shaanxi-Provincial-Bureau-of-Commerce") in got
+
+
+def test_no_role_from_a_hedged_verb_or_a_lone_lower_case_title(extract):
+    got = roles(extract("Tan Mei may chair the Weihe Foods board. Prices rose, said economist Ou Yang."))
+    assert got == set()

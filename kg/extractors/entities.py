@@ -713,7 +713,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                 continue
         if not dets or dets[0].lower_ not in ("the", "this") or poss:
             continue
-        if any(x.pos_ == "PROPN" or x.i in at for x in doc[start:t.i]):
+        if any((x.pos_ == "PROPN" or x.i in at) and x.head.lemma_ not in ("base", "headquarter")
+               for x in doc[start:t.i]):  # "the Hexi duty-free complex"; not "the Busan-based company"
             if lemma in FACILITY_NOUNS and not any(x.i in at and at[x.i].cls in ("Company", "Organization")
                                                    for x in doc[start:t.i]):
                 name = doc[start:t.i + 1].text  # "the Coral Bay duty-free complex", "the Meishan terminal"

@@ -97,6 +97,7 @@ ORG_HEADS = {
     "council": "GovernmentBody", "agency": "GovernmentBody", "committee": "GovernmentBody",
     "authority": "GovernmentBody", "government": "GovernmentBody", "congress": "GovernmentBody",
     "court": "GovernmentBody", "procuratorate": "GovernmentBody", "cabinet": "GovernmentBody",
+    "customs": "GovernmentBody",
     "company": "Company", "corporation": "Company", "corp": "Company", "group": "Company", "inc": "Company",
     "ltd": "Company", "co": "Company", "holdings": "Company", "technologies": "Company",
     "motors": "Company", "bank": "Company", "airlines": "Company", "industries": "Company",

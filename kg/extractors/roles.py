@@ -10,10 +10,11 @@ from __future__ import annotations
 from ..model import DocFacts, Mention, Relation, Role
 from ..terms import parent_class
 from . import register
-from .common import covering, evidence, mention_of, sentences
+from .common import asserted, covering, evidence, mention_of, sentences
 from .lexicon import FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
+ROLE_VERBS = {"chair": "chair", "head": "head"}  # "X chairs the company": X is its chair
 
 
 def is_title(tok) -> bool:
@@ -88,7 +89,7 @@ class Reader:
                 return found[:1]
         return []
 
-    def add(self, person: Mention, titles: list, org: Mention | None) -> None:
+    def add(self, person: Mention, titles: list, org: Mention | None, title: str | None = None) -> None:
         if org is None or not titles:
             return
         tokens = [self.token_of(person), *titles]
@@ -99,7 +100,7 @@ class Reader:
             self.facts.relations.append(Relation(person, "founded", org, evidence(self.facts, span, NAME, 0.85)))
         if all(is_founder(t) for t in titles):
             return
-        title = title_text(self.doc, titles)
+        title = title or title_text(self.doc, titles)
         if any(w in title.lower().split() for w in ("former", "ex", "late", "retired")) or \
                 any(self.doc[t.i - 1].lower_ in ("former", "ex-", "late") for t in titles if t.i > 0):
             return  # a past position is not a current one
@@ -148,7 +149,13 @@ class Reader:
                     org = self.orgs_after(titles) or [self.focus(t) if any(
                         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) else None]
                     self.add(m, titles, org[0])
-        # "Lei Jun is the CEO of Xiaomi"
+        # "X, a former engineer who now chairs the company", "X heads the bureau"
+        verbs = [c for holder in [p] + [c for c in p.children if c.dep_ == "appos"]
+                 for c in holder.children if c.dep_ == "relcl"] + ([h] if p.dep_ == "nsubj" else [])
+        for v in (v for v in verbs if v.lemma_.lower() in ROLE_VERBS and v.pos_ == "VERB" and asserted(v)):
+            for o in (o for o in v.children if o.dep_ == "dobj"):
+                self.add(m, [v], self.org_of(o), ROLE_VERBS[v.lemma_.lower()])
+        # "Wang Min is the CEO of Haibei Motors"
         if p.dep_ == "nsubj" and h.lemma_ == "be":
             for c in h.children:
                 if c.dep_ == "attr" and is_title(c):
@@ -168,8 +175,8 @@ class Reader:
             org = self.org_of(self.doc[i])
             if org is not None and self.doc[i].tag_ != "POS":
                 self.add(m, titles[-1:], org)
-            elif org is None and titles[-1].text[:1].isupper() and corporate(self.doc, titles[-1]):
-                self.add(m, titles[-1:], self.focus(titles[-1], n=3))  # "Chief Executive X told ..."
+            elif org is None and corporate(self.doc, titles[-1]):  # "Chief Executive X told ...",
+                self.add(m, titles[-1:], self.focus(titles[-1], n=3))  # "said general manager X"
 
     def run(self) -> None:
         for m in list(self.facts.mentions):
