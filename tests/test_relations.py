@@ -209,3 +209,9 @@ def test_pronoun_is_the_sentence_subject_and_deliveries_are_statistics(extract):
     assert ("Organization/Nanfeng-Aviation", "supplies", "Product/drones") in got
     assert ("Organization/Sichuan-University", "supplies", "Product/drones") not in got
     assert not [r for r in got if r[2] == "Product/helicopters"]
+
+
+def test_there_refers_to_the_place_just_named(extract):
+    got = rels(extract("Most of the new capacity sits in Lingang New Area. There, Weihe Foods operates the "
+                       "Donghai Cold Storage Center."))
+    assert ("Facility/Donghai-Cold-Storage-Center", "locatedIn", "Place/Lingang-New-Area") in got

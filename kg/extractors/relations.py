@@ -739,6 +739,19 @@ class Reader:
                 for y in ys:  # "Hefei, the provincial capital": of the province the story is about
                     if core(x) == "Place" and rank(x) < rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)
+        for v in doc:  # "Most firms sit in X. There, Y operates the Z Data Center": Z is in X
+            there = [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "there" and c.i == c.sent.start]
+            sents = self.sents.upto(v, 2) if there else []
+            if len(sents) < 2:
+                continue
+            places = [m for t in sents[0] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                      for m in self.agents(t, ("Place",))]
+            sites = [m for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                     for m in [self.ment(c)] if m is not None and m.cls == "Facility"]
+            for fac in sites:
+                for y in places[-1:]:
+                    if rank(fac) < rank(y):
+                        self.add(fac, "locatedIn", y, [there[0], v, self.token_of(fac)], 0.65)
         for v in doc:  # "In Dongguan, a plant operated by X turns out ...": the plant is there
             subj = [self.ment(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             fac = next((m for m in subj if m is not None and m.cls == "Facility"), None)
