@@ -1,8 +1,8 @@
 """Entity resolution: mentions -> one Entity per real-world thing, within and across documents.
 
 Mentions match by normalised name within a core class, and also without the designation of a
-place ("Hebei Province" ~ "Hebei", "Xiong'an New Area" ~ "Xiong'an") or the legal form of a
-company ("Lenovo Group Ltd." ~ "Lenovo"). A name seen with different core classes takes the
+place ("Hunan Province" ~ "Hunan", "Jiangbei New Area" ~ "Jiangbei") or the legal form of a
+company ("Haier Group Ltd." ~ "Haier"). A name seen with different core classes takes the
 class most of its mentions (and the more specific ones) give it. The canonical label is the
 fullest proper name, except that a province or municipality is named without its designation.
 """

@@ -89,9 +89,9 @@ def test_launched_names_are_products_and_model_families(extract):
 
 def test_fields_joined_by_and_stay_one_university(extract):
     got = classes(extract("Researchers at Hunan Agriculture and Forestry University met staff of "
-                          "Xinwei Energy and Huaiyuan Motor."))
+                          "Hongyan Energy and Baishan Motor."))
     assert got["Organization/Hunan-Agriculture-and-Forestry-University"] == "University"
-    assert got["Organization/Xinwei-Energy"] == got["Organization/Huaiyuan-Motor"] == "Company"
+    assert got["Organization/Hongyan-Energy"] == got["Organization/Baishan-Motor"] == "Company"
 
 
 def test_a_lone_capitalised_noun_is_not_a_person(extract):

@@ -141,7 +141,7 @@ def test_a_region_growing_output_is_a_statistic(extract):
 
 
 def test_the_provincial_capital(extract):
-    got = rels(extract("Exports from Gansu rose. Most firms sit in Anning District, on the edge of "
+    got = rels(extract("Exports from Gansu rose. Most firms sit in Qilihe District, on the edge of "
                        "Lanzhou, the provincial capital."))
     assert ("Place/Lanzhou", "locatedIn", "Place/Gansu") in got
 
@@ -169,23 +169,23 @@ def test_parts_for_a_described_product_and_units_that_carry_parts(extract):
     got = rels(extract("In May Weihe Foods launched Tosca, a line of leather bags. Leather for the bags is tanned "
                        "at a tannery in Xuzhou, while buckles and zips are sourced from Dongguan. "
                        "Beifang Tools unveiled the RX-2 drone; each unit carries four lithium-ion batteries "
-                       "from Sichuan-based Tianmu Power, and its propellers are sourced from makers in Wuxi."))
+                       "from Sichuan-based Songling Power, and its propellers are sourced from makers in Wuxi."))
     for part in ("buckles", "zips"):
         assert (f"Product/{part}", "componentOf", "Product/Tosca") in got
     assert any(s.startswith("Product/") and "Leather" in s and p == "componentOf" and o == "Product/Tosca"
                for s, p, o in got)
     assert ("Product/lithium-ion-batteries", "componentOf", "Product/RX-2") in got
-    assert ("Organization/Tianmu-Power", "supplies", "Product/lithium-ion-batteries") in got
-    assert ("Organization/Tianmu-Power", "headquarteredIn", "Place/Sichuan") in got
+    assert ("Organization/Songling-Power", "supplies", "Product/lithium-ion-batteries") in got
+    assert ("Organization/Songling-Power", "headquarteredIn", "Place/Sichuan") in got
     assert ("Product/propellers", "componentOf", "Product/RX-2") in got
     assert ("Place/Wuxi", "supplies", "Product/propellers") in got
 
 
 def test_founders_in_participles_and_appositions(extract):
-    got = rels(extract("In Lishu, the Nanshan Herders' Cooperative, set up in 2015 by herder Bao Tegus, now has "
+    got = rels(extract("In Lishu, the Songhua Herders' Cooperative, set up in 2015 by herder Bao Tegus, now has "
                        "300 members. Founded in 2009 by Ayse Demir, Korvita Foods keeps its head office in Busan. "
                        "Lotus Mobile was founded in 1998 by his mother, Kim Seo-yeon."))
-    assert ("Person/Bao-Tegus", "founded", "Organization/Nanshan-Herders-Cooperative") in got
+    assert ("Person/Bao-Tegus", "founded", "Organization/Songhua-Herders-Cooperative") in got
     assert ("Person/Ayse-Demir", "founded", "Organization/Korvita-Foods") in got
     assert ("Organization/Korvita-Foods", "headquarteredIn", "Place/Busan") in got
     assert ("Person/Kim-Seo-yeon", "founded", "Organization/Lotus-Mobile") in got

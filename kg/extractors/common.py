@@ -77,7 +77,7 @@ def mention_at(facts: DocFacts, token) -> Mention | None:
 def mention_of(facts: DocFacts, token) -> Mention | None:
     """The mention a token stands for: the one it is the last word of, else the shortest covering it.
 
-    In "Lenovo's Tianjin factory" the token "Lenovo" is Lenovo and "factory" the factory.
+    In "Haier's Qingdao factory" the token "Haier" is Haier and "factory" the factory.
     """
     found = index(facts).at(token.idx)
     if not found:

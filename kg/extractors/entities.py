@@ -4,7 +4,7 @@ Candidates come from rules (title-case names with a head word, hyphenated place 
 offices named by their remit, product model names, people after titles), from the place
 lexicon and from NER; the longest rule span wins. Then one class per surface form in a
 document, short forms and surnames point at the full name, and definite descriptions
-("the company", "the coordination office", "the capital") point at what they stand for.
+("the company", "the liaison office", "the capital") point at what they stand for.
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def head_class(words: list[str]) -> str | None:
             return "Facility"
         return ORG_HEADS[last]
     if last == "city" and len(low) >= 3:
-        return "District"  # "Yazhou Bay Science and Technology City": a zone, not a city
+        return "District"  # "Nanhu Lake Science and Technology City": a zone, not a city
     if last in PLACE_HEADS:
         return PLACE_HEADS[last]
     if last in FACILITY_HEADS:
@@ -100,7 +100,7 @@ def cap(tok) -> bool:
 
 
 def joined(doc, i) -> bool:
-    """Token i is a hyphen glued between two words ("Beijing-Tianjin")."""
+    """Token i is a hyphen glued between two words ("Hunan-Hubei")."""
     return (doc[i].text in ("-", "\u2013") and i > 0 and i + 1 < len(doc)
             and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
 
@@ -152,7 +152,7 @@ def lexicon_places(doc, out: list[Cand]) -> None:
 
 
 def compound_regions(doc, out: list[Cand]) -> None:
-    """'Beijing-Tianjin-Hebei (region|urban agglomeration)' -> one Region named '... region'."""
+    """'Jiangsu-Zhejiang-Anhui (region|urban agglomeration)' -> one Region named '... region'."""
     i = 0
     while i < len(doc):
         places, j = [], i
@@ -186,7 +186,7 @@ def compound_regions(doc, out: list[Cand]) -> None:
 
 
 def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
-    """Capitalised names with a head word: 'National Bureau of Statistics', 'Binhai New Area'."""
+    """Capitalised names with a head word: 'Ministry of Water Resources', 'Jiangbei New Area'."""
     i = 0
     while i < len(doc):
         if doc[i].sent.start in skip or not cap(doc[i]) or doc[i].is_punct:
@@ -255,7 +255,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             name_spans(doc, cut + 1, end, out)
         return
     if cut < end and cls in PLACE_ORDER | {"Facility": 0} and cut - start > 1:
-        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Binhai New Area' | of Tianjin
+        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Guangzhou
         name_spans(doc, cut + 1, end, out)
         return
     s, e = trim(doc, start, end)
@@ -264,7 +264,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
 
 
 def remit_orgs(doc, out: list[Cand]) -> None:
-    """Lower-case bodies named by a proper modifier: 'the Beijing-Tianjin-Hebei coordination office'."""
+    """Lower-case bodies named by a proper modifier: 'the Hunan-Hubei liaison office'."""
     for t in doc:
         if t.lemma_.lower() not in REMIT_ORG_HEADS or not t.text.islower() or t.pos_ != "NOUN":
             continue
@@ -282,17 +282,17 @@ def remit_orgs(doc, out: list[Cand]) -> None:
 
 
 def models(doc, out: list[Cand]) -> None:
-    """Product model names: 'SU7 Ultra', 'TF-90', 'HS-H49', 'Aurora X3' (family name + model)."""
+    """Product model names: 'QX9 Pro', 'KT-20', 'ZB-M12', 'Lumen X3' (family name + model)."""
     last = -1
     for t in doc:
         if t.i <= last or not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num:
             continue
         start, end = t.i, t.i + 1
         while start >= 2 and joined(doc, start - 1) and doc[start - 2].text.isupper():
-            start -= 2  # "HS-H49"
+            start -= 2  # "ZB-M12"
         while end < len(doc) and doc[end].text in MODEL_SUFFIXES:
             end += 1
-        for _ in range(2):  # family name: "Aurora X3", "Bao Long X3"
+        for _ in range(2):  # family name: "Lumen X3", "Bao Long X3"
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and cap(prev) and prev.pos_ == "PROPN" and prev.i != prev.sent.start \
                     and not known_place(prev.text) and prev.lower_ not in ORG_HEADS.keys() | TITLE_WORDS \
@@ -331,7 +331,7 @@ def numbered_models(doc, out: list[Cand]) -> None:
 
 
 def titled_people(doc, out: list[Cand]) -> None:
-    """'Governor Zhang Qingwei', 'Chief Financial Officer Priya Nair' -> Person 'Zhang Qingwei'."""
+    """'Governor Wang Ning', 'Chief Financial Officer Anna Berg' -> Person 'Wang Ning'."""
     words = TITLE_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {"officer", "financial", "operating", "technology"}
     for t in doc:
         if not (cap(t) and t.lower_ in TITLE_WORDS) or (t.i > 0 and doc[t.i - 1].lower_ in words):
@@ -469,7 +469,7 @@ def org_cue(doc, c: Cand) -> bool:
 
 
 def place_cue(doc, c: Cand) -> bool:
-    """A name used as a place: 'a plant in Esslingen', 'headquartered in X', 'Pune, India'."""
+    """A name used as a place: 'a plant in Ulm', 'headquartered in X', 'Nashik, India'."""
     root = doc[c.start:c.end].root
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
         h = root.head.head
@@ -506,7 +506,7 @@ def launch_object(tok) -> bool:
 
 def products(doc, chosen: list[Cand]) -> None:
     """A name launched, unveiled or rolled out is a product unless its head says otherwise
-    ("rolled out Aurora Mist, a sparkling tea")."""
+    ("rolled out Glacier Mist, a sparkling tea")."""
     for c in chosen:
         if c.cls == "Product" or c.rule or known_place(doc[c.start:c.end].text):
             continue
@@ -565,7 +565,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             c.cls = "Company"
         elif c.cls in ("Organization", "Person") and text(c) in placed and not c.name:
             c.cls = "Place"
-    # "Tianfu Aviation" for "Tianfu Aviation Industry Corporation"
+    # "Songling Aviation" for "Songling Aviation Industry Corporation"
     orgs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 2]
     org_texts = [(o, text(o)) for o in orgs]
     for c in chosen:
@@ -575,7 +575,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             longer = [o for o, ot in org_texts if o is not c and ot.startswith(t)]
             if longer:
                 c.cls, c.name = longer[0].cls, text(longer[0])
-    # short forms of rule names: "Xiong'an" for "Xiong'an New Area"
+    # short forms of rule names: "Jiangbei" for "Jiangbei New Area"
     short: dict[str, Cand] = {}
     for c in chosen:
         if c.rule and c.cls in PLACE_ORDER | {"Facility": 0}:
@@ -592,8 +592,8 @@ def harmonise(doc, chosen: list[Cand]) -> None:
 
 
 def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
-    """Later short forms of long organisation names ("State Grid" for "State Grid Corporation of
-    China") replace what NER made of them."""
+    """Later short forms of long organisation names ("Huadong Power" for "Huadong Power Corporation of
+    Jiangsu") replace what NER made of them."""
     longs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 3]
     if not longs:
         return chosen
@@ -617,7 +617,7 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                     continue
                 if n == 1 and ((doc[i].pos_ != "PROPN" and not doc[i].ent_type_)
                                or (i + 1 < len(doc) and doc[i + 1].text == "-")):
-                    continue  # "Saibei's factory" for "Saibei Wind Power", not "State-owned"
+                    continue  # "Hongyan's factory" for "Hongyan Wind Power", not "State-owned"
                 clash = [c for c in out if c.start < i + n and i < c.end]
                 if all(not c.rule and c.end - c.start <= n for c in clash):
                     out = [c for c in out if c not in clash]
@@ -717,7 +717,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                for x in doc[start:t.i]):  # "the Hexi duty-free complex"; not "the Busan-based company"
             if lemma in FACILITY_NOUNS and not any(x.i in at and at[x.i].cls in ("Company", "Organization")
                                                    for x in doc[start:t.i]):
-                name = doc[start:t.i + 1].text  # "the Coral Bay duty-free complex", "the Meishan terminal"
+                name = doc[start:t.i + 1].text  # "the Hexi duty-free complex", "the Daxie terminal"
                 extra.append(Cand(start, t.i + 1, "Facility", name, prio=0))
             continue
         if any(c.lower_ == "of" for c in t.children if c.dep_ == "prep") and lemma != "company":
@@ -780,8 +780,8 @@ def container(doc, c: Cand) -> bool:
 
 
 def facility(doc, t, start, poss, at, text, known) -> Cand | None:
-    """A facility named by who runs it or where it is: "Lenovo's Tianjin factory", "its main plant",
-    "a dark factory operated by Lenovo", "a final assembly plant in the Shuangliu District"."""
+    """A facility named by who runs it or where it is: "Haier's Qingdao factory", "its main plant",
+    "a warehouse operated by X", "a final assembly plant in the Huangpu District", "a plant it runs"."""
     owner = None
     if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
         owner = at[poss[0].i]
@@ -818,7 +818,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                   for o in p.children if o.dep_ == "pobj" and o.i in at
                   and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place" or container(doc, at[o.i]))), None)
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Pune": named by its place
+    if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Nashik": named by its place
         return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
     return None
 

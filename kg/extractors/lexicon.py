@@ -72,7 +72,7 @@ for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"),
         PLACE_CLASS[_n.lower()] = (_n, _cls)
 MAX_PLACE_WORDS = 5  # tokens: 'Baden-Wuerttemberg' is three
 
-# administrative designations after a place name ("Hebei Province"): dropped for the canonical label
+# administrative designations after a place name ("Hunan Province"): dropped for the canonical label
 ADMIN_SUFFIX = re.compile(r"\s+(province|municipality|city|special administrative region|"
                           r"autonomous region|prefecture)$", re.I)
 
@@ -108,7 +108,7 @@ ORG_HEADS = {
     "ag": "Company", "gmbh": "Company", "se": "Company", "plc": "Company", "llc": "Company",
     "limited": "Company", "sa": "Company", "nv": "Company", "bv": "Company",
 }
-# last words of company names that say the industry: "Xinwei Energy", "Huaiyuan Motor"
+# last words of company names that say the industry: "Hongyan Energy", "Baishan Motor"
 COMPANY_HEADS = {
     "mobile", "energy", "power", "motor", "semiconductor", "semiconductors", "shipbuilding", "biolabs",
     "labs", "pharma", "pharmaceutical", "steel", "chemical", "chemicals", "aviation", "aerospace",
@@ -123,7 +123,7 @@ COMPANY_HEADS = {
     "precision", "components", "packaging", "apparel", "garments", "optics", "display", "displays",
 }
 # heads that make a lowercase phrase a name when a proper word modifies them
-# ("the Beijing-Tianjin-Hebei coordination office")
+# ("the Hunan-Hubei liaison office")
 REMIT_ORG_HEADS = {"office", "bureau", "commission", "committee", "ministry", "department", "agency",
                    "administration", "council", "institute", "authority", "government", "group"}
 PLACE_HEADS = {  # last words of a title-case name -> Place subclass
@@ -145,11 +145,11 @@ DESIGNATIONS = {"province": "Province", "county": "District", "district": "Distr
 FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
                   "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
                   "shipyard", "warehouse", "works"}
-# common nouns that name a facility in running text ("a dark factory", "the facility")
+# common nouns that name a facility in running text ("a bottling plant", "the facility")
 FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
                   "shipyard", "warehouse", "workshop", "site", "campus", "fab", "terminal", "complex",
                   "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub"}
-# nouns after a hyphenated place compound that make it a region ("Beijing-Tianjin-Hebei region")
+# nouns after a hyphenated place compound that make it a region ("Jiangsu-Zhejiang-Anhui region")
 REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
                 "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",
                 "cluster", "belt")
@@ -157,7 +157,7 @@ REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropo
 LINK_NOUNS = {"railway", "rail", "line", "highway", "expressway", "route", "flight", "pipeline",
               "corridor", "railroad", "road", "bridge", "tunnel", "high", "intercity", "train", "border",
               "relations", "ties", "talks", "summit", "trade", "cooperation"}
-# nouns before a name that say it is a company ("tech giant Xiaomi")
+# nouns before a name that say it is a company ("tech giant Haibei")
 COMPANY_CUES = {"giant", "company", "firm", "maker", "carmaker", "automaker", "manufacturer", "startup",
                 "retailer", "brand", "supplier", "producer", "conglomerate", "developer", "insurer",
                 "operator", "group", "enterprise", "corporation", "unicorn", "vendor", "lender", "bank"}
@@ -168,7 +168,7 @@ COMPANY_VERBS = {"launch", "unveil", "manufacture", "produce", "ship", "list", "
 FOCUS_ORG_NOUNS = {"company", "firm", "group", "giant", "carmaker", "automaker", "maker", "manufacturer",
                    "corporation", "enterprise", "startup", "conglomerate"}
 
-# product model names: letters with digits ("SU7", "YU7", "C919"), not codes of other things
+# product model names: letters with digits ("QX9", "K70", "A320"), not codes of other things
 MODEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]*-?\d[A-Za-z\d-]*$|^[a-z][A-Z][A-Za-z\d]+$")
 NOT_MODEL = re.compile(r"^(Q[1-4]|H[1-2]|G\d+|[1-9]G|CO2|NO2|SO2|NOx|PM\d+|COVID-?\d*|H\d+N\d+|B2[BC]|"
                        r"C2C|O2O|mRNA|F1|L[1-5]|U\d+|[A-Z]-\d+)$")

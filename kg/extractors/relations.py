@@ -80,7 +80,7 @@ class Reader:
         return mention_of(self.facts, tok) if tok is not None else None
 
     def product(self, tok) -> Mention | None:
-        """The Product a noun names, made a mention if it is not one yet ('window regulators')."""
+        """The Product a noun names, made a mention if it is not one yet ('brake pads')."""
         m = self.ment(tok)
         if m is not None:
             return m if m.cls == "Product" else None
@@ -133,7 +133,7 @@ class Reader:
         out = []
         for t in conjuncts(tok):
             m = self.ment(t)
-            if m is None and t.dep_ == "appos":  # "Tianmu Power, a battery maker based in ..."
+            if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)
             if m is None:  # "by his father, Kim Dae-ho"
                 m = next((self.ment(a) for a in t.children if a.dep_ == "appos" and self.ment(a) is not None), None)
@@ -202,7 +202,7 @@ class Reader:
         return None
 
     def antecedent(self, tok):
-        """What a relative clause is about: "a plant in Pune, India, which ..." is about the plant."""
+        """What a relative clause is about: "a plant in Nashik, India, which ..." is about the plant."""
         t, hops = tok, 0
         while hops < 4 and core(self.ment(t)) in ("Place", None) and t.dep_ in ("pobj", "prep", "appos"):
             t, hops = t.head, hops + 1
@@ -299,7 +299,7 @@ class Reader:
                 self.verb(v, lemma)
 
     def verb_as_noun(self, v) -> bool:
-        """'Chongqing supplies landing gear', tagged as the noun 'supplies' with 'Chongqing' its compound."""
+        """'Guizhou supplies tyres', tagged as the noun 'supplies' with 'Guizhou' its compound."""
         if v.tag_ != "NNS" or v.i == 0:
             return False
         prev = self.doc[v.i - 1]
@@ -460,15 +460,15 @@ class Reader:
                     and sent.start_char <= m.start < poss.idx]
             if orgs:
                 self.add(max(orgs, key=lambda m: m.start), "operates", x, [poss, head], 0.7)
-        elif core(x) == "Facility" and core(y) == "Organization":  # "Lenovo's Tianjin factory"
+        elif core(x) == "Facility" and core(y) == "Organization":  # "Haier's Qingdao factory"
             self.add(y, "operates", x, [poss, head], 0.75)
-        elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Shenzhen's Nanshan District"
+        elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Guangzhou's Huangpu District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
         elif self.part_of(x, y):
             self.add(x, "partOf", y, [poss, head], 0.75)
 
     def production(self, t) -> None:
-        """'steel production', 'a computer motherboard production line': who produces what."""
+        """'cement production', 'a washing machine production line': who produces what."""
         items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if not items:
             return
@@ -562,7 +562,7 @@ class Reader:
                 self.named_place(m)
 
     def members(self, region: Mention) -> None:
-        """'Beijing-Tianjin-Hebei region' has parts Beijing, Tianjin and Hebei."""
+        """'Jiangsu-Zhejiang-Anhui region' has parts Jiangsu, Zhejiang and Anhui."""
         text = self.text[region.start:region.end]
         for part in re.finditer(r"[A-Z][\w']+(?:\s[A-Z][\w']+)?", text):
             found = known_place(part.group())
@@ -574,7 +574,7 @@ class Reader:
             self.add(member, "partOf", region, [self.token_of(region)], 0.9)
 
     def named_place(self, fac: Mention) -> None:
-        """'Lenovo Tianjin Innovation Industrial Park' is in Tianjin; 'Wuxi National ... Zone' in Wuxi."""
+        """'Haier Qingdao Industrial Park' is in Qingdao; 'Jinan National ... Zone' in Jinan."""
         text = self.text[fac.start:fac.end]
         if fac.cls == "District" and (known_place(text.split()[0]) is None or len(text.split()) < 3):
             return
@@ -703,7 +703,7 @@ class Reader:
                 self.add(src, "supplies", item, [v, o], 0.75)
 
     def places(self) -> None:
-        """'Changzhou, Jiangsu province', 'Hefei, the capital of Anhui', 'In X, a plant ...'."""
+        """'Yangzhou, Jiangsu province', 'Taiyuan, the capital of Shanxi', 'In X, a plant ...'."""
         doc = self.doc
         for t in doc:
             if t.text != "," or t.i == 0 or t.i + 1 >= len(doc):
@@ -730,13 +730,13 @@ class Reader:
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
             if t.lemma_.lower() == "capital" and t.dep_ == "appos":
-                comma = t.left_edge.i - 1  # "Hefei, the capital of Anhui": the name before the comma
+                comma = t.left_edge.i - 1  # "Taiyuan, the capital of Shanxi": the name before the comma
                 x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
                 ys = [m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))]
                 if not ys and any(c.lower_ in ("provincial", "state") for c in t.children if c.dep_ == "amod"):
                     ys = sorted((m for m in self.facts.mentions if m.cls == "Province" and m.start < t.idx),
                                 key=lambda m: m.start)[-1:]
-                for y in ys:  # "Hefei, the provincial capital": of the province the story is about
+                for y in ys:  # "Taiyuan, the provincial capital": of the province the story is about
                     if core(x) == "Place" and rank(x) < rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)
         for v in doc:  # "Most firms sit in X. There, Y operates the Z Data Center": Z is in X
@@ -752,7 +752,7 @@ class Reader:
                 for y in places[-1:]:
                     if rank(fac) < rank(y):
                         self.add(fac, "locatedIn", y, [there[0], v, self.token_of(fac)], 0.65)
-        for v in doc:  # "In Dongguan, a plant operated by X turns out ...": the plant is there
+        for v in doc:  # "In Foshan, a plant operated by X turns out ...": the plant is there
             subj = [self.ment(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             fac = next((m for m in subj if m is not None and m.cls == "Facility"), None)
             if fac is None or v.pos_ not in ("VERB", "AUX"):

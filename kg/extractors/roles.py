@@ -1,8 +1,8 @@
 """Roles: a person's position in an organisation, from appositions, attributions and copulas.
 
-"Lei Jun, founder and CEO of tech giant Xiaomi, said", "said Liu Bozheng, executive deputy
-director of the coordination office", "the company's CEO, Lei Jun", "Xiaomi CEO Lei Jun",
-"Lei Jun is the CEO of Xiaomi". A founder also gets a `founded` relation; a position held at a
+"Ma Li, founder and CEO of tech firm Haibei, said", "said Sun Wei, executive deputy
+director of the liaison office", "the company's CEO, Ma Li", "Haibei CEO Ma Li",
+"Ma Li is the CEO of Haibei", "Ma Li, who chairs the company". A founder also gets a `founded` relation; a position held at a
 factory is a position in the organisation that runs it.
 """
 from __future__ import annotations
@@ -125,12 +125,12 @@ class Reader:
         p = self.token_of(m)
         if p is None or mention_of(self.facts, p) is not m:
             return
-        # "Lei Jun, founder and CEO of Xiaomi"
+        # "Ma Li, founder and CEO of Haibei"
         for c in p.children:
             if c.dep_ == "appos" and is_title(c):
                 titles = title_tokens(c)
                 self.add(m, titles, (self.orgs_after(titles) or [None])[0])
-        # "the company's CEO, Lei Jun" / "Xiaomi's chief executive Lei Jun"
+        # "the company's CEO, Ma Li" / "Haibei's chief executive Ma Li"
         h = p.head
         if p.dep_ in ("appos", "compound") and is_title(h):
             org = next((self.org_of(c) if c.pos_ != "PRON" else self.focus(h, n=2)
@@ -161,7 +161,7 @@ class Reader:
                 if c.dep_ == "attr" and is_title(c):
                     titles = title_tokens(c)
                     self.add(m, titles, (self.orgs_after(titles) or [None])[0])
-        # "Xiaomi CEO Lei Jun": title words right before the name, an organisation before them
+        # "Haibei CEO Ma Li": title words right before the name, an organisation before them
         start = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if start is None:
             return
