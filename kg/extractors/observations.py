@@ -355,7 +355,8 @@ class Reader:
 
     # -- one list -> observations -------------------------------------------------
     def read_list(self, sent, ql: QList, lists, years, abouts, a: int, b: int) -> list[Observation]:
-        host = ql.partner or (lists[lists.index(ql) - 1] if ql.role in ("convert", "share") and lists.index(ql) else None)
+        k = lists.index(ql)
+        host = lists[k - 1] if ql.role in ("convert", "share") and k else None  # the list it restates
         if ql.partner is not None or ql.role == "base":
             return []  # read together with its partner list, below; a base is no fact
         with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
@@ -365,8 +366,8 @@ class Reader:
                 rest = re.match(r"\s*of\s+(?:the\s+)?([\w\s-]+?)(?=[,.;)]|$)", self.text[ql.qs[-1].end:b])
                 frame["indicators"] = [f"{i} share of {rest.group(1).strip() if rest else 'total'}"
                                        for i in frame["indicators"]]
-        elif with_at and lists.index(ql) > 0 and lists[lists.index(ql) - 1].frame:
-            frame = dict(lists[lists.index(ql) - 1].frame)
+        elif with_at and k > 0 and lists[k - 1].frame:
+            frame = dict(lists[k - 1].frame)
             base = max(a, ql.qs[0].start - 80)
             who = self.mentions_in(base + with_at.start("who"), base + with_at.end("who"))
             if not who:
@@ -446,7 +447,6 @@ class Reader:
         n = len(ql.qs)
         counted = counted_noun(span, q)
         unit = None
-        conf = 0.8
 
         # the noun phrase that names the measure, and where the entity may be
         np_tokens, subj_tokens = None, self.subject(verb)
@@ -454,9 +454,8 @@ class Reader:
         of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
         if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
-            np_tokens = [x for x in of_obj.subtree if not (x.i >= num.i - 2 and x.i in
-                         {y.i for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for y in c.subtree})]
-            np_tokens = [x for x in np_tokens if x.i < min(p.i for p in path if p.dep_ == "prep" and p.lower_ == "of" and p.head == of_obj)]
+            of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
+            np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
             if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
                 np_tokens = None
         if np_tokens is None and obj is not None and any(x.dep_ == "prep" for x in path):
@@ -519,7 +518,7 @@ class Reader:
                              subject=self.clean(subj_tokens) if subj_tokens and np_tokens is not subj_tokens else None)
         if not ents:
             return None
-        return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": conf}
+        return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
 
     def subject(self, verb) -> list:
         """The tokens of the verb's subject; for participles, the noun they modify."""
