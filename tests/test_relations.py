@@ -215,3 +215,15 @@ def test_there_refers_to_the_place_just_named(extract):
     got = rels(extract("Most of the new capacity sits in Lingang New Area. There, Weihe Foods operates the "
                        "Donghai Cold Storage Center."))
     assert ("Facility/Donghai-Cold-Storage-Center", "locatedIn", "Place/Lingang-New-Area") in got
+
+
+def test_founder_described_by_occupation_and_the_company_runs_a_yard(extract):
+    facts = extract("Haixing Heavy Industries builds ferries. The company runs a 3-million-tonne shipyard in "
+                    "the Changxing Island Economic Zone. Founded in 1998 by engineer Sun Xiaoming, Haixing "
+                    "now employs 12,000 people. Steel plates for the hulls are supplied by Angang Steel.")
+    got = rels(facts)
+    assert ("Person/Sun-Xiaoming", "founded", "Organization/Haixing-Heavy-Industries") in got
+    yard = next(m for m in facts.mentions if m.text.endswith("shipyard"))
+    assert yard.entity == "Facility/Haixing-Heavy-Industries-shipyard"  # no 'million-tonne' in the name
+    assert ("Organization/Haixing-Heavy-Industries", "operates", yard.entity) in got
+    assert not [r for r in got if r[1] == "componentOf"]  # 'the hulls' is no named product

@@ -407,15 +407,18 @@ def founders(doc, out: list[Cand]) -> None:
         if lemma not in FOUND_VERBS and not (lemma == "set" and any(c.lower_ == "up" for c in v.children)):
             continue
         for by in (c for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
-            for p in (c for c in by.children if c.dep_ == "pobj"):
-                j = p.i
-                while j > by.i + 1 and p.i - j < 2 and plain_name_word(doc[j - 1]):
-                    j -= 1
-                span = doc[j:p.i + 1]
-                if len(span) >= 2 and all(plain_name_word(x) for x in span) \
-                        and all(x.ent_type_ in ("", "PERSON") for x in span) \
-                        and not known_place(span.text) and not head_class([x.text for x in span]):
-                    out.append(Cand(j, p.i + 1, "Person", prio=2, rule=True))
+            j = by.i + 1  # read the surface: "by (grower) Name Name", whatever the parse made of it
+            while j < len(doc) and j - by.i <= 2 and doc[j].pos_ == "NOUN" and doc[j].text.islower():
+                j += 1
+            described = j > by.i + 1  # "by engineer X Y": NER's "organisation" is a person
+            k = j
+            while k < len(doc) and k - j < 3 and plain_name_word(doc[k]):
+                k += 1
+            span = doc[j:k]
+            if len(span) >= 2 and all(x.ent_type_ in ("", "PERSON") or described and x.ent_type_ == "ORG"
+                                      for x in span) \
+                    and not known_place(span.text) and not head_class([x.text for x in span]):
+                out.append(Cand(j, k, "Person", prio=2, rule=True))
 
 
 def ner(doc, out: list[Cand], skip: set[int]) -> None:
@@ -768,6 +771,15 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
 RUN_VERBS = ("operate", "run", "own", "build")
 
 
+def numeric_compound(doc, x) -> bool:
+    """A word of a measure glued by hyphens to a number: '3-million-tonne', '600,000-spindle'."""
+    i = x.i
+    while i > 0 and not any(ch.isdigit() for ch in doc[i].text) and not doc[i - 1].whitespace_ \
+            and (doc[i - 1].text == "-" or doc[i].text == "-"):
+        i -= 1
+    return any(ch.isdigit() for ch in doc[i].text)
+
+
 def latest_org(known, t):
     """The organisation the sentence is about: the latest named before ``t`` in it."""
     return next((c for c in reversed(known) if c.cls in ("Company", "Organization")
@@ -803,13 +815,16 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                 subjs = [doc[t.head.i - 1]]
             for subj in subjs:
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
+                if owner is None and subj.lemma_.lower() in FOCUS_ORG_NOUNS:  # "The company runs a mill"
+                    owner = next((c for c in reversed(known) if c.cls in ("Company", "Organization")
+                                  and c.start < subj.i), None)
         if owner is not None and owner.cls not in ("Company", "Organization"):
             owner = None
     if poss:
         start = poss[0].i + (poss[0].pos_ == "PRON")  # "its factory" is written "factory"
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
              and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")
-             and not any(ch.isdigit() for ch in x.text)]
+             and not numeric_compound(doc, x)]
     words = " ".join(words).replace(" - ", "-").lstrip("- ")
     if owner is not None:
         return Cand(start, t.i + 1, "Facility", f"{text(owner)} {words}", prio=0)

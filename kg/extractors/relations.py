@@ -364,7 +364,9 @@ class Reader:
                             self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
         elif lemma in FOUND_VERBS:
             if v.tag_ == "VBN" and not objs:  # "the group" of "Founded by X, the group ..."
-                subjs = subjs or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"]
+                subjs = subjs or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"] or \
+                    [x for c in v.children if c.dep_ == "agent" for x in list(c.subtree)[:4]
+                     if core(self.ment(x)) == "Person"][:1]  # "by engineer X", misparsed
                 objs = self.founded_thing(v)
             for s in (m for t in subjs for m in self.agents(t, ("Person",))):
                 for o in objs:
@@ -653,11 +655,16 @@ class Reader:
             return
         for p in self.pobjs(v, ("into", "in", "to")):
             whole = self.ment(p)
-            if whole is not None and whole.cls == "Product":
+            if self.named_product(whole):
                 self.wholes.setdefault(start, whole)
                 if prev is not None:
                     self.wholes.setdefault(prev, whole)
                 return
+
+    @staticmethod
+    def named_product(m: Mention | None) -> bool:
+        """A product with a name of its own (or a description of one), not just 'hulls'."""
+        return m is not None and m.cls == "Product" and m.key_text[:1].isupper()
 
     def made_for(self, t, start: int) -> None:
         """'Leather for the bags is tanned at X', 'Y supplies glass for the Vela 3': the item supplied
@@ -669,7 +676,7 @@ class Reader:
                                                for c in v.children)
         if v.lemma_.lower() not in VERBS and not worked:
             return
-        wholes = [m for p in self.pobjs(t, ("for",)) for m in [self.ment(p)] if m is not None and m.cls == "Product"]
+        wholes = [m for p in self.pobjs(t, ("for",)) for m in [self.ment(p)] if self.named_product(m)]
         if not wholes or not asserted(t.head):
             return
         item = self.product(t)
@@ -690,7 +697,7 @@ class Reader:
             named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
                      and lo <= m.start < subj.idx]
             whole = max(named, key=lambda m: m.start) if named else None
-        if whole is None or whole.cls != "Product":
+        if not self.named_product(whole):
             return
         objs = [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
         for o in objs:
