@@ -12,9 +12,9 @@ def load(source):
 def build(inputs, out=None, **options):
     """Build the graph of ``inputs`` (paths, directories, or one path) in this process and
     return it as a KnowledgeGraph; with ``out`` also write graph.ttl/.trig/.html there.
-    Options are kg.build.build's: config, workers, strict, max_bytes, encoding, pipeline."""
+    Options are kg.builder.build's: config, workers, strict, max_bytes, encoding, pipeline."""
     from .api import KnowledgeGraph
-    from .build import build as _build, write_outputs
+    from .builder import build as _build, write_outputs
 
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]

@@ -25,7 +25,7 @@ def pipeline(nlp):
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory, pipeline):
     """The seeds built once per session with the real pipeline; returns the output directory."""
-    from kg.build import build, write_outputs
+    from kg.builder import build, write_outputs
     out = tmp_path_factory.mktemp("seeds-out")
     result = build([str(SEEDS)], pipeline=pipeline)
     write_outputs(result, out)

@@ -105,7 +105,7 @@ def check_cq():
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory, pipeline):
     """tests/corpus built once with the real pipeline; returns the output directory."""
-    from kg.build import build, write_outputs
+    from kg.builder import build, write_outputs
     out = tmp_path_factory.mktemp("corpus-out")
     result = build([str(CORPUS)], pipeline=pipeline)
     assert len(result.facts) == len(articles()) and not result.errors

@@ -32,7 +32,7 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ):
     """Build the knowledge graph of news articles into OUT/graph.ttl, graph.trig and graph.html."""
-    from ..build import build as run_build, write_outputs
+    from ..builder import build as run_build, write_outputs
     from ..pipeline import load_config
 
     cfg = load_config(config, model=model)
