@@ -227,3 +227,20 @@ def test_founder_described_by_occupation_and_the_company_runs_a_yard(extract):
     assert yard.entity == "Facility/Haixing-Heavy-Industries-shipyard"  # no 'million-tonne' in the name
     assert ("Organization/Haixing-Heavy-Industries", "operates", yard.entity) in got
     assert not [r for r in got if r[1] == "componentOf"]  # 'the hulls' is no named product
+
+
+def test_opened_plants_hyphenated_towns_and_firms_in_apposition(extract):
+    facts = extract("German supplier Kessler Antriebe AG said it had opened a gearbox plant in Poland's Lower "
+                    "Silesia province. The plant, in the town of Jelcz-Laskowice, makes transmissions. "
+                    "Housings are cast by Odlewnia Slask, a foundry in Katowice, while bearings come from "
+                    "suppliers in Slovakia.")
+    got = rels(facts)
+    plant = next(m.entity for m in facts.mentions if m.text == "gearbox plant")
+    assert ("Organization/Kessler-Antriebe-AG", "operates", plant) in got
+    assert (plant, "locatedIn", "Place/Jelcz-Laskowice") in got
+    assert ("Place/Slovakia", "supplies", "Product/bearings") in got
+    assert classes_of(facts)["Organization/Odlewnia-Slask"] == "Company"
+
+
+def classes_of(facts) -> dict[str, str]:
+    return {m.entity: m.cls for m in facts.mentions}

@@ -14,27 +14,28 @@ def run(pipeline, *texts):
 
 
 def test_designations_merge_and_bare_name_is_canonical(pipeline):
-    facts, ents = run(pipeline, "Tianjin Municipality grew. Tianjin exported cars.",
-                      "Hebei Province cut steel output.", "Hebei built roads.")
-    tj = ents["Place/Tianjin"]
-    assert tj.label == "Tianjin" and "Tianjin Municipality" in tj.aliases
-    hb = ents["Place/Hebei"]
-    assert hb.documents == {"d1", "d2"} and "Hebei Province" in hb.aliases
+    facts, ents = run(pipeline, "Chongqing Municipality grew. Chongqing exported cars.",
+                      "Hunan Province cut steel output.", "Hunan built roads.")
+    tj = ents["Place/Chongqing"]
+    assert tj.label == "Chongqing" and "Chongqing Municipality" in tj.aliases
+    hb = ents["Place/Hunan"]
+    assert hb.documents == {"d1", "d2"} and "Hunan Province" in hb.aliases
 
 
 def test_fullest_name_is_canonical(pipeline):
-    facts, ents = run(pipeline, "Xiong'an attracted firms.", "The Xiong'an New Area grew fast.")
-    xa = [e for e in ents.values() if "Xiong'an" in e.label]
-    assert len(xa) == 1 and xa[0].label == "Xiong'an New Area" and "Xiong'an" in xa[0].aliases
+    facts, ents = run(pipeline, "Lingang attracted firms.", "The Lingang New Area grew fast.")
+    jb = [e for e in ents.values() if "Lingang" in e.label]
+    assert len(jb) == 1 and jb[0].label == "Lingang New Area" and "Lingang" in jb[0].aliases
 
 
 def test_company_legal_forms_and_short_names(pipeline):
-    facts, ents = run(pipeline, "Lenovo Group Ltd. reported results.", "Lenovo opened a plant in Wuhan.",
-                      "Tianfu Aviation Industry Corporation launched a jet. Tianfu Aviation said it sold well.")
-    lenovo = [e for e in ents.values() if e.label.startswith("Lenovo")]
-    assert len(lenovo) == 1 and lenovo[0].documents == {"d0", "d1"}
-    tianfu = [e for e in ents.values() if e.label.startswith("Tianfu")]
-    assert len(tianfu) == 1 and tianfu[0].label == "Tianfu Aviation Industry Corporation"
+    facts, ents = run(pipeline, "Haier Group Ltd. reported results.", "Haier opened a plant in Wuhan.",
+                      "Songling Aviation Industry Corporation launched a jet. Songling Aviation said it sold well.")
+    orgs = [e for e in ents.values() if e.key.startswith("Organization/")]
+    haier = [e for e in orgs if e.label.startswith("Haier")]
+    assert len(haier) == 1 and haier[0].documents == {"d0", "d1"}
+    songling = [e for e in orgs if e.label.startswith("Songling")]
+    assert len(songling) == 1 and songling[0].label == "Songling Aviation Industry Corporation"
 
 
 def test_every_mention_resolves_and_keys_are_stable(pipeline):

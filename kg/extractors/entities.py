@@ -366,6 +366,8 @@ def designated_places(doc, out: list[Cand]) -> None:
             k = t.i + 2
             while k < len(doc) and k - t.i - 2 < 3 and plain_name_word(doc[k]):
                 k += 1
+                while k + 1 < len(doc) and joined(doc, k) and cap(doc[k + 1]):  # "Jelcz-Laskowice"
+                    k += 2
             if k > t.i + 2 and not known_place(doc[t.i + 2:k].text) \
                     and not head_class([x.text for x in doc[t.i + 2:k]]):
                 out.append(Cand(t.i + 2, k, cls, prio=2, rule=True))
@@ -768,7 +770,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     return extra
 
 
-RUN_VERBS = ("operate", "run", "own", "build")
+RUN_VERBS = ("operate", "run", "own", "build", "open")
 
 
 def numeric_compound(doc, x) -> bool:

@@ -64,6 +64,11 @@ COUNTRIES = {
     "Chile", "Peru", "Colombia", "Netherlands", "Belgium", "Sweden", "Norway", "Finland", "Denmark",
     "Poland", "Hungary", "Switzerland", "Austria", "Kazakhstan", "Mongolia", "Laos", "Cambodia", "Myanmar",
     "New Zealand", "Greece", "Portugal", "Ireland", "Israel", "United Arab Emirates", "UAE", "Qatar",
+    "Slovakia", "Czech Republic", "Czechia", "Romania", "Bulgaria", "Serbia", "Croatia", "Slovenia", "Ukraine",
+    "Belarus", "Lithuania", "Latvia", "Estonia", "Luxembourg", "Iceland", "Morocco", "Algeria", "Tunisia",
+    "Ghana", "Tanzania", "Uganda", "Angola", "Zambia", "Sri Lanka", "Nepal", "Uzbekistan", "Kyrgyzstan",
+    "Tajikistan", "Turkmenistan", "Azerbaijan", "Armenia", "Iraq", "Kuwait", "Oman", "Bahrain", "Jordan",
+    "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Brunei", "North Korea",
 }
 PLACE_CLASS = {}
 for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"), (STATES, "Province"),
@@ -160,7 +165,9 @@ LINK_NOUNS = {"railway", "rail", "line", "highway", "expressway", "route", "flig
 # nouns before a name that say it is a company ("tech giant Haibei")
 COMPANY_CUES = {"giant", "company", "firm", "maker", "carmaker", "automaker", "manufacturer", "startup",
                 "retailer", "brand", "supplier", "producer", "conglomerate", "developer", "insurer",
-                "operator", "group", "enterprise", "corporation", "unicorn", "vendor", "lender", "bank"}
+                "operator", "group", "enterprise", "corporation", "unicorn", "vendor", "lender", "bank",
+                "foundry", "assembler", "shipbuilder", "miner", "refiner", "exporter", "importer", "distributor",
+                "contractor", "shipper", "chipmaker", "airline", "cooperative"}
 # verbs whose subject is an organisation, not a person
 COMPANY_VERBS = {"launch", "unveil", "manufacture", "produce", "ship", "list", "acquire", "invest",
                  "export", "supply", "provide", "deliver"}
@@ -201,7 +208,7 @@ SOURCE_VERBS = {"source", "procure", "import", "buy", "purchase", "obtain"}  # "
 PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build", "turn", "churn",
                  "weave", "spin", "sew", "knit", "brew", "roast", "refine", "smelt", "forge"}
 LAUNCH_VERBS = {"launch", "unveil", "release", "introduce", "debut", "roll"}
-OPERATE_VERBS = {"operate", "run", "manage", "own"}
+OPERATE_VERBS = {"operate", "run", "manage", "own", "open"}
 FOUND_VERBS = {"found", "co-found", "cofound", "establish", "create", "start"}
 LOCATE_VERBS = {"locate", "situate", "base", "headquarter", "build", "site"}
 # verbs of change: "output rose 9 percent" reports a statistic

@@ -170,7 +170,7 @@ class Reader:
                 return [prev]  # "A supplies x and B provides y", parsed with B as an object
             passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             return passive or self.subjects(verb.head)  # "X is based in Y and supplies Z"
-        if subj and subj[0].lower_ in ("it", "they") and verb.i == subj[0].i + 1:
+        if subj and subj[0].lower_ in ("it", "they"):
             if subj[0].i == subj[0].sent.start:
                 return [t for t in [self.previous_subject(subj[0])] if t is not None]
             # "X has set up a lab with Y, and it delivered ...": the subject of the sentence, else the
