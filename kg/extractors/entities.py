@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import DocFacts
 from . import register
+from .gazetteer import world_place
 from .common import asserted
 from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
                       FACILITY_HEADS_2, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS,
@@ -90,6 +91,8 @@ def classify(name: str, ner_label: str) -> str | None:
     by_name = name_class(name)
     if by_name:
         return by_name
+    if ner_label != "PERSON" or " " in name.strip():  # one-word "people" may share a city's name
+        return world_place(name) or base
     return base
 
 
@@ -359,7 +362,8 @@ def designated_places(doc, out: list[Cand]) -> None:
             j -= 1
         if j < t.i and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1]) and not doc[j - 1].is_punct)) \
                 and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
-            name = None if cls in BARE_DESIGNATED else f"{doc[j:t.i].text} {t.text.capitalize()}"
+            bare = doc[j:t.i].text
+            name = bare if cls in BARE_DESIGNATED else f"{bare} {t.text.capitalize()}"
             out.append(Cand(j, t.i + 1, cls, name, prio=2, rule=True))  # "Lishu county" ~ "Lishu County"
             continue
         if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
