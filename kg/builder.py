@@ -28,16 +28,19 @@ class BuildResult:
         by_class = Counter(e.cls for e in self.entities.values())
         rels = Counter()
         for s, p, o in {(r.subject.entity, r.predicate, r.object.entity)
-                        for f in self.facts for r in f.relations if r.subject.entity != r.object.entity}:
+                        for f in self.facts for r in f.relations
+                        if r.subject.entity and r.object.entity and r.subject.entity != r.object.entity}:
             rels[p] += 1
-        rels["worksFor"] += len({(r.person.entity, r.org.entity) for f in self.facts for r in f.roles})
+        rels["worksFor"] += len({(r.person.entity, r.org.entity) for f in self.facts for r in f.roles
+                                 if r.person.entity and r.org.entity})
         return {
             "documents": len(self.facts),
             "skipped": len(self.errors),
             "entities": dict(sorted(by_class.items())),
             "relations": {k: v for k, v in sorted(rels.items()) if v},
             "roles": sum(len(f.roles) for f in self.facts),
-            "observations": sum(len(f.observations) for f in self.facts),
+            "observations": sum(1 for f in self.facts for o in f.observations
+                                if o.about is None or o.about.entity is not None),
             "seconds": round(self.seconds, 2),
         }
 

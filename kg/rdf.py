@@ -70,8 +70,11 @@ def describe_document(g: Graph, facts: DocFacts) -> None:
 def add_facts(g: Graph, facts: DocFacts, entities: dict[str, Entity]) -> None:
     doc = doc_iri(facts.document.id)
     for m in facts.all_mentions():
-        add_entity(g, m, entities, doc)
+        if m.entity is not None:
+            add_entity(g, m, entities, doc)
     for r in facts.relations:
+        if r.subject.entity is None or r.object.entity is None:
+            continue
         s, o = entity_iri(r.subject.entity), entity_iri(r.object.entity)
         if s == o:
             continue
@@ -84,6 +87,8 @@ def add_facts(g: Graph, facts: DocFacts, entities: dict[str, Entity]) -> None:
         g.add((st, RDF.object, o))
         add_evidence(g, st, r.evidence, doc)
     for role in facts.roles:
+        if role.person.entity is None or role.org.entity is None:
+            continue
         person, org = entity_iri(role.person.entity), entity_iri(role.org.entity)
         node = hashed("role", person, org, role.title.lower())
         g.add((node, RDF.type, KG.Role))
@@ -95,7 +100,8 @@ def add_facts(g: Graph, facts: DocFacts, entities: dict[str, Entity]) -> None:
         g.add((person, KG.worksFor, org))
         add_evidence(g, node, role.evidence, doc)
     for ob in facts.observations:
-        add_observation(g, ob, entities, doc)
+        if ob.about is None or ob.about.entity is not None:
+            add_observation(g, ob, entities, doc)
 
 
 def add_entity(g: Graph, m: Mention, entities: dict[str, Entity], doc: URIRef) -> None:

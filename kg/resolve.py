@@ -53,6 +53,9 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
         for m in facts.all_mentions():
             core = parent_class(m.cls)
             name = m.key_text
+            if not proper(core, name):
+                m.entity = None  # "the company" nobody was found for: no entity, no facts
+                continue
             keys = keys_of(core, name)
             key = next((index[k] for k in keys if k in index), None)
             if key is None:
@@ -67,6 +70,11 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
             names[key].append(m.key_text)
             m.entity = key
     return finalize(entities, all_facts, names)
+
+
+def proper(core: str, name: str) -> bool:
+    """Organisations, people and places are named: a lower-case description alone is not one."""
+    return core not in ("Organization", "Person", "Place") or any(c.isupper() for c in name)
 
 
 def harmonise_classes(all_facts: list[DocFacts]) -> None:

@@ -225,3 +225,14 @@ def test_python_api_builds_in_a_notebook(tmp_path, pipeline):
     labels = {d["l"] for d in g.query("SELECT ?l WHERE { ?x a kg:Organization ; rdfs:label ?l }").dicts()}
     assert any("Ruifeng" in str(x) for x in labels), labels
     assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_an_unresolved_description_is_no_entity(pipeline):
+    from kg.builder import build
+    from kg.model import Document
+    facts = pipeline.extract(pipeline.nlp("The company launched the Z9 tractor."), Document("d", "x"))
+    from kg.resolve import resolve
+    org = facts.mention("the company", "Company", 0, 11)  # a description nobody was found for
+    ents = resolve([facts])
+    assert org.entity is None
+    assert all(e.label != "the company" for e in ents.values())
