@@ -228,10 +228,10 @@ def test_python_api_builds_in_a_notebook(tmp_path, pipeline):
 
 
 def test_an_unresolved_description_is_no_entity(pipeline):
-    from kg.builder import build
     from kg.model import Document
-    facts = pipeline.extract(pipeline.nlp("The company launched the Z9 tractor."), Document("d", "x"))
     from kg.resolve import resolve
+    text = "The company launched the Z9 tractor."
+    facts = pipeline.extract(pipeline.nlp(text), Document("d", text))
     org = facts.mention("the company", "Company", 0, 11)  # a description nobody was found for
     ents = resolve([facts])
     assert org.entity is None
