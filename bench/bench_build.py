@@ -106,7 +106,7 @@ def main() -> int:
     ap.add_argument("--skip-memory", action="store_true")
     a = ap.parse_args()
 
-    from kg.build import build, write_outputs
+    from kg.builder import build, write_outputs
     from kg.ingest import read_inputs
     from kg.pipeline import Pipeline, load_config
 
