@@ -20,7 +20,12 @@ MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z .'-]+),\s+{MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*"
     r"\((?P<publisher>[^)]{2,40})\)\s*(?:--|—|–|-)\s*")
-ISO_STAMP = re.compile(r"^\s*(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?[\s·|#\d]*$")
+ISO_STAMP = re.compile(r"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
+                       r"(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:[\s·|#\d]*|\s+(?:source|by|from|editor)\s*:?\s[^.]{0,60})$", re.I)
+# "25 June 2025 | Author", "October 14, 2025 at 9:31 AM GMT+3", "Published: 3 May 2025"
+WORD_DATE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:(?P<d1>\d{{1,2}})\s+{MONTH_RE}|{MONTH_RE.replace('(', '(?P<m2>', 1)}"
+    rf"\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>(?:19|20)\d\d)\b(?:[^.!?]{{0,60}})$", re.I)
 FILE_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -29,15 +34,20 @@ FURNITURE_LINE = re.compile(
     r"^\s*(share( this( article| story)?)?|share on \w+|print|email|tweet|go to forum.*|"
     r"\d*\s*comments?(\s*\(\d*\)|\(s\))?|comments?\s*\(\d+\)|.*>>\s*\d+\s*comment\(s\)|enditem|"
     r"(\[?(print|close|email|top|back to top)\]?[\s|/]*)+|"
-    r"\(?(editor|editors|editing|reporter|reporters|reporting|writer|translator|source|photo|"
+    r"[\[(]?(editor|editors|editing|reporter|reporters|reporting|writer|translator|source|photo|"
     r"photograph|file photo|video|graphic)( by)?\s*:.*|"
     r"\(?(reporting|writing|editing|additional reporting) by .*|"
+    r"share\s*:.*|views?\s*:\s*[\d,]+|\d[\d,]*\s+views|"
+    r"\(?(cover |top |main )?(image|photo|picture|video)s?\s+(via|by|from|courtesy of)\s.*|"
+    r"by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'-]*(\s+[A-Z][\w.'-]+){0,3})*|"
+    r"[^.!?]{1,60}\s[›»]\s[^.!?]{1,60}|"
     r"our standards\s*:.*|copyright.*|all rights reserved.*|follow us on .*|click here.*|subscribe.*|sign up .*|advertisement|"
     r"(facebook|twitter|linkedin|weibo|wechat|whatsapp)([\s|·,/]+\w+)*)\s*$", re.I)
 TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
     r"recommended( for you)?|you may also like|most (read|popular|viewed)|top stories|trending|"
-    r"also read|see also|further reading|more news)\b\s*(:|>>|$)", re.I)
+    r"also read|see also|further reading|more news|hot news|latest news|sponsored( content)?|promoted|"
+    r"advertisement|partner content)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
 
 
@@ -167,6 +177,10 @@ def clean(text: str) -> tuple[str, dict]:
         if stamp:
             meta.setdefault("date", dt.date.fromisoformat(stamp["date"]))
             continue
+        worded = WORD_DATE.match(line)
+        if worded:
+            meta.setdefault("date", word_date(worded))
+            continue
         kept.append(line)
     body = "\n".join(kept).strip()
     m = DATELINE.match(body)
@@ -182,6 +196,14 @@ def clean(text: str) -> tuple[str, dict]:
     body = TRAILING_ENDITEM.sub("", body)
     body = re.sub(r"\n{3,}", "\n\n", body)
     return body, meta
+
+
+def word_date(m: re.Match) -> dt.date | None:
+    month = m.group(2) if m["d1"] else m["m2"]
+    try:
+        return dt.date(int(m["y"]), MONTHS[month_name(month)], int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
 
 
 def month_name(token: str) -> str:

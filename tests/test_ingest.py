@@ -134,3 +134,34 @@ def test_sentences_that_start_like_furniture_are_kept():
     text = "Printing firms in Wenzhou expanded.\nSources said output rose.\nEmail marketing grew 3 percent."
     body, _ = clean(text)
     assert body == text
+
+
+@pytest.mark.parametrize("line", [
+    "By Marta Silva", "By Our Bureau, Kochi", "By Ana Lopes and Tom Reed", "[Editor: Li Hua]",
+    "(Cover image via Newsphoto)", "Views: 2,107", "Share: LinkedIn | X | Email",
+    "Energy Weekly › Markets", "2025-05-14 16:40:02 Source: City Daily",
+])
+def test_bylines_breadcrumbs_counters_are_dropped(line):
+    body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
+    assert body == "Output rose 4 percent.\nExports fell 2 percent."
+
+
+@pytest.mark.parametrize("line, date", [
+    ("25 June 2025 | Marta Silva", dt.date(2025, 6, 25)),
+    ("October 14, 2025 at 9:31 AM GMT+3", dt.date(2025, 10, 14)),
+    ("Published: 3 May 2024", dt.date(2024, 5, 3)),
+])
+def test_date_lines_give_the_date(line, date):
+    body, meta = clean(f"Plant opens\n\n{line}\n\nThe plant opened last year.")
+    assert meta["date"] == date and line not in body
+
+
+@pytest.mark.parametrize("line", ["Sponsored Content", "Hot news: Snow due in the capital", "Advertisement"])
+def test_sponsored_and_hot_news_end_the_article(line):
+    body, _ = clean(f"Output rose 4 percent.\n\n{line}\nA teaser about ski resorts.")
+    assert body == "Output rose 4 percent."
+
+
+def test_body_lines_like_bylines_or_dates_are_kept():
+    text = "By 2030, output will double.\nBy then, it had 300 staff.\n25 June 2025 was the opening day."
+    assert clean(text)[0] == text
