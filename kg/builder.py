@@ -12,7 +12,8 @@ from .files import atomic_write
 from .ingest import DEFAULT_MAX_BYTES, expand, read_files
 from .model import DocFacts, Document
 from .pipeline import Pipeline, load_config
-from .rdf import to_dataset, to_trig, union
+from .export import serialize
+from .rdf import to_dataset
 from .resolve import resolve
 
 
@@ -91,8 +92,8 @@ def write_outputs(result: BuildResult, out: str | Path, html: bool = True) -> di
     """Serialise everything first, then replace the files: a failure leaves old output intact."""
     out = Path(out)
     payloads = {
-        "graph.ttl": union(result.dataset).serialize(format="turtle"),
-        "graph.trig": to_trig(result.dataset),
+        "graph.ttl": serialize(result.dataset, "turtle"),  # the same writer as `kg export`
+        "graph.trig": serialize(result.dataset, "trig"),
     }
     if html:
         from .view import render_html

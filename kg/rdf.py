@@ -5,7 +5,6 @@ import hashlib
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import DocFacts, Entity, Evidence, Mention
@@ -172,42 +171,3 @@ def union(ds: Dataset) -> Graph:
         g.add((s, p, o))
     return g
 
-
-def to_turtle(g: Graph) -> str:
-    return g.serialize(format="turtle")
-
-
-def to_trig(ds: Dataset) -> str:
-    """TriG with graphs in a stable order (rdflib's own order varies from run to run)."""
-    default, named = Graph(), []
-    for g in ds.graphs():
-        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
-            default += g
-        elif len(g):
-            named.append(g)
-    head, body = _split_prefixes(_turtle_with_prefixes(default))
-    parts = [body.strip()] if body.strip() else []
-    for g in sorted(named, key=lambda g: str(g.identifier)):
-        _, gbody = _split_prefixes(_turtle_with_prefixes(g))
-        name = g.identifier.n3(ds.namespace_manager)
-        parts.append(f"{name} {{\n" + "\n".join("    " + line if line else line
-                                                for line in gbody.strip().split("\n")) + "\n}")
-    return head.strip() + "\n\n" + "\n\n".join(parts) + "\n"
-
-
-def _turtle_with_prefixes(g: Graph) -> str:
-    bind_prefixes(g)
-    return g.serialize(format="turtle")
-
-
-def _split_prefixes(text: str) -> tuple[str, str]:
-    lines = text.split("\n")
-    head = [line for line in lines if line.startswith("@prefix")]
-    body = [line for line in lines if not line.startswith("@prefix")]
-    return "\n".join(_all_prefix_lines()), "\n".join(body)
-
-
-def _all_prefix_lines() -> list[str]:
-    g = Graph(bind_namespaces="none")
-    bind_prefixes(g)
-    return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(g.namespaces())]

@@ -236,3 +236,10 @@ def test_an_unresolved_description_is_no_entity(pipeline):
     ents = resolve([facts])
     assert org.entity is None
     assert all(e.label != "the company" for e in ents.values())
+
+
+def test_build_and_export_write_the_same_turtle(built, tmp_path):
+    out, _ = built
+    r = kg("export", out, "--format", "turtle", "--out", tmp_path / "g.ttl")
+    assert r.returncode == 0, r.stderr.decode()
+    assert (tmp_path / "g.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
