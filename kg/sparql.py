@@ -72,6 +72,7 @@ TOKEN = re.compile(r"""
   | (?P<var>[?$][\w\u00b7-\uffff]+)
   | (?P<name>[A-Za-z_\u00c0-\uffff][\w\-.\u00b7-\uffff]*(?::[\w\-.:%\\\u00b7-\uffff]*)?|:[\w\-.:%\\\u00b7-\uffff]*)
   | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
   | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
 
@@ -165,57 +166,174 @@ def _split_param(p: str):
     return name, value
 
 
-def _where_brace(text: str, form: str) -> int:
-    """Offset just inside the '{' that opens the query's outermost WHERE pattern."""
-    toks = list(tokens(text))
-    i = next(i for i, (k, t, _) in enumerate(toks) if k == "name" and t.upper() == form.upper())
+def _pattern_brace(toks: list, i: int, form: str) -> int | None:
+    """Index in TOKS of the '{' opening the WHERE pattern of the query form at TOKS[i]."""
+    j = i + 1
     if form == "construct":
-        j = i + 1
         if j < len(toks) and toks[j][1].upper() == "WHERE":
             raise QueryError("parameters need CONSTRUCT {template} WHERE {pattern}, not the short CONSTRUCT WHERE form")
         depth = 0  # skip the template
-        for i in range(j, len(toks)):
-            if toks[i][1] == "{":
+        for j in range(i + 1, len(toks)):
+            if toks[j][1] == "{":
                 depth += 1
-            elif toks[i][1] == "}":
+            elif toks[j][1] == "}":
                 depth -= 1
                 if depth == 0:
                     break
-    for k, t, off in toks[i + 1:]:
-        if t == "{":
-            return off + 1
-    raise QueryError(f"parameters need a WHERE {{...}} pattern to bind in; this {form.upper()} has none")
+        j += 1
+    return next((k for k in range(j, len(toks)) if toks[k][1] == "{"), None)
 
 
-def bind_params(text: str, params: dict, form: str) -> tuple[str, int, int]:
-    """The query with VALUES for each parameter at the head of its WHERE pattern
-    (so ?name is bound everywhere, as a prebinding); also where and how much was inserted."""
-    if not params:
-        return text, -1, 0
-    used = {t[1:] for kind, t, _ in tokens(text) if kind == "var"}
+def _closing(toks: list, k: int) -> int:
+    depth = 0
+    for m in range(k, len(toks)):
+        depth += {"{": 1, "}": -1}.get(toks[m][1], 0)
+        if depth == 0:
+            return m
+    return len(toks) - 1
+
+
+LIMIT_OFF = {"none", "all", "0"}
+
+
+def bind_params(text: str, params: dict, form: str) -> tuple[str, list]:
+    """The query with the parameters bound, and the edits made (start, end, new text), in
+    TEXT's offsets, for mapping error positions back.
+
+    ?name is bound by a VALUES clause at the head of the WHERE pattern, and of every
+    sub-query's pattern that uses ?name (so it is bound everywhere, as a prebinding, and a
+    sub-query can start from it). A line ending in the comment `# only with ?name` is left
+    out when ?name is not bound (an optional filter that would only cost time unbound).
+    `limit` (unless the query has a ?limit) replaces every LIMIT (none: no limit), or adds one."""
+    params = dict(params)
+    toks = list(tokens(text))
+    used = {t[1:] for kind, t, _ in toks if kind == "var"}
+    edits = []
+    limit = params.pop("limit") if "limit" in params and "limit" not in used else None
     for name in params:
         if name not in used:
             raise UsageError(f"parameter ?{name} does not appear in the query")
-    at = _where_brace(text, form)
-    values = " ".join(f"VALUES ?{n} {{ {t} }}" for n, t in params.items()) + " "
-    return text[:at] + values + text[at:], at, len(values)
+    for m in TOKEN.finditer(text):
+        only = m.lastgroup == "comment" and re.fullmatch(r"#\s*only with \?(\w+)\s*", m.group())
+        if only and only.group(1) not in params:  # drop the line, keep its newline
+            edits.append((text.rfind("\n", 0, m.start()) + 1, m.end(), ""))
+    if params:
+        first = next(i for i, (k, t, _) in enumerate(toks) if k == "name" and t.upper() == form.upper())
+        for i, (kind, t, off) in enumerate(toks):
+            if i != first and not (kind == "name" and t.upper() == "SELECT"):
+                continue
+            k = _pattern_brace(toks, i, form if i == first else "select")
+            if k is None:
+                raise QueryError(f"parameters need a WHERE {{...}} pattern to bind in; this {form.upper()} has none")
+            inside = {t2[1:] for kind2, t2, _ in toks[k:_closing(toks, k)] if kind2 == "var"}
+            names = [n for n in params if i == first or n in inside]
+            if names:
+                values = " ".join(f"VALUES ?{n} {{ {params[n]} }}" for n in names) + " "
+                edits.append((toks[k][2] + 1, toks[k][2] + 1, values))
+    edits += _filter_substitutions(toks, params)
+    if limit is not None:
+        value = str(limit.value if isinstance(limit, ox.Literal) else limit).strip().lower()
+        if value not in LIMIT_OFF and not re.fullmatch(r"\d+", value):
+            raise UsageError(f"bad limit {value!r}: a number of rows, or none")
+        spots = [(toks[i][2], toks[i + 1][2] + len(toks[i + 1][1])) for i in range(len(toks) - 1)
+                 if toks[i][0] == "name" and toks[i][1].upper() == "LIMIT"]
+        new = "" if value in LIMIT_OFF else f"LIMIT {int(value)}"
+        edits += [(a, b, new) for a, b in spots]
+        if not spots and new:
+            edits.append((len(text), len(text), f"\n{new}\n"))
+    edits.sort(key=lambda e: (e[0], e[1]))
+    out, at = [], 0
+    for a, b, new in edits:
+        out += [text[at:a], new]
+        at = b
+    return "".join(out) + text[at:], edits
+
+
+def _filter_substitutions(toks: list, params: dict) -> list:
+    """Edits writing each parameter's value for ?name inside FILTER expressions (not in BOUND):
+    the same answer as the VALUES binding, but a filter with constants only can be applied to
+    the pattern it restricts (Oxigraph's planner cannot move it next to a VALUES clause)."""
+    edits = []
+    for i, (kind, t, _) in enumerate(toks):
+        if kind != "name" or t.upper() != "FILTER":
+            continue
+        depth, j = 0, i + 1
+        while j < len(toks):
+            k2, t2, off = toks[j]
+            if t2 in "({":
+                depth += 1
+            elif t2 in ")}":
+                depth -= 1
+                if depth <= 0:
+                    break
+            elif k2 == "var" and t2[1:] in params and not (toks[j - 1][1] == "(" and toks[j - 2][1].upper() == "BOUND"):
+                edits.append((off, off + len(t2), str(params[t2[1:]])))
+            elif depth == 0 and k2 != "name":  # FILTER fn(...) ends with its ')'
+                break
+            j += 1
+    return edits
+
+
+def _original_offset(offset: int, edits: list) -> int:
+    """An offset in the bound query as one in the query as written."""
+    shift = 0
+    for a, b, new in edits:
+        if offset < a + shift:
+            break
+        if offset < a + shift + len(new):
+            return a
+        shift += len(new) - (b - a)
+    return offset - shift
 
 
 # --- stores
 _CACHE: OrderedDict = OrderedDict()
 
 
-def open_store(source) -> ox.Store:
-    """An Oxigraph store holding SOURCE: a graph file, a build directory, an rdflib Graph or
-    Dataset, or a store already (returned as is). Files are cached while unchanged."""
-    if isinstance(source, ox.Store):
+class GraphStore:
+    """A graph loaded for SPARQL, in two Oxigraph stores:
+
+    dataset  each document's named graph, and in the default graph their union (with_union);
+    union    the union alone (the dataset's default graph), in a store of its own.
+
+    Queries that name graphs (GRAPH, FROM) run on the dataset, all others on the union.
+    Why two: Oxigraph's in-memory store finds a subject's triples by walking a list of that
+    subject's quads in every graph, so in the dataset an entity that 1,000 articles mention
+    costs some 6,000 steps per lookup, and an observation twice its own triples; in the union
+    store each triple is there once. That copy costs about 4 s and 0.3 GB per million triples
+    at load time, and makes plain queries 3 to 15 times faster (bench/bench_sparql.py).
+    After an update (allow_update) the union copy is dropped and every query runs on the dataset."""
+
+    def __init__(self, dataset: ox.Store):
+        self.dataset = with_union(dataset)
+        self.union: ox.Store | None = None
+        if next(iter(dataset.named_graphs()), None) is not None:
+            self.union = ox.Store()
+            self.union.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                   for q in dataset.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def store_for(self, text: str) -> ox.Store:
+        """The store to run TEXT on: the dataset if it names graphs, else the union."""
+        if self.union is None or {"GRAPH", "FROM"} & set(keywords(text)):
+            return self.dataset
+        return self.union
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+
+def open_store(source) -> GraphStore | ox.Store:
+    """The stores holding SOURCE (a GraphStore): a graph file, a build directory, an rdflib Graph
+    or Dataset; a GraphStore or a pyoxigraph Store is returned as it is. Files are cached while
+    unchanged."""
+    if isinstance(source, (ox.Store, GraphStore)):
         return source
     if hasattr(source, "serialize") and hasattr(source, "triples"):  # rdflib Graph / Dataset
         store = ox.Store()
         is_ds = hasattr(source, "quads") and hasattr(source, "graph")
         data = source.serialize(format="nquads" if is_ds else "nt", encoding="utf-8")
         store.load(data, format=ox.RdfFormat.N_QUADS if is_ds else ox.RdfFormat.N_TRIPLES)
-        return with_union(store)
+        return GraphStore(store)
     from .store import graph_file
 
     path = graph_file(source).resolve()
@@ -231,7 +349,7 @@ def open_store(source) -> ox.Store:
     return store
 
 
-def load_file(path: Path) -> ox.Store:
+def load_file(path: Path) -> GraphStore:
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UsageError(f"{path}: unknown graph format (use .ttl, .trig, .nt, .nq or .jsonld)")
@@ -242,7 +360,7 @@ def load_file(path: Path) -> ox.Store:
         raise KgError(f"{path}: cannot parse as {fmt.name}: {e}") from None
     except OSError as e:
         raise KgError(f"{path}: cannot read: {e}") from None
-    return with_union(store)
+    return GraphStore(store)
 
 
 def with_union(store: ox.Store) -> ox.Store:
@@ -462,21 +580,26 @@ def _from_rdflib(t):
 # --- running
 def run_query(source, text: str, params=None, *, max_rows: int | None = None,
               allow_update: bool = False) -> Result:
-    """Run one SPARQL query over SOURCE (a path, a build directory, an rdflib Graph/Dataset or a
-    pyoxigraph Store). Named graphs are kept for GRAPH ?g; the default graph holds them all
-    (see with_union; a Store passed in is queried as it is).
+    """Run one SPARQL query over SOURCE (a path, a build directory, an rdflib Graph/Dataset, a
+    GraphStore or a pyoxigraph Store). Named graphs are kept for GRAPH ?g; the default graph holds
+    them all (see GraphStore; a pyoxigraph Store passed in is queried as it is).
     params: {'name': value} or ['name=value'] binds ?name. Raises QueryError (with line and column)
     on a malformed query, QueryRefused on SERVICE/LOAD/updates, ResultTooLarge past max_rows."""
     form = check_safe(text, allow_update=allow_update)
     store = open_store(source)
     if form == "update":
+        if isinstance(store, GraphStore):
+            store.union = None  # the union copy would be out of date
+            store = store.dataset
         try:
             store.update(text, prefixes=PREFIXES)
         except SyntaxError as e:
             raise QueryError(syntax_message(e)) from None
         return Result("ask", boolean=True)
     bound = parse_params(params)
-    query, at, shift = bind_params(text, bound, form)
+    query, edits = bind_params(text, bound, form)
+    if isinstance(store, GraphStore):
+        store = store.store_for(text)
     try:
         answer = store.query(query, prefixes=PREFIXES)
         if isinstance(answer, ox.QueryBoolean):
@@ -493,25 +616,26 @@ def run_query(source, text: str, params=None, *, max_rows: int | None = None,
                                          f"{'rows' if kind == 'select' else 'triples'}; add a LIMIT")
                 items.append(item)
     except SyntaxError as e:
-        raise QueryError(syntax_message(e, query, at, shift)) from None
+        raise QueryError(syntax_message(e, text, query, edits)) from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query failed: {e}") from None
     return Result(kind, vars_, items)
 
 
-def syntax_message(e: SyntaxError, query: str = "", at: int = -1, shift: int = 0) -> str:
+def syntax_message(e: SyntaxError, text: str = "", query: str = "", edits: list = ()) -> str:
     """Oxigraph's 'error at 3:9: expected ...' as 'line 3, column 9: expected ...',
-    positions given in the query as written (before parameters were bound)."""
+    positions given in the query as written (TEXT, before parameters were bound into QUERY)."""
     msg = str(e)
     m = re.match(r"error at (\d+):(\d+): (.*)", msg, re.DOTALL)
     if not m:
         return f"syntax error: {msg}"
     line, col, rest = int(m.group(1)), int(m.group(2)), m.group(3)
-    if at >= 0:
-        inj_line = query.count("\n", 0, at) + 1
-        inj_col = at - (query.rfind("\n", 0, at) + 1) + 1
-        if line == inj_line and col > inj_col:
-            col = max(inj_col, col - shift)
+    if edits:
+        lines = query.split("\n")
+        offset = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+        offset = _original_offset(offset, edits)
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return f"syntax error at line {line}, column {col}: {rest}"
 
 

@@ -132,8 +132,9 @@ def test_library_has_documented_queries():
         assert s.description, name
         head = s.text.split("\n", 3)
         assert head[0].startswith("# title:"), name
-        for p in s.params:  # every documented parameter is a variable of the query
-            assert f"?{p}" in s.text.split("\n#")[-1], (name, p)
+        body = "\n".join(line for line in s.text.splitlines() if not line.startswith("#"))
+        for p in s.params:  # every documented parameter is a variable of the query (or its LIMIT)
+            assert (f"?{p}" in body) if p != "limit" else ("LIMIT" in body), (name, p)
 
 
 def test_list_names_every_saved_query(capfd):
@@ -430,6 +431,48 @@ def test_api_accepts_rdflib_graphs_and_dicts(news):
     assert [str(row[0]) for row in r.rows] == ["Lakeshire", "Port Vell"]
     r = sparql.run_query(union(ds), "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Observation }")
     assert r.dicts() == [{"n": 3}]
+
+
+def test_limit_parameter_widens_or_narrows(news):
+    assert len(q(news, "documents")[0]) == 3
+    assert col(q(news, "documents", limit="1"), "doc") == ["kgdoc:acme"]
+    assert len(q(news, "documents", limit="none")[0]) == 3
+    rows, r = q(news, "indicator-growth", limit="1")  # the latest year, the largest change
+    assert [(x[2], x[4]) for x in rows] == [("Lakeshire", "4.2")]
+    assert len(q(news, "most-mentioned", limit="2")[0]) == 2
+    r = sparql.run_query(news, "SELECT ?p WHERE { ?p a kg:Place }", {"limit": "2"})  # added where none
+    assert len(r) == 2
+    with pytest.raises(sparql.UsageError, match="bad limit"):
+        q(news, "documents", limit="many")
+
+
+def test_params_reach_subqueries_and_filters(news):
+    """A parameter is bound inside sub-queries too, and written into FILTERs as its value."""
+    text = ("SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?x a ?class } } }")
+    assert sparql.run_query(news, text, {"class": "kg:Person"}).dicts() == [{"n": 1}]
+    bound, _ = sparql.bind_params("SELECT ?x WHERE { ?x rdfs:label ?l FILTER(CONTAINS(?l, ?t) && BOUND(?t)) }",
+                                  sparql.parse_params({"t": "Vell"}), "select")
+    assert 'CONTAINS(?l, "Vell")' in bound and "BOUND(?t)" in bound
+    r = sparql.run_query(news, "SELECT ?x WHERE { ?x a kg:Facility ; rdfs:label ?l FILTER(CONTAINS(?l, ?t) && BOUND(?t)) }",
+                         {"t": "Vell"})
+    assert [sparql.short(s[0]) for s in r.solutions] == ["facility:Vell-Works"]
+
+
+def test_only_with_lines_are_dropped_when_unbound(news):
+    text = "SELECT ?x WHERE {\n  ?x a kg:Place .\n  ?x kg:partOf ?in .  # only with ?in\n}"
+    assert len(sparql.run_query(news, text)) == 3  # every place
+    assert col(q(news, "most-mentioned", **{"class": "kg:Place"}), "label")[0] == "Lakeshire"
+    r = sparql.run_query(news, text, {"in": "place:Northern-Belt"})
+    assert [sparql.short(s[0]) for s in r.solutions] == ["place:Lakeshire"]
+
+
+def test_plain_queries_run_on_the_union_copy(news):
+    store = sparql.load_file(news / "graph.trig")
+    assert store.union is not None and len(store.union) < len(store)
+    assert store.store_for("SELECT * WHERE { ?s ?p ?o }") is store.union
+    assert store.store_for("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }") is store.dataset
+    n = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert sparql.run_query(store.union, n).dicts() == sparql.run_query(store.dataset, n).dicts()
 
 
 def test_result_cap(news):
