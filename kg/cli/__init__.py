@@ -13,11 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     import importlib
 
     for name in COMMANDS:
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"{__name__}.{name}":
-                raise
+        importlib.import_module(f"{__name__}.{name}")
     try:
         app(args=argv, prog_name="kg")  # standalone: usage errors exit 2, typer.Exit(n) exits n
     except KgError as e:
