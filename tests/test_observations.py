@@ -32,6 +32,14 @@ def one(facts):
     ("$75 million", "75000000", "US dollar", None),
     ("96,250 yuan per capita", "96250", "yuan per capita", None),
     ("a record 3.4 gigawatt-hours", "3.4", "gigawatt hour", None),
+    ("sales of 45 million zloty", "45000000", "zloty", None),
+    ("a profit of 3.2 trillion rupiah", "3200000000000", "rupiah", None),
+    ("worth 71 billion baht", "71000000000", "baht", None),
+    ("revenue of EUR 30 million", "30000000", "euro", None),
+    ("milk output of 95 million kg", "95000000", "kilogram", None),
+    ("coffee fetched $3.15 a kg", "3.15", "US dollar per kg", None),
+    ("a tariff of 2.1 US cents per kilowatt-hour", "2.1", "US cent per kilowatt hour", None),
+    ("Rs 800 crore", "8000000000", "rupee", None),
 ])
 def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     qs = find_quantities(text)
@@ -48,6 +56,7 @@ def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     "The park has run for 12 years and a 10-megawatt turbine turns every 9 seconds.",
     "The 2021-2025 plan covers the 14th Five-Year Plan period.",
     "Its 5G network and PM2.5 monitors, version 3.8.0.",
+    "In May the firm showed the Orion-X 7, a drone, during the Singles Day 11 sale.",
 ])
 def test_non_measurements_are_not_quantities(text):
     assert find_quantities(text) == []

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 SCALES = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,
-          "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12}
+          "bln": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12,
+          "crore": 10**7, "lakh": 10**5}
 
 # surface unit (regex) -> canonical unit; first match wins, so longer forms come first
 UNITS = [
@@ -36,18 +37,43 @@ UNITS = [
     (r"index points?|points?", "index point"),
     (r"(?:yuan|rmb|renminbi)", "yuan"),
     (r"(?:u\.?s\.? )?dollars|usd\b", "US dollar"),
-    (r"euros?", "euro"),
+    (r"(?:u\.?s\.? )?cents?\b", "US cent"),
+    (r"euros?|eur\b", "euro"),
     (r"rupees?", "rupee"),
+    (r"rupiah", "rupiah"),
     (r"yen\b", "yen"),
+    (r"won\b", "won"),
+    (r"baht\b", "baht"),
+    (r"zlotys?|złoty|zł\b|pln\b", "zloty"),
+    (r"riyals?|sar\b", "riyal"),
+    (r"dirhams?", "dirham"),
+    (r"reais|reals?\b|brl\b", "real"),
+    (r"pesos?\b", "peso"),
+    (r"(?:kenyan |ugandan |tanzanian )?shillings?", "shilling"),
+    (r"ringgit", "ringgit"),
+    (r"dong\b", "dong"),
+    (r"naira", "naira"),
+    (r"rand\b", "rand"),
+    (r"lira\b|liras\b", "lira"),
+    (r"pounds? sterling|pounds?\b", "pound"),
+    (r"kilograms?|kilogrammes?|kgs?\b", "kilogram"),
+    (r"lit(?:er|re)s\b|lit(?:er|re)\b", "litre"),
+    (r"[epg]flops\b|exaflops|petaflops", "FLOPS"),
     (r"units?\b", "unit"),
     (r"people|persons|person-times", "people"),
     (r"times\b", "times"),
 ]
 UNIT_RE = re.compile(r"(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS)) + r")(?![A-Za-z])", re.I)
 PREFIX_CURRENCY = {"$": "US dollar", "us$": "US dollar", "rmb": "yuan", "¥": "yuan", "€": "euro",
-                   "yuan": "yuan", "usd": "US dollar", "hk$": "Hong Kong dollar", "£": "pound"}
-PER_RE = re.compile(r"\s+per\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
-                    r"square met(?:er|re)|ton(?:ne)?|unit)\b", re.I)
+                   "yuan": "yuan", "usd": "US dollar", "hk$": "Hong Kong dollar", "£": "pound",
+                   "eur": "euro", "₹": "rupee", "rs": "rupee", "rs.": "rupee", "inr": "rupee", "rp": "rupiah",
+                   "rp.": "rupiah", "r$": "real", "a$": "Australian dollar", "c$": "Canadian dollar",
+                   "s$": "Singapore dollar", "nt$": "New Taiwan dollar"}
+CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", "won", "baht", "zloty", "riyal",
+              "dirham", "real", "peso", "shilling", "ringgit", "dong", "naira", "rand", "lira", "pound",
+              "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
+PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
+                    r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b", re.I)
 # durations and times: a number of these is not a measurement of the news
 TIME_UNITS = re.compile(r"(?:-|\s+)(?:consecutive\s+|straight\s+|successive\s+)?(years?|decades?|months?|weeks?|days?|"
                         r"hours?|minutes?|seconds?|quarters|centuries|century|o'clock|a\.m\.|p\.m\.|am\b|pm\b)\b", re.I)
@@ -65,15 +91,29 @@ QUAL_RE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>\\b(?:{p}))" for i, (p, _) in 
 MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 NUMBER = re.compile(
-    r"(?P<cur>(?:(?:US|HK)?\$|¥|€|£|\b(?:RMB|USD))\s?)?"
+    r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|¥|€|£|₹|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?))\s?)?"
     r"(?<![\w.,/:#+>-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
-    r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b)?", re.I)
+    r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b)?", re.I)
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 CODE_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\bphase|\barticle|\blevel|\bline|\broom|\bversion|\bv|\btop|"
                          r"\bgrade|\bclass|\bper|\bpage|\bchapter|\bsection|\bstage|\bround|\bfloor|\bgate|"
                          r"\bbooth|\bhall|\bcode|\btel|\bphone|\bfax|\bcall|\bhotline)\.?:?\s*$", re.I)
+# words that may open a sentence before a bare number ("About 300 ...") without naming it
+OPENERS = {"in", "about", "some", "over", "nearly", "almost", "around", "only", "just", "to", "by", "and", "of",
+           "with", "at", "from", "than", "for", "under", "up", "down", "the", "its", "their", "all", "another",
+           "another", "more", "less", "fewer", "approximately", "roughly", "exactly", "another", "least"}
+
+
+def named_number(text: str, s: int) -> bool:
+    """Is a bare number the end of a name ("the KR-Arc 20", "Double 11", "Trace 20")?"""
+    m = re.search(r"(^|[^\w\s]\s*|\s)([A-Z][\w]*)\s$", text[max(0, s - 40):s])
+    if not m or m.group(2).lower() in OPENERS or re.match(MONTHS + "$", m.group(2), re.I):
+        return False
+    return not re.search(r"[.!?:;\"“\n]\s*$", m.group(1)) and m.group(1) != ""
+
+
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{3,4}){2,}")
 
 
@@ -122,10 +162,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     canon = next(UNITS[i][1] for i in range(len(UNITS)) if um.group(f"u{i}"))
     end = um.end()
-    if canon in ("yuan", "US dollar", "euro"):
+    if canon in CURRENCIES:
         per = PER_RE.match(text, end)
-        if per:
-            canon, end = f"{canon} per {per.group(1).lower()}", per.end()
+        if per and (per.group(0).split()[0].lower() == "per" or per.group(1).lower() in (
+                "kg", "kilogram", "ton", "tonne", "litre", "liter", "barrel", "unit", "kilowatt hour", "kwh")):
+            canon, end = f"{canon} per {per.group(1).lower().replace('-', ' ')}", per.end()
     return canon, end
 
 
@@ -151,6 +192,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a code or a name: "5G", "SU7"
         if cur and not unit:
             unit = PREFIX_CURRENCY.get(cur.lower().replace(" ", ""))
+            per = PER_RE.match(text, e) if unit else None
+            if per:  # "$2.04 a kg", "$30 per tonne"
+                unit, e2 = f"{unit} per {per.group(1).lower().replace('-', ' ')}", per.end()
         if is_year(num, scale, unit, cur):
             continue
         if not unit and TIME_UNITS.match(text, e):
@@ -161,6 +205,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # an adjective: "a 10-megawatt turbine", "a 12-billion-yuan plant"
         if re.search(r"\b(?:within|every|aged|age|ages)\s+$", text[max(0, s - 10):s]):
             continue
+        if not (unit or scale or cur) and named_number(text, s):
+            continue  # a model or an event name: "the KR-Arc 20", "Double 11"
         start = m.start("cur") if cur else s
         qualifier = None
         q = QUAL_RE.search(text[max(0, start - 25):start])
