@@ -156,3 +156,28 @@ def test_evidence_names_the_extractor(extract):
 ])
 def test_no_observation_from_years_dates_durations_or_plans(extract, text):
     assert extract(text).observations == []
+
+
+# -- compared numbers and years -------------------------------------------------------------
+def test_a_compared_number_is_its_own_observation_with_its_year(extract):
+    facts = extract("Maharashtra's steel output reached 5.5 million tonnes last year, up from 4.1 million tonnes in 2023.")
+    got = sorted((o.year, o.value) for _, o in obs(facts))
+    assert got == [(2023, Decimal("4100000")), (2024, Decimal("5500000"))]
+    assert all(about == "Maharashtra" and "steel output" in o.indicator for about, o in obs(facts))
+
+
+def test_a_relative_base_year(extract):
+    facts = extract("Ohio Truckworks Inc. sold 21,000 trucks in 2024, compared with 18,000 the previous year.")
+    got = sorted((o.year, o.value) for _, o in obs(facts))
+    assert got == [(2023, Decimal("18000")), (2024, Decimal("21000"))]
+
+
+def test_the_year_compared_with_is_not_the_facts_year(extract):
+    about, o = one(extract("Bavaria exported cars worth 9.1 billion euros last year, 4.2 percent less than in 2023."))
+    assert (about, o.value, o.unit, o.change, o.year) == ("Bavaria", Decimal("9100000000"), "euro", Decimal("-4.2"), 2024)
+
+
+@pytest.mark.parametrize("date, year", [(dt.date(2025, 9, 20), 2025), (dt.date(2025, 3, 2), 2024)])
+def test_a_month_range_is_in_the_articles_year_or_the_one_before(extract, date, year):
+    about, o = one(extract("Peru's coffee output rose 8.5 per cent to 230 million kg in January-August.", date=date))
+    assert (about, o.value, o.unit, o.change, o.year) == ("Peru", Decimal("230000000"), "kilogram", Decimal("8.5"), year)

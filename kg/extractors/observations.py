@@ -54,8 +54,22 @@ PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|t
                       r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
                       rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-BASE_BEFORE = re.compile(r"(compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
-                         r"on|with|before|after|until)\s+(?:the\s+(?:end|level|same period)\s+of\s+)?$", re.I)
+BASE_BEFORE = re.compile(r"((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
+                         r"on|with|before|after|until)(?:\s+in)?|(?:number|level|figure|total|amount)\s+(?:of|in))"
+                         r"\s+(?:the\s+(?:end|level|same period)\s+of\s+)?$", re.I)
+# a number the news compares with: "up from 1,432", ", from 52,000 tonnes", "compared with 71,200 tons"
+BASE_CUE = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew|dropped|declined|climbed|"
+                      r"jumped)\s+from|,\s*from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?)\s*$", re.I)
+# when a compared number was: "in 2023", "a year earlier", "the previous year"
+BASE_YEAR = re.compile(r"^\s*(?:(?:in|for|during|at the end of)\s+(?P<year>1[89]\d\d|20\d\d)\b|"
+                       r"(?P<rel>a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) year|"
+                       r"the year (?:before|earlier)|last year|(?:in )?the same period (?:of |in )?(?:last|the previous) year|"
+                       r"in the year-?earlier period))", re.I)
+# comparison phrases whose year is not the fact's: "than in the same period last year"
+BASE_PHRASE = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|on)\s+(?:in\s+)?(?:the same "
+                         r"(?:period|quarter|month|time) (?:of |in )?)?(?:last year|the previous year|a year (?:earlier|ago|before))",
+                         re.I)
+MONTH_RANGE = re.compile(rf"\b(?:{MONTHS})\s*(?:-|–|to|through)\s*(?P<end>{MONTHS})\b(?!\s+\d)", re.I)
 BASE_AFTER = re.compile(r"^\s*(as the base|as base|levels?\b|base year|'s level|-)", re.I)
 FOCUS_REGION = re.compile(
     r"\b((?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s+){0,3}?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)\s+"
@@ -92,6 +106,7 @@ class QList:
     sign: int = 1
     gap: str = ""  # text between the previous list and this one
     partner: "QList | None" = None  # the level list a change list goes with
+    obs: list = field(default_factory=list)  # the observations read from it
     frame: dict = field(default_factory=dict)
 
 
@@ -109,6 +124,7 @@ class Reader:
         self.doc, self.facts, self.text = doc, facts, doc.text
         date = facts.document.date
         self.doc_year = date.year if date else None
+        self.doc_month = date.month if date else None
         self.tok_mention: dict[int, Mention] = {}
         for m in facts.mentions:
             self.index(m)
@@ -221,17 +237,24 @@ class Reader:
             self.line(sent, a, b, [q for q in qs if a <= q.start < b])
 
     def line(self, sent, a: int, b: int, qs: list[Quantity]) -> None:
-        years = self.years(a, b, qs)
         lists = self.lists(qs, a)
+        years = self.years(a, b, qs, [q for ql in lists if ql.role == "base" for q in ql.qs])
         abouts: list[Mention] = []
         used = []
         for ql in lists:
+            if ql.role == "base":
+                continue
             obs = self.read_list(sent, ql, lists, years, abouts, a, b)
+            ql.obs = obs
             for o in obs:
                 self.facts.observations.append(o)
                 used.append(o.year)
                 if o.about is not None and len({id(x.about) for x in obs}) == 1:
                     abouts.append(o.about)
+        for k, ql in enumerate(lists):
+            if ql.role == "base":
+                for o in self.base_observations(ql, lists, k, b):
+                    self.facts.observations.append(o)
         lead = re.search(r"(?:^|[,;]|\bthat)\s*(?:in|by|as of|during|throughout|for)\s+(?:the\s+(?:whole|full|"
                          r"first \w+|end)\s+of\s+)?(1[89]\d\d|20\d\d)\s*,", self.text[a:b], re.I)
         if lead:
@@ -243,7 +266,7 @@ class Reader:
         self.last_about = abouts[-1] if abouts else self.subject_entity(sent) or self.last_about
 
     # -- years ------------------------------------------------------------------
-    def years(self, a: int, b: int, qs: list[Quantity]):
+    def years(self, a: int, b: int, qs: list[Quantity], bases=()):
         """(year, is_base, attached_to_a_quantity) for each year the line names."""
         out = []
         for m in YEAR.finditer(self.text, a, b):
@@ -253,9 +276,10 @@ class Reader:
                 continue
             if re.search(r"\d[\s-]*$", before) or re.match(r"\s*(?:percent|%|yuan)", after):
                 continue
-            base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after))
+            base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after)) or any(
+                re.fullmatch(r"\s*(?:in|for|during|at the end of)\s+", self.text[q.end:m.start()] or "x") for q in bases)
             attached = any(re.fullmatch(r"\s*(?:in|for|during|by)\s+", self.text[q.end:m.start()] or "x")
-                           for q in qs)
+                           for q in qs if q not in bases)
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             out.append((int(m.group(1)), base, attached, span[0] if span is not None else None))
         return out
@@ -270,8 +294,12 @@ class Reader:
         attached = {y for y, base, att, _ in years if att and not base}
         if len(attached) == 1:
             return attached.pop()
-        line = self.text[a:b].lower()
+        line = BASE_PHRASE.sub(" ", self.text[a:b].lower())
         if self.doc_year:
+            rng = MONTH_RANGE.search(line)
+            if rng and not re.search(r"\b(last year|the previous year|a year ago)\b", line):
+                end = month_number(rng.group("end"))
+                return self.doc_year if self.doc_month is None or end <= self.doc_month else self.doc_year - 1
             if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
                     r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
@@ -334,7 +362,9 @@ class Reader:
         left = self.text[max(a, q.start - 60):q.start]
         right = self.text[ql.qs[-1].end:ql.qs[-1].end + 40]
         right = re.sub(r"^[\s,]*respectively", "", right)
-        if re.search(r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$", left):
+        if BASE_CUE.search(left) or (re.search(r"\bfrom\s*$", left) and q.start > a and self.text[a:q.start].strip()
+                                     and re.match(r"\s*(?:(?:in|for) \d{4}\s*)?to\b", right)) \
+                or (re.search(r"\bfrom\s*$", left) and BASE_YEAR.match(right)):
             ql.role = "base"
             return
         m = CHANGE_NOUN.search(left) or CHANGE_BEFORE.search(left)
@@ -412,6 +442,29 @@ class Reader:
             ob.year = self.year_for(q, years, ob.change is not None, a, b)
             span = self.doc.char_span(start, end, alignment_mode="expand")
             ob.evidence = evidence(self.facts, span, NAME, frame.get("confidence", 0.8))
+            out.append(ob)
+        return out
+
+    def base_observations(self, ql: QList, lists, k: int, b: int) -> list[Observation]:
+        """ "rose to 68,000 tonnes, from 52,000 tonnes in 2023": the compared number, with its own year."""
+        host = next((lists[j] for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(lists)))
+                     if lists[j].role == "value" and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
+        if host is None:
+            return []
+        when = BASE_YEAR.match(self.text[ql.qs[-1].end:b])
+        out = []
+        for q, main in zip(ql.qs, host.obs):
+            if when is None or main.value is None:
+                continue
+            year = int(when.group("year")) if when.group("year") else (main.year - 1 if main.year else None)
+            if year is None or year == main.year:
+                continue
+            unit = q.unit or main.unit
+            if unit != main.unit:
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            ob = Observation(about=main.about, indicator=main.indicator, value=q.value, unit=unit, year=year,
+                             qualifier=q.qualifier, evidence=evidence(self.facts, span, NAME, 0.7))
             out.append(ob)
         return out
 
@@ -784,6 +837,10 @@ def aside(tok, q: Quantity, doc) -> bool:
         if anc.dep_ in ("relcl", "acl", "appos"):
             return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
     return False
+
+
+def month_number(name: str) -> int:
+    return [m[:3] for m in MONTHS.split("|")].index(name[:3].lower()) + 1
 
 
 def is_ref_phrase(low: list[str]) -> bool:
