@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
-GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new district|region|"
+GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new district|region|regency|"
                             r"special administrative region|autonomous region)$", re.I)
 ORG_SUFFIX = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|"
                         r"holdings|limited|plc|llc))+$", re.I)

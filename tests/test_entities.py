@@ -118,3 +118,52 @@ def test_customs_offices_and_based_companies(extract):
     assert got["Organization/Ningbo-Customs"] == "GovernmentBody"
     company = next(m for m in facts.mentions if m.text == "the Busan-based company")
     assert company.entity == "Organization/Lotus-Mobile"
+
+
+def test_short_form_inside_a_place_prefixed_company_name(extract):
+    facts = extract("Henan Lutong Valve Manufacturing Co., Ltd. makes gate valves in Xinxiang. Lutong sold "
+                    "more valves to Chile this year.")
+    short = next(m for m in facts.mentions if m.text == "Lutong")
+    assert short.cls == "Company" and short.entity == "Organization/Henan-Lutong-Valve-Manufacturing-Co"
+
+
+def test_legal_forms_before_and_after_the_name_and_a_firm_of_a_city(extract):
+    got = classes(extract("Copper concentrate is trucked by PT Batu Hijau Logistik Nusantara to the port. "
+                          "Conveyors were supplied by Transportadora Lusa SA of Lisbon on Monday."))
+    assert got["Organization/PT-Batu-Hijau-Logistik-Nusantara"] == "Company"
+    assert got["Organization/Transportadora-Lusa-SA"] == "Company"  # not "... SA of Lisbon", nor "on Monday"
+    assert got["Place/Lisbon"] == "City"
+
+
+def test_ministry_whose_remit_is_a_list_with_commas(extract):
+    got = classes(extract("The permit came from the Ministry of Forestry, Water, Parks and Wildlife, which "
+                          "regulates timber."))
+    assert got["Organization/Ministry-of-Forestry-Water-Parks-and-Wildlife"] == "GovernmentBody"
+
+
+def test_compass_named_regions_are_places_not_people(extract):
+    got = classes(extract("The smelter sits in Paloma regency, Northern Tarapaca, near the coast."))
+    assert got.get("Place/Northern-Tarapaca") == "Province"
+    assert "Person/Northern-Tarapaca" not in got
+
+
+def test_hyphen_prefixed_and_roman_numbered_models(extract):
+    got = classes(extract("In May the firm unveiled the TX-Vela 7, a cargo drone, and the Orion IV, a tractor."))
+    assert got.get("Product/TX-Vela-7") == "Product"
+    assert got.get("Product/Orion-IV") == "Product"
+
+
+def test_defined_term_company_and_acronym_modifiers(extract):
+    facts = extract("Norrland Pumps AB (the \"Company\") today said it signed a deal with Kestrel Holdings. "
+                    "The Company already supplies impellers to Kestrel. Exporters of BOP pumps gained.")
+    got = classes(facts)
+    assert "Organization/Company" not in got and "Organization/BOP" not in got
+    company = next(m for m in facts.mentions if m.text == "The Company")
+    assert company.entity == "Organization/Norrland-Pumps-AB"
+
+
+def test_the_company_is_the_firm_in_focus_not_a_supplier_named_once(extract):
+    facts = extract("Qingshan Hydraulics Co. builds cranes in Xuzhou. Qingshan employs 3,000 people. "
+                    "Its steel comes from Baotou Alloy Works Co. The company will list in Shenzhen.")
+    company = next(m for m in facts.mentions if m.text == "The company")
+    assert company.entity == "Organization/Qingshan-Hydraulics-Co"

@@ -244,3 +244,21 @@ def test_opened_plants_hyphenated_towns_and_firms_in_apposition(extract):
 
 def classes_of(facts) -> dict[str, str]:
     return {m.entity: m.cls for m in facts.mentions}
+
+
+def test_pronoun_after_a_fronted_phrase_is_the_firm_in_focus(extract):
+    got = rels(extract("Dongling Optics Co. makes camera lenses. Dongling ships lenses to phone makers in Korea. "
+                       "In June it introduced the DL-Zoom 5, a periscope module, in Seoul."))
+    assert ("Organization/Dongling-Optics-Co", "launched", "Product/DL-Zoom-5") in got
+    assert not [r for r in got if r[1] == "launched" and r[2] != "Product/DL-Zoom-5"]  # not the gloss
+
+
+def test_its_plant_belongs_to_the_subject_not_the_customer(extract):
+    got = rels(extract("Arvika Gear AB supplies gearboxes to Tornio Mills from its Ludvika Plant."))
+    assert ("Organization/Arvika-Gear-AB", "operates", "Facility/Ludvika-Plant") in got
+    assert not [r for r in got if r[0] == "Organization/Tornio-Mills" and r[1] == "operates"]
+
+
+def test_opened_a_factory_with_a_dated_subject(extract):
+    got = rels(extract("OSLO – Bergen-based Fjordcell AS on Monday opened a sodium-ion cell factory in Mo i Rana."))
+    assert any(s == "Organization/Fjordcell-AS" and p == "operates" for s, p, o in got)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..model import DocFacts, Evidence, Mention
+from ..terms import parent_class
 from .lexicon import HEDGE_MARKS, HEDGE_VERBS, MODALS
 
 
@@ -117,3 +119,16 @@ def asserted(verb) -> bool:
         if tok.lemma_.lower() in HEDGE_VERBS or (tok.pos_ in ("VERB", "AUX") and _hedged_at(tok)):
             return False
     return True
+
+
+def focus_org(facts: DocFacts, tok, n: int = 3) -> Mention | None:
+    """The organisation a passage is about at ``tok`` ("it", "the company"): of those named in its
+    last ``n`` sentences, a company before another body, then the one the document has named most
+    often so far, then the latest. A supplier named once does not take over from the firm the story
+    is about."""
+    lo = sentences(tok.doc).upto(tok, n)[0].start_char
+    orgs = [m for m in facts.mentions if parent_class(m.cls) == "Organization" and m.start < tok.idx
+            and m.key_text[:1].isupper() and not m.key_text.lower().startswith("the ")]
+    counts = Counter(m.key_text for m in orgs)
+    recent = [m for m in orgs if m.start >= lo]
+    return max(recent, key=lambda m: (m.cls == "Company", counts[m.key_text], m.start), default=None)

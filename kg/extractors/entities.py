@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import DocFacts
 from . import register
 from .gazetteer import world_place
-from .common import asserted
+from .common import asserted, sentences
 from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
                       FACILITY_HEADS_2, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS,
                       PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
@@ -91,9 +92,17 @@ def classify(name: str, ner_label: str) -> str | None:
     by_name = name_class(name)
     if by_name:
         return by_name
+    words = name.split()
+    if ner_label in ("PERSON", "GPE", "LOC") and 2 <= len(words) <= 3 and words[0] in COMPASS \
+            and all(w[:1].isupper() for w in words):
+        return "Province"  # "Central Sulawesi", "Lower Silesia": no one's name starts with a bearing
     if ner_label != "PERSON" or " " in name.strip():  # one-word "people" may share a city's name
         return world_place(name) or base
     return base
+
+
+COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+           "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
 
 
 # -- small token helpers -------------------------------------------------------------
@@ -211,19 +220,51 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                     k += 1
                     if k < len(doc) and doc[k].lower_ == "the":
                         k += 1
-                if k > j and k < len(doc) and cap(doc[k]):
+                if k > j and k < len(doc) and cap(doc[k]) and doc[k].ent_type_ not in ("DATE", "TIME"):
                     seen_conn = seen_conn or t.lower_ in CONNECTORS
                     j = k
+                    continue
+                if seen_conn and t.text == "," and remit_list(doc, i, j):  # "Ministry of A, B and C"
+                    j += 1
                     continue
                 break
         name_spans(doc, i, j, out)
         i = j
 
 
+def remit_list(doc, i: int, comma: int) -> bool:
+    """A comma inside the remit of a body: 'Ministry of Agriculture, Livestock and Fisheries' (a body
+    head, 'of', then capitalised words, commas, and an 'and' that closes the list)."""
+    if doc[i].lower_ not in ORG_HEADS or ORG_HEADS[doc[i].lower_] not in ("GovernmentBody", "ResearchInstitute",
+                                                                           "University", "Organization"):
+        return False
+    k = comma + 1
+    while k < len(doc) and k - comma < 12:
+        t = doc[k]
+        if t.text == ",":
+            k += 1
+        elif cap(t):
+            k += 1
+        elif t.lower_ in ("and", "&"):
+            return k + 1 < len(doc) and cap(doc[k + 1])
+        else:
+            return False
+    return False
+
+
+LEGAL_PREFIXES = {"PT", "OOO", "JSC", "PJSC", "OAO", "ZAO", "CJSC"}  # forms written before the name
+LEGAL_FORMS = {"ltd", "co", "inc", "corp", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "se", "tbk", "pvt",
+               "bhd", "berhad", "spa", "srl", "kk", "limited"}
+
+
 def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
-    while start < end and (doc[start].is_stop or doc[start].lower_ in TITLE_WORDS and not cap(doc[start])):
+    while start < end and (doc[start].is_stop or doc[start].lower_ in TITLE_WORDS and not cap(doc[start])
+                           or doc[start].lower_.rstrip(".") in LEGAL_FORMS):  # "..., Ltd. of Zhuzhou"
         start += 1
     if start >= end:
+        return
+    if doc[start].text in LEGAL_PREFIXES and end - start >= 2:  # "PT Bahodopi Smelting Indonesia"
+        out.append(Cand(start, end, "Company", prio=3, rule=True))
         return
     # "X University and Y University": split at 'and' where both sides are names with heads
     ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ in ("and", "&")]
@@ -257,6 +298,11 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         if cut < end:  # look for a name in the tail
             name_spans(doc, cut + 1, end, out)
         return
+    legal = doc[cut - 1].lower_.rstrip(".") in LEGAL_FORMS or doc[cut - 1].lower_ in COMPANY_HEADS
+    if cut < end and cls == "Company" and legal and cut - start > 1 and doc[cut].lower_ == "of" \
+            and is_place_name(doc[cut + 1:end].text):  # "Solseguidor SA of Madrid": a firm and its city
+        out.append(Cand(start, cut, cls, prio=3, rule=True))
+        return
     if cut < end and cls in PLACE_ORDER | {"Facility": 0} and cut - start > 1:
         out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Guangzhou
         name_spans(doc, cut + 1, end, out)
@@ -264,6 +310,10 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     s, e = trim(doc, start, end)
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
+
+
+def is_place_name(name: str) -> bool:
+    return bool(known_place(name) or world_place(name))
 
 
 def remit_orgs(doc, out: list[Cand]) -> None:
@@ -318,7 +368,8 @@ def numbered_models(doc, out: list[Cand]) -> None:
     """'the Vela 3, a laptop', 'launched the Corsa 7': a name and a model number, said to be a product."""
     for t in doc[:-1]:
         n = doc[t.i + 1]
-        if not (cap(t) and t.pos_ == "PROPN" and t.is_alpha and n.text.isdigit() and len(n.text) <= 3) \
+        number = n.text.isdigit() and len(n.text) <= 3 or ROMAN.match(n.text) is not None
+        if not (cap(t) and t.pos_ == "PROPN" and t.is_alpha and number) \
                 or t.ent_type_ == "DATE" or n.ent_type_ == "DATE" or t.lower_ in NOT_NUMBERED \
                 or t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or known_place(t.text) \
                 or head_class([t.text]):
@@ -330,7 +381,12 @@ def numbered_models(doc, out: list[Cand]) -> None:
         if said or launch_object(root):
             start = t.i - 1 if t.i > 0 and cap(doc[t.i - 1]) and doc[t.i - 1].pos_ == "PROPN" \
                 and doc[t.i - 1].i != doc[t.i - 1].sent.start and not known_place(doc[t.i - 1].text) else t.i
+            while start >= 2 and joined(doc, start - 1) and cap(doc[start - 2]) and doc[start - 2].is_alpha:
+                start -= 2  # "E-Boda 3", "KR-Arc 20": a prefix glued by a hyphen
             out.append(Cand(start, t.i + 2, "Product", prio=3, rule=True))
+
+
+ROMAN = re.compile(r"^(II|III|IV|V|VI|VII|VIII|IX|X)$")
 
 
 def titled_people(doc, out: list[Cand]) -> None:
@@ -442,6 +498,11 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             continue
         if len(span) == 1 and start > 0 and doc[start - 1].like_num and span.text.isupper():
             continue  # a unit after a number: "58 EFLOPS"
+        if len(span) == 1 and span.text.lower() in FOCUS_ORG_NOUNS:
+            continue  # 'the "Company"' of a press release: a description, read with the others
+        if len(span) == 1 and span.text.isupper() and span[0].dep_ in ("compound", "nmod") \
+                and span[0].head.tag_ == "NNS" and span[0].head.i > span[0].i:
+            continue  # an acronym that says what kind: "CTC teas", "LFP cells"
         if not any(x.pos_ == "PROPN" for x in span) and not known_place(span.text):
             continue
         if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
@@ -497,6 +558,8 @@ def person_cue(doc, c: Cand) -> bool:
             return True
         if ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children):
             return True
+    if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and root.head.pos_ == "NOUN":
+        return True  # "said its managing director, X"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in (
         "found", "co-found", "lead", "head")
 
@@ -611,14 +674,22 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
         if cap(t):
             where.setdefault(t.text, []).append(t.i)
     out = list(chosen)
+    forms: list = []  # (organisation, words its short forms start with, one word will do, inside the name)
     for org in longs:
         words = []
         for t in doc[org.start:org.end]:
             if t.lower_ in CONNECTORS:
                 break
             words.append(t.text)
-        single = len(words) >= 2 and not known_place(words[0]) and words[0].lower() not in ORG_HEADS \
-            and words[0].lower() not in COMPANY_HEADS and not doc.vocab[words[0].lower()].is_stop
+        forms.append((org, words, plain_word(doc, words[0]) and len(words) >= 2, False))
+        if len(words) >= 3 and is_place_name(words[0]) and plain_word(doc, words[1]):
+            forms.append((org, words[1:], True, True))  # "Yuzhou" for "Chongqing Yuzhou Motorcycle Group"
+    owners: dict[str, set] = {}
+    for org, words, _, _ in forms:
+        owners.setdefault(words[0], set()).add(doc[org.start:org.end].text)
+    for org, words, single, inner in forms:
+        if inner and len(owners[words[0]]) > 1:
+            continue  # "Bohai" of two groups: not a short form of either
         for n in range(len(words) - 1, 0 if single else 1, -1):
             prefix = words[:n]
             for i in where.get(prefix[0], ()):
@@ -632,6 +703,12 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                     out = [c for c in out if c not in clash]
                     out.append(Cand(i, i + n, org.cls, org.name or doc[org.start:org.end].text, prio=1))
     return sorted(out, key=lambda c: c.start)
+
+
+def plain_word(doc, word: str) -> bool:
+    """A word that can stand alone for a firm: not a place, a name head or a stop word."""
+    return not known_place(word) and word.lower() not in ORG_HEADS and word.lower() not in COMPANY_HEADS \
+        and not doc.vocab[word.lower()].is_stop
 
 
 def gazetteer(doc, chosen: list[Cand], short: dict[str, Cand]) -> list[Cand]:
@@ -708,7 +785,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     cues = product_cues(doc, chosen)
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.pos_ != "NOUN" or t.i in at or t.tag_ in ("NNS", "NNPS") and lemma not in cues:
+        defined = t.pos_ == "PROPN" and t.text.istitle() and lemma in FOCUS_ORG_NOUNS  # 'the "Company"'
+        if t.pos_ != "NOUN" and not defined or t.i in at or t.tag_ in ("NNS", "NNPS") and lemma not in cues:
             continue
         dets = [x for x in t.children if x.dep_ == "det"]
         poss = [x for x in t.children if x.dep_ == "poss"]
@@ -745,7 +823,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         elif lemma in FOCUS_ORG_NOUNS:  # the latest organisation, one named "... Group" for "the group"
             orgs = [c for c in reversed(before) if c.cls in ("Company", "Organization")]
             target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
-                next(iter(orgs), None)
+                main_org(doc, t, orgs)
         else:
             target = next((c for c in reversed(before) if text(c).lower().endswith(words)
                            and c.cls not in ("Person", "Product")), None)
@@ -772,6 +850,19 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if c is not None:
                 extra.append(c)
     return extra
+
+
+def main_org(doc, t, orgs: list[Cand]) -> Cand | None:
+    """What "the company" at ``t`` stands for, of the organisations named before it (latest first): of
+    those in its last three sentences, a company before another body, then the one named most often,
+    then the latest; a supplier or plant named once does not take over from the firm in focus."""
+    if not orgs:
+        return None
+    sents = sentences(doc).upto(t, 3)
+    recent = [c for c in orgs if c.start >= sents[0].start] or orgs[:1]
+    name = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
+    counts = Counter(name(c) for c in orgs)
+    return max(recent, key=lambda c: (c.cls == "Company", counts[name(c)], c.start))
 
 
 RUN_VERBS = ("operate", "run", "own", "build", "open")
@@ -815,10 +906,13 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                         owner = c
             for subj in (x for x in acl.children if x.dep_ == "nsubj" and asserted(acl)):  # "a plant it runs"
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
-        if t.dep_ == "dobj" and t.head.lemma_ in RUN_VERBS and asserted(t.head):  # "X runs a mill in Y"
-            subjs = [x for x in t.head.children if x.dep_ == "nsubj"]
-            if not subjs and t.head.i > 0 and t.head.i - 1 in at:  # the subject misparsed: the name before
-                subjs = [doc[t.head.i - 1]]
+        obj = t.head if t.dep_ == "appos" and t.head.dep_ == "dobj" else t  # "opened a $2m unit, a plant"
+        v = obj.head
+        if obj.dep_ == "dobj" and v.lemma_ in RUN_VERBS and asserted(v):  # "X runs a mill in Y"
+            subjs = [x for x in v.children if x.dep_ == "nsubj"]
+            if not subjs or all(x.i in at and at[x.i].cls not in ("Company", "Organization") for x in subjs):
+                before = latest_org(known, v)  # the subject misparsed: the firm named before the verb
+                subjs = [doc[before.start]] if before is not None and v.i - before.end <= 3 else subjs
             for subj in subjs:
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
                 if owner is None and subj.lemma_.lower() in FOCUS_ORG_NOUNS:  # "The company runs a mill"

@@ -108,6 +108,8 @@ ORG_HEADS = {
     "motors": "Company", "bank": "Company", "airlines": "Company", "industries": "Company",
     "electronics": "Company", "automobile": "Company", "automotive": "Company", "pharmaceuticals": "Company",
     "association": "Organization", "federation": "Organization", "chamber": "Organization",
+    "board": "Organization", "secretariat": "GovernmentBody", "tbk": "Company", "pvt": "Company",
+    "bhd": "Company", "berhad": "Company",
     "alliance": "Organization", "foundation": "Organization", "fund": "Organization",
     "exchange": "Organization", "society": "Organization", "union": "Organization",
     "ag": "Company", "gmbh": "Company", "se": "Company", "plc": "Company", "llc": "Company",
@@ -146,7 +148,8 @@ FACILITY_HEADS_2 = {"port area"}
 # ("the city of Jinhua"): the class of the place they name
 DESIGNATIONS = {"province": "Province", "county": "District", "district": "District", "town": "District",
                 "township": "District", "prefecture": "City", "city": "City", "state": "Province",
-                "municipality": "Municipality", "village": "District"}
+                "municipality": "Municipality", "village": "District", "regency": "District",
+                "governorate": "Province", "voivodeship": "Province"}
 FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
                   "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
                   "shipyard", "warehouse", "works"}

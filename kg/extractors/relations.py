@@ -14,7 +14,7 @@ import re
 from ..model import DocFacts, Mention, Relation
 from ..terms import parent_class
 from . import register
-from .common import asserted, covering, evidence, mention_of, sentences
+from .common import asserted, covering, evidence, focus_org, mention_of, sentences
 from .entities import PLACE_ORDER
 from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
@@ -172,7 +172,11 @@ class Reader:
             return passive or self.subjects(verb.head)  # "X is based in Y and supplies Z"
         if subj and subj[0].lower_ in ("it", "they"):
             if subj[0].i == subj[0].sent.start:
-                return [t for t in [self.previous_subject(subj[0])] if t is not None]
+                prev = self.previous_subject(subj[0])
+                if prev is not None:
+                    return [prev]
+                org = focus_org(self.facts, subj[0])
+                return [self.token_of(org)] if org is not None else []
             # "X has set up a lab with Y, and it delivered ...": the subject of the sentence, else the
             # organisation it last names ("at a plant it runs")
             root = subj[0].sent.root
@@ -180,7 +184,7 @@ class Reader:
                     and core(self.ment(c)) == "Organization"]
             if main:
                 return main[:1]
-            org = self.latest_org(subj[0])
+            org = self.latest_org(subj[0]) or focus_org(self.facts, subj[0])  # "In May, it rolled out ..."
             return [self.token_of(org)] if org is not None else []
         if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
             return [self.antecedent(verb.head)]
@@ -340,6 +344,9 @@ class Reader:
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
                 return
+            objs = objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+            named = [o for o in objs if self.named_product(self.ment(o))]
+            objs = named or objs  # "introduced GM-52H, a low-dysprosium grade": the name, not the gloss
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
                     if o.lemma_.lower() in NOT_LAUNCHED:
@@ -457,11 +464,10 @@ class Reader:
         if x is None or (y is None or x is y) and poss.lower_ not in ("its", "their"):
             return
         if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
-            sent = poss.sent
-            orgs = [m for m in self.facts.mentions if core(m) == "Organization"
-                    and sent.start_char <= m.start < poss.idx]
-            if orgs:
-                self.add(max(orgs, key=lambda m: m.start), "operates", x, [poss, head], 0.7)
+            owner = self.clause_subject(head)  # "X supplies gears to Y from its plant": X's plant
+            owner = owner if core(owner) == "Organization" else self.latest_org(poss)
+            if owner is not None:
+                self.add(owner, "operates", x, [poss, head], 0.7)
         elif core(x) == "Facility" and core(y) == "Organization":  # "Haier's Qingdao factory"
             self.add(y, "operates", x, [poss, head], 0.75)
         elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Guangzhou's Huangpu District"
@@ -556,9 +562,10 @@ class Reader:
                 self.members(m)
             if m.cls == "District":
                 self.named_place(m)
-            if m.cls == "Facility":
+            if m.cls == "Facility":  # "Fjordcell AS cell factory": named by the firm that runs it
                 first = m.key_text.split()[0]
-                owner = orgs.get(first)
+                owner = orgs.get(first) or max((o for name, o in orgs.items() if m.key_text.startswith(name + " ")),
+                                               key=lambda o: len(o.key_text), default=None)
                 if owner is not None and m.key_text != first:
                     self.add(owner, "operates", m, [self.token_of(m)], 0.6)
                 self.named_place(m)
