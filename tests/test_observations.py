@@ -181,3 +181,28 @@ def test_the_year_compared_with_is_not_the_facts_year(extract):
 def test_a_month_range_is_in_the_articles_year_or_the_one_before(extract, date, year):
     about, o = one(extract("Peru's coffee output rose 8.5 per cent to 230 million kg in January-August.", date=date))
     assert (about, o.value, o.unit, o.change, o.year) == ("Peru", Decimal("230000000"), "kilogram", Decimal("8.5"), year)
+
+
+# -- shares of a whole ----------------------------------------------------------------------
+def test_shares_by_place_of_the_last_total(extract):
+    facts = extract("Brazil's coffee exports rose 6% to $9.8 billion last year. "
+                    "Minas Gerais and Espirito Santo accounted for 58% and 21% of that total, respectively.")
+    got = {about: (o.indicator, o.value, o.year) for about, o in obs(facts) if o.unit == "percent"}
+    assert got == {"Minas Gerais": ("share of coffee exports", Decimal("58"), 2024),
+                   "Espirito Santo": ("share of coffee exports", Decimal("21"), 2024)}
+
+
+def test_contributed_a_share_of_a_named_whole(extract):
+    facts = extract("In 2024, Munich, Stuttgart and Frankfurt contributed 52%, 23% and 9% of the region's chemical revenue "
+                    "respectively.")
+    got = {about: o.indicator for about, o in obs(facts)}
+    assert got == {"Munich": "share of chemical revenue", "Stuttgart": "share of chemical revenue",
+                   "Frankfurt": "share of chemical revenue"}
+
+
+def test_a_place_in_a_direction_is_no_indicator(extract):
+    facts = extract("Gansu province in northwest China produced 42,000 tonnes of silicon last year, and the "
+                    "Jiuquan district accounted for more than 60 percent of it.")
+    got = {about.split()[0]: (o.indicator, o.value) for about, o in obs(facts)}
+    assert got["Gansu"] == ("silicon", Decimal("42000"))
+    assert got["Jiuquan"] == ("share of silicon", Decimal("60"))

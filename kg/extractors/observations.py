@@ -88,6 +88,9 @@ GROUP_NOUNS = {"regions", "areas", "places", "locations", "provinces", "cities",
                "countries", "companies", "firms", "sides", "parties"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "both": 2}
+DIRECTION = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central|mid")
+ANAPHOR = re.compile(r"(?:(?:that|this|the|its)\s+)?(?:total|value|figure|amount|sum|number|it|them|this|that)")
+SHARE_VERBS = {"account", "contribute", "represent", "constitute", "comprise", "take"}
 LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
 NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "sell": "sales",
@@ -389,11 +392,15 @@ class Reader:
         if ql.partner is not None or ql.role == "base":
             return []  # read together with its partner list, below; a base is no fact
         with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
-        if ql.role in ("convert", "share") and host is not None and host.frame:
+        own = self.frame(sent, ql, abouts, a, b) if ql.role == "share" else None
+        if own and own.get("share"):  # "..., and Jiuquan accounted for 60 percent of it": its own entity
+            frame = own
+        elif ql.role in ("convert", "share") and host is not None and host.frame:
             frame = dict(host.frame)
             if ql.role == "share":
                 rest = re.match(r"\s*of\s+(?:the\s+)?([\w\s-]+?)(?=[,.;)]|$)", self.text[ql.qs[-1].end:b])
-                frame["indicators"] = [f"{i} share of {rest.group(1).strip() if rest else 'total'}"
+                whole = rest.group(1).strip() if rest else "total"
+                frame["indicators"] = [f"share of {i}" if ANAPHOR.fullmatch(whole.lower()) else f"{i} share of {whole}"
                                        for i in frame["indicators"]]
         elif with_at and k > 0 and lists[k - 1].frame:
             frame = dict(lists[k - 1].frame)
@@ -502,6 +509,11 @@ class Reader:
 
         # the noun phrase that names the measure, and where the entity may be
         np_tokens, subj_tokens = None, self.subject(verb)
+        if q.unit == "percent" and subj_tokens and (verb.lemma_ in SHARE_VERBS or (
+                verb.lemma_ == "make" and any(c.lower_ == "up" for c in verb.children))):
+            subj_ind = self.clean(subj_tokens)
+            if not subj_ind["text"] and not any(x.i in in_path for x in subj_tokens):
+                return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
         of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
@@ -571,6 +583,21 @@ class Reader:
         if not ents:
             return None
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
+
+    def share_frame(self, verb, num, subj_ind, sent, abouts, n, a, b) -> dict | None:
+        """ "Coahuila and Nuevo Leon accounted for 21% and 17% of that total": each one's share of a whole."""
+        of = next((t for t in verb.subtree if t.i > num.i and t.lower_ == "of" and t.dep_ == "prep"), None)
+        whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
+        words = whole["text"] if whole else ""
+        if not words or ANAPHOR.fullmatch(words.lower()):
+            last = next((o for o in reversed(self.facts.observations) if o.value is not None
+                         and not o.indicator.startswith("share of")), None)
+            if last is None:
+                return None
+            words = last.indicator
+        ents = self.entities(subj_ind, sent, verb, abouts, n, a, b)
+        return {"indicators": [f"share of {words}"] * n, "abouts": ents or [], "unit": None, "confidence": 0.7,
+                "share": True}
 
     def subject(self, verb) -> list:
         """The tokens of the verb's subject; for participles, the noun they modify."""
@@ -652,7 +679,8 @@ class Reader:
             if self.mention_of(t) is not None or YEAR.fullmatch(t.text) or t.lower_ in NUMBER_WORDS \
                     or (t.lower_ in REF_NOUNS and t.dep_ == "pobj"):
                 return True
-            if t.lower_ in ("regional", "national", "new", "urban") and not rest[-1:] == [t]:
+            if (t.lower_ in ("regional", "national", "new", "urban") or DIRECTION.fullmatch(t.lower_)) \
+                    and not rest[-1:] == [t]:
                 continue
             return False
         return False
