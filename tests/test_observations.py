@@ -206,3 +206,17 @@ def test_a_place_in_a_direction_is_no_indicator(extract):
     got = {about.split()[0]: (o.indicator, o.value) for about, o in obs(facts)}
     assert got["Gansu"] == ("silicon", Decimal("42000"))
     assert got["Jiuquan"] == ("share of silicon", Decimal("60"))
+
+
+# -- precision and reference ------------------------------------------------------------------
+def test_what_a_number_is_enough_for_and_other_stories_headlines_are_no_facts(extract):
+    facts = extract("The wind farm can generate about 900 gigawatt-hours a year, enough for some 80,000 homes.\n"
+                    "Related coverage\nPeru holds benchmark rate at 4.75%\n")
+    assert [o.value for o in facts.observations if o.unit != "gigawatt hour"] == []
+
+
+def test_its_after_an_appositive_subject(extract):
+    facts = extract("In Lindenhof village, 300 households sell online. The biggest, Fairmont Home Goods Co., Ltd., "
+                    "was founded by Anna Berg in 2016. Last year its sales doubled to 180 million euros.")
+    sales = [(about, o) for about, o in obs(facts) if o.indicator == "sales"]
+    assert len(sales) == 1 and sales[0][0].startswith("Fairmont") and sales[0][1].year == 2024

@@ -90,6 +90,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "both": 2}
 DIRECTION = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central|mid")
 ANAPHOR = re.compile(r"(?:(?:that|this|the|its)\s+)?(?:total|value|figure|amount|sum|number|it|them|this|that)")
+TRAILER = re.compile(r"^\s*(?:related (?:coverage|stories|news|articles|reading)|read more|see also|more from|"
+                     r"recommended|you may also like)\s*:?\s*$", re.I | re.M)
+EQUIVALENT = re.compile(r"\b(?:enough (?:for|to \w+)|equivalent to|the equivalent of)\s+$", re.I)
 SHARE_VERBS = {"account", "contribute", "represent", "constitute", "comprise", "take"}
 LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
@@ -210,7 +213,9 @@ class Reader:
 
     # -- the document -----------------------------------------------------------
     def run(self) -> None:
-        quantities = find_quantities(self.text)
+        trailer = TRAILER.search(self.text)  # "Related coverage": other stories' headlines
+        quantities = [q for q in find_quantities(self.text) if trailer is None or q.start < trailer.start()]
+        quantities = [q for q in quantities if not EQUIVALENT.search(self.text[max(0, q.start - 30):q.start])]
         if not quantities:
             return
         qi = 0
@@ -784,6 +789,9 @@ class Reader:
                 m = self.mention_of(c)
                 if m is not None:
                     return m
+                for ap in c.children:  # "The biggest, Qiaomama Co., was founded ..."
+                    if ap.dep_ == "appos" and self.mention_of(ap) is not None and self.mention_of(ap).cls in ORG_CLASSES:
+                        return self.mention_of(ap)
         return None
 
     def pronoun(self, tok, abouts) -> Mention | None:
