@@ -262,3 +262,27 @@ def test_its_plant_belongs_to_the_subject_not_the_customer(extract):
 def test_opened_a_factory_with_a_dated_subject(extract):
     got = rels(extract("OSLO – Bergen-based Fjordcell AS on Monday opened a sodium-ion cell factory in Mo i Rana."))
     assert any(s == "Organization/Fjordcell-AS" and p == "operates" for s, p, o in got)
+
+
+def test_place_appositions_after_a_comma(extract):
+    got = rels(extract("Cement goes to Tumbes, in northern Peru, by truck. The mill is in Toyohashi, Aichi "
+                       "Prefecture, Japan. Lishui, a county-level city under Nanping, is busy. Parts come from "
+                       "Gebze, in the Turkish province of Kocaeli. Buses run through Shenzhen, Dongguan, Foshan "
+                       "and Zhuhai."))
+    assert ("Place/Tumbes", "locatedIn", "Place/Peru") in got  # a name NER missed, beside a country
+    assert ("Place/Toyohashi", "locatedIn", "Place/Aichi-Prefecture") in got
+    assert ("Place/Lishui", "locatedIn", "Place/Nanping") in got
+    assert ("Place/Gebze", "locatedIn", "Place/Kocaeli") in got
+    assert not [r for r in got if r[0] in ("Place/Shenzhen", "Place/Dongguan")]  # a list, not a hierarchy
+
+
+def test_firm_of_a_city_and_a_college_of_a_university(extract):
+    got = rels(extract("Bearings are supplied by Kestrel Drives Co., Ltd. of Wuxi. Tests were run at the "
+                       "School of Marine Engineering of Dalian Maritime University."))
+    assert ("Organization/Kestrel-Drives-Co", "headquarteredIn", "Place/Wuxi") in got
+    assert ("Organization/School-of-Marine-Engineering", "partOf", "Organization/Dalian-Maritime-University") in got
+
+
+def test_hyphenated_province_with_a_lowercase_designation(extract):
+    got = rels(extract("The farm sits in Oman's southern Al-Wusta governorate."))
+    assert any(s.startswith("Place/Al-Wusta") and p == "locatedIn" and o == "Place/Oman" for s, p, o in got)

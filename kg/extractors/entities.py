@@ -232,6 +232,9 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
         i = j
 
 
+SUBUNITS = ("University", "ResearchInstitute", "GovernmentBody")  # classes of schools, institutes, offices
+
+
 def remit_list(doc, i: int, comma: int) -> bool:
     """A comma inside the remit of a body: 'Ministry of Agriculture, Livestock and Fisheries' (a body
     head, 'of', then capitalised words, commas, and an 'and' that closes the list)."""
@@ -292,6 +295,17 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     cut = next((k for k in range(start, end) if doc[k].lower_ in CONNECTORS), end)
     words = [t.text for t in doc[start:cut] if t.text != "-"]
     cls = head_class(words)
+    if cls is None and len(words) >= 3 and words[-2].lower() in ORG_HEADS and is_place_name(words[-1]):
+        cls = ORG_HEADS[words[-2].lower()]  # "Tea Board India", "Rubber Board Kerala"
+    if cls in SUBUNITS and cut < end:  # "College of X of Y University": a unit and the body it is in
+        later = [k for k in range(cut + 1, end - 2) if doc[k].lower_ == "of"]
+        for k in later:
+            tail = [x.text for x in doc[k + 1:end] if x.lower_ != "the"]
+            if len(tail) >= 2 and name_class(" ".join(tail)) in ("University", "ResearchInstitute", "Company",
+                                                                 "GovernmentBody"):
+                out.append(Cand(start, k, cls, prio=3, rule=True))
+                name_spans(doc, k + 1, end, out)
+                return
     if cls and cut == end and all(head_class([w]) for w in words):
         return  # only head words: 'Electronics makers', 'Bank
     if cls is None:
@@ -414,8 +428,13 @@ def designated_places(doc, out: list[Cand]) -> None:
         if cls is None or not t.text.islower():
             continue
         j = t.i
-        while j > 0 and t.i - j < 3 and plain_name_word(doc[j - 1], t.i - j > 0):
-            j -= 1
+        while j > 0 and t.i - j < 4:
+            if plain_name_word(doc[j - 1], t.i - j > 0):
+                j -= 1
+            elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Jouf province"
+                j -= 2
+            else:
+                break
         if j < t.i and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1]) and not doc[j - 1].is_punct)) \
                 and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
             bare = doc[j:t.i].text
@@ -439,7 +458,8 @@ BARE_DESIGNATED = {"Province", "Municipality", "City"}  # labelled without the d
 def plain_name_word(tok, inner: bool = False) -> bool:
     """A capitalised proper noun that is not a title, a name head or a nationality (unless ``inner``,
     a word before the last of a name: 'Thai' in 'Thai Binh')."""
-    return cap(tok) and tok.pos_ in ("PROPN", "ADJ" if inner else "PROPN") and tok.is_alpha \
+    return cap(tok) and tok.pos_ in ("PROPN", "ADJ" if inner else "PROPN") \
+        and (tok.is_alpha or re.fullmatch(r"[A-Z][a-z]*(-[A-Z][a-z]+)+", tok.text) is not None) \
         and (tok.ent_type_ not in ("NORP", "DATE") or inner and tok.ent_type_ == "NORP") and tok.lower_ not in ORG_HEADS and tok.lower_ not in TITLE_WORDS and tok.lower_ not in DESIGNATIONS
 
 
@@ -481,6 +501,36 @@ def founders(doc, out: list[Cand]) -> None:
                                       for x in span) \
                     and not known_place(span.text) and not head_class([x.text for x in span]):
                 out.append(Cand(j, k, "Person", prio=2, rule=True))
+
+
+def placed_names(doc, out: list[Cand]) -> None:
+    """'Kano, in northern Nigeria', 'Tabarjal, Saudi Arabia': a name NER missed, set beside a known
+    country or province, is a place (of the class the world gazetteer gives it, if it knows it)."""
+    for t in doc:
+        if t.text != "," or t.i == 0:
+            continue
+        j = t.i
+        while j > 0 and t.i - j < 3 and plain_name_word(doc[j - 1]) \
+                and doc[j - 1].ent_type_ in ("", "GPE", "LOC", "PERSON"):
+            j -= 1
+        if j == t.i or j > 0 and cap(doc[j - 1]) and not doc[j - 1].is_punct:
+            continue
+        k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
+        if k < len(doc) and doc[k].lower_ == "the":  # "in the Turkish province of Kocaeli"
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and (doc[k].text.islower() or doc[k].ent_type_ == "NORP"):
+            k += 1  # "in northern Nigeria"
+        if k + 1 < len(doc) and doc[k].lower_ in DESIGNATIONS and doc[k + 1].lower_ == "of":
+            k += 2
+        n = next((n for n in (3, 2, 1) if known_place(doc[k:k + n].text)), 0)
+        after = known_place(doc[k:k + n].text) if n else None
+        if after is None and k + 1 < len(doc) and world_place(doc[k].text) == "Province":
+            n, after = 1, (doc[k].text, "Province")
+        if after is None or after[1] not in ("Country", "Province") or \
+                k + n < len(doc) and doc[k + n].tag_ == "POS":  # "X, India's biggest miner": no place
+            continue
+        name = doc[j:t.i].text
+        out.append(Cand(j, t.i, world_place(name) or "Place", prio=2))
 
 
 def ner(doc, out: list[Cand], skip: set[int]) -> None:
@@ -954,6 +1004,7 @@ def make_entities(config: dict):
         designated_places(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
+        placed_names(doc, cands)
         chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
         chosen = [c for c in chosen if not lone_person(doc, c)]

@@ -15,7 +15,7 @@ from ..model import DocFacts, Mention, Relation
 from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
-from .entities import PLACE_ORDER
+from .entities import LEGAL_FORMS, PLACE_ORDER
 from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
@@ -49,7 +49,20 @@ def rank(m: Mention) -> float:
     return PLACE_ORDER.get(m.cls, 2.5)
 
 
-TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2}
+TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2, "zone": 1.9}
+# designations of a place that holds cities: "Kanagawa Prefecture", "Lagos State"
+HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
+
+
+def within(x: Mention, y: Mention, direct: bool) -> bool:
+    """Whether place x, written before ', y', lies in y: y is larger, or y is a place of unknown size
+    after a town ('Ramos Arizpe, Coahuila'), or y is named as a holder of cities ('X, Kanagawa Prefecture')."""
+    if rank(x) < rank(y) or direct is None and rank(x) <= rank(y):
+        return True
+    if x.cls in ("Country", "Region", "Province") or y.cls in ("District",):
+        return False
+    return y.cls == "Place" or y.key_text.split()[-1].lower() in HOLDERS or \
+        y.text.split()[-1].lower() in HOLDERS
 
 
 def conjuncts(tok) -> list:
@@ -408,11 +421,18 @@ class Reader:
     def preposition(self, prep) -> None:
         head, objs = prep.head, [p for p in prep.children if p.dep_ == "pobj"]
         x = self.ment(head)
+        if x is None and head.lower_.rstrip(".") in LEGAL_FORMS and head.i >= 2:  # "X Co., Ltd. of Y"
+            x = next((m for m in (self.ment(self.doc[k]) for k in range(head.i - 1, max(head.i - 4, 0), -1))
+                      if core(m) == "Organization"), None)
         if x is None:
             return
         for o in objs:
             y = self.ment(o) or self.designated(o)
             if y is None or x is y:
+                continue
+            if prep.lower_ == "of" and x.cls == "Company" and y.cls in ("City", "District", "Municipality") \
+                    and prep.i == head.i + 1:  # "Solseguidor SA of Madrid"
+                self.add(x, "headquarteredIn", y, [head, o], 0.75)
                 continue
             if prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
@@ -719,17 +739,22 @@ class Reader:
     def places(self) -> None:
         """'Yangzhou, Jiangsu province', 'Taiyuan, the capital of Shanxi', 'In X, a plant ...'."""
         doc = self.doc
-        for t in doc:
+        for t in doc:  # "Kolaka, Southeast Sulawesi", "Qinzhou, in China's Guangxi", "X, a city in Y"
             if t.text != "," or t.i == 0 or t.i + 1 >= len(doc):
                 continue
-            x, y = self.ment(doc[t.i - 1]), self.ment(doc[t.i + 1])
-            if core(x) == core(y) == "Place" and x is not y and rank(x) < rank(y) and y.cls != "Region":
+            x = self.ment(doc[t.i - 1])
+            y, direct = self.place_after(t.i + 1)
+            if core(x) == core(y) == "Place" and x is not y and y.cls != "Region" and within(x, y, direct):
                 before = doc[doc.char_span(x.start, x.end, alignment_mode="expand").start - 1] \
                     if x.start > 0 else None
                 after = self.token_of(y)
                 nxt = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
-                if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")):
-                    self.add(x, "locatedIn", y, [doc[t.i - 1], doc[t.i + 1]], 0.7)
+                third = self.ment(doc[after.i + 2]) if nxt is not None and nxt.text == "," \
+                    and after.i + 2 < len(doc) else None
+                listed = core(third) == "Place" and rank(third) <= rank(y)  # "Shenzhen, Dongguan, Foshan"
+                if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")) \
+                        and not listed:
+                    self.add(x, "locatedIn", y, [doc[t.i - 1], after], 0.7)
         for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
             if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
                 continue
@@ -774,6 +799,36 @@ class Reader:
             for y in (m for o in self.pobjs(v, ("in",)) for m in self.agents(o, ("Place", "Facility"))):
                 if rank(fac) < rank(y) and y is not fac:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
+
+    def place_after(self, i: int):
+        """The place a comma's apposition names, and whether it follows the comma at once: 'Y',
+        'in Y', 'in northern Y', 'in China's Y', 'in the German state of Y', 'a county-level city
+        under Y' (the last place before the phrase ends)."""
+        doc = self.doc
+        y = self.ment(doc[i])
+        if core(y) == "Place":
+            return y, True
+        j, direct = i, False
+        if doc[j].lower_ in ("a", "an"):  # "a city in", "a county-level city under"
+            k = j + 1
+            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under") and not doc[k].is_punct \
+                    or k < len(doc) and doc[k].text == "-":
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in ("in", "under") or \
+                    not any(x.lower_ in DESIGNATIONS for x in doc[j + 1:k]):
+                return None, False
+            j, direct = k, None  # described as a place in it: no larger by rank needed
+        if doc[j].lower_ not in ("in", "under"):
+            return None, False
+        found = None
+        for x in doc[j + 1:j + 9]:
+            if x.is_punct and x.text not in ("-", "'s") or x.lower_ in ("and", "or", "where", "which", "that") \
+                    or x.pos_ in ("VERB", "AUX"):
+                break
+            m = self.ment(x)
+            if core(m) == "Place":
+                found = m
+        return found, direct
 
     def run(self) -> None:
         self.verbs()
