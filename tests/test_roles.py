@@ -61,3 +61,27 @@ def test_roles_from_verbs_and_lower_case_company_titles(extract):
 def test_no_role_from_a_hedged_verb_or_a_lone_lower_case_title(extract):
     got = roles(extract("Tan Mei may chair the Weihe Foods board. Prices rose, said economist Ou Yang."))
     assert got == set()
+
+
+def test_units_of_organisations_and_reversed_copula(extract):
+    got = roles(extract("Dalian Ruida Equipment Co., Ltd., a subsidiary of Ruida Group, makes cranes. Its chairman "
+                        "is Gao Peng. Crane exports rose, according to Lin Yue, who heads the export unit of the "
+                        "Ministry of Trade and Industry. \"Demand is firm,\" said Shi Lei, general manager of "
+                        "Ruida's overseas sales department."))
+    assert ("Person/Gao-Peng", "chairman", "Organization/Dalian-Ruida-Equipment-Co") in got  # the sentence before
+    assert ("Person/Lin-Yue", "head", "Organization/Ministry-of-Trade-and-Industry") in got
+    assert ("Person/Shi-Lei", "general manager", "Organization/Dalian-Ruida-Equipment-Co") in got
+    assert not [r for r in got if r[2] == "Organization/Ruida-Group"]
+
+
+def test_capitalised_title_of_a_speaker_is_in_the_firm_in_focus(extract):
+    got = roles(extract("Rinjani Mining Tbk sold more ore. Rinjani buys trucks from Volvo. \"We grew,\" President "
+                        "Director Hadi Susanto told reporters. Officials praised General Secretary Lee Wen's speech."))
+    assert ("Person/Hadi-Susanto", "President Director", "Organization/Rinjani-Mining-Tbk") in got
+    assert not [r for r in got if r[0] == "Person/Lee-Wen"]  # a public title, no speaker: no position
+
+
+def test_the_department_is_the_one_named_before(extract):
+    got = roles(extract("The Henan Provincial Department of Transport said roads grew. \"Traffic rose,\" said Wu Di, "
+                        "deputy director of the department."))
+    assert ("Person/Wu-Di", "deputy director", "Organization/Henan-Provincial-Department-of-Transport") in got

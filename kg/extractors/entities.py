@@ -85,6 +85,16 @@ def name_class(name: str) -> str | None:
     return head_class(pre) or head_class(words)
 
 
+def name_head(name: str) -> str:
+    """The head word of a name, before its first 'of'/'for': 'department' of 'X Department of Y'."""
+    words = []
+    for w in name.split():
+        if w.lower() in CONNECTORS:
+            break
+        words.append(w)
+    return words[-1].lower() if words else ""
+
+
 def classify(name: str, ner_label: str) -> str | None:
     base = NER_CLASSES.get(ner_label)
     if base is None:
@@ -880,6 +890,9 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if target is None and start < t.i:
                 target = next((c for c in reversed(before) if text(c).lower().endswith(" " + lemma)
                                and c.cls not in ("Person", "Product")), None)
+            if target is None and lemma in REMIT_ORG_HEADS and start == t.i:  # "the department": the
+                target = next((c for c in reversed(before) if c.cls not in ("Person", "Product")  # "X Department
+                               and name_head(text(c)) == lemma), None)  # of Y" named before
             if target is None:
                 wanted = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
                           "city": ("City", "Municipality")}.get(lemma)

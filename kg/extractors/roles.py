@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import DocFacts, Mention, Relation, Role
 from ..terms import parent_class
 from . import register
-from .common import asserted, covering, evidence, mention_of, sentences
+from .common import asserted, covering, evidence, focus_org, mention_of, sentences
 from .lexicon import FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
@@ -52,6 +52,16 @@ def corporate(doc, title) -> bool:
         "chief executive", "general manager", "managing director")
 
 
+PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
+                 "general", "representative", "spokesperson", "spokesman", "spokeswoman"}
+SPEECH = {"say", "tell", "add", "note", "explain", "stress", "told"}
+
+
+def speaker(tok) -> bool:
+    """The person is the subject of a verb of speech: "President Director X told reporters"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH
+
+
 def is_founder(tok) -> bool:
     return tok.lower_ in FOUNDER_WORDS
 
@@ -75,6 +85,22 @@ class Reader:
                     return owner
         return None
 
+    def unit_of(self, tok) -> Mention | None:
+        """The organisation an unnamed unit belongs to: "the battery unit of X", "X's overseas department"."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                org = self.org_of(c)
+                if org is not None:
+                    return org
+            if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    org = self.org_of(p) or self.unit_of(p)
+                    if org is not None:
+                        return org
+        return None
+
     def orgs_after(self, titles: list) -> list[Mention]:
         found = []
         for prep in ("of", "at", "with", "for"):
@@ -82,7 +108,7 @@ class Reader:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == prep:
                         for p in (p for p in c.children if p.dep_ == "pobj"):
-                            org = self.org_of(p)
+                            org = self.org_of(p) or self.unit_of(p)
                             if org is not None:
                                 found.append(org)
             if found:
@@ -110,12 +136,26 @@ class Reader:
         self.facts.roles.append(Role(person, org, title, evidence(self.facts, span, NAME, 0.85)))
 
     def focus(self, tok, n: int = 1) -> Mention | None:
-        """The organisation a sentence (or the last few) is about: the latest one named before ``tok``."""
+        """The organisation a sentence (or the last few) is about: the latest one named before ``tok`` in
+        its sentence, else the firm in focus over the last ``n``."""
+        if n > 1:
+            return self.focus(tok) or self.last_subject(tok) or focus_org(self.facts, tok, n)
         sents = sentences(self.doc).upto(tok, n)
         lo = sents[0].start_char if sents else 0
         orgs = [m for m in self.facts.mentions if parent_class(m.cls) == "Organization"
                 and lo <= m.start < tok.idx and (n == 1 or m.cls == "Company")]
         return max(orgs, key=lambda m: m.start) if orgs else None
+
+    def last_subject(self, tok) -> Mention | None:
+        """The organisation the previous sentence is about ("X makes cranes. Its chairman is Y")."""
+        sents = sentences(self.doc).upto(tok, 2)
+        if len(sents) < 2:
+            return None
+        for t in (t for t in sents[0] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            m = mention_of(self.facts, t)
+            if m is not None and parent_class(m.cls) == "Organization":
+                return m
+        return None
 
     def token_of(self, m: Mention):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -153,8 +193,15 @@ class Reader:
         verbs = [c for holder in [p] + [c for c in p.children if c.dep_ == "appos"]
                  for c in holder.children if c.dep_ == "relcl"] + ([h] if p.dep_ == "nsubj" else [])
         for v in (v for v in verbs if v.lemma_.lower() in ROLE_VERBS and v.pos_ == "VERB" and asserted(v)):
-            for o in (o for o in v.children if o.dep_ == "dobj"):
-                self.add(m, [v], self.org_of(o), ROLE_VERBS[v.lemma_.lower()])
+            for o in (o for o in v.children if o.dep_ == "dobj"):  # "heads the battery unit of X"
+                self.add(m, [v], self.org_of(o) or self.unit_of(o), ROLE_VERBS[v.lemma_.lower()])
+        # "Its chairman is X", "The bureau's director is X"
+        if p.dep_ == "attr" and h.lemma_ == "be":
+            for c in (c for c in h.children if c.dep_ == "nsubj" and is_title(c)):
+                org = next((self.org_of(x) if x.pos_ != "PRON" else self.focus(c, n=2)
+                            for x in c.children if x.dep_ == "poss"), None)
+                titles = title_tokens(c)
+                self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
         # "Wang Min is the CEO of Haibei Motors"
         if p.dep_ == "nsubj" and h.lemma_ == "be":
             for c in h.children:
@@ -175,8 +222,10 @@ class Reader:
             org = self.org_of(self.doc[i])
             if org is not None and self.doc[i].tag_ != "POS":
                 self.add(m, titles[-1:], org)
-            elif org is None and corporate(self.doc, titles[-1]):  # "Chief Executive X told ...",
-                self.add(m, titles[-1:], self.focus(titles[-1], n=3))  # "said general manager X"
+            elif org is None and (corporate(self.doc, titles[-1]) or speaker(p) and all(
+                    t.text[:1].isupper() and t.lower_ not in PUBLIC_TITLES for t in titles)):
+                # "Chief Executive X told ...", "said general manager X", "President Director X said"
+                self.add(m, titles[-1:], focus_org(self.facts, titles[-1]))
 
     def run(self) -> None:
         for m in list(self.facts.mentions):
