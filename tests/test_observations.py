@@ -220,3 +220,19 @@ def test_its_after_an_appositive_subject(extract):
                     "was founded by Anna Berg in 2016. Last year its sales doubled to 180 million euros.")
     sales = [(about, o) for about, o in obs(facts) if o.indicator == "sales"]
     assert len(sales) == 1 and sales[0][0].startswith("Fairmont") and sales[0][1].year == 2024
+
+
+# -- facilities: capacity and cost --------------------------------------------------------------
+def test_a_number_that_sizes_a_facility_is_its_capacity_or_cost(extract):
+    facts = extract("Harbin Boreal Wind Co. runs a 1,500-megawatt wind farm near Qiqihar. "
+                    "Ostrava Paper Group opened a $95 million mill in Brno in May.")
+    got = {(about.split()[0], o.indicator, o.value, o.unit) for about, o in obs(facts)}
+    assert ("Harbin", "capacity", Decimal("1500"), "megawatt") in got
+    assert ("Ostrava", "investment", Decimal("95000000"), "US dollar") in got
+    assert not any(o.indicator in ("May", "may") for _, o in obs(facts))
+
+
+def test_a_capacity_of_a_plant_named_by_its_operator(extract):
+    facts = extract("Lugano Ceramics SA operates a tile plant with an annual capacity of 8,000 tonnes.")
+    about, o = one(facts)
+    assert about.startswith("Lugano") and "capacity" in o.indicator and o.value == Decimal("8000")

@@ -18,10 +18,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import DocFacts, Mention, Observation
+from ..model import DocFacts, Evidence, Mention, Observation
 from . import register
-from .common import asserted, evidence
-from .quantities import Quantity, find_quantities
+from .common import asserted
+from .quantities import CURRENCIES, PREFIX_CURRENCY, UNIT_RE, UNITS, Quantity, find_quantities, to_decimal
 
 NAME = "observations"
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
@@ -101,6 +101,16 @@ NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "se
            "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed"}
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
+# a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
+# "a 600,000-spindle mill" -> its capacity (or its cost); the facility, else its operator, is the entity
+FACILITY_NOUNS = (r"plants?|factor(?:y|ies)|mills?|mines?|smelters?|refiner(?:y|ies)|farms?|stations?|terminals?|"
+                  r"warehouses?|works|facilit(?:y|ies)|complex|lines?|hubs?|foundr(?:y|ies)|fabs?|yards?|"
+                  r"data cent(?:er|re)s?|parks?")
+FACILITY_SIZE = re.compile(
+    r"\b(?:an?|the|its|their|new)\s+(?P<q>(?P<cur>(?:US|HK)?\$|€|£|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:[- ](?P<scale>thousand|million|billion))?(?:(?:-|\s(?=(?:yuan|euros?|zlotys?|baht|rupees?|won|yen|pesos?|"
+    r"riyals?|dollars?)\b))(?P<word>[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
+    r"(?P<mid>(?:[\w'’-]+\s+){0,3}?)(?P<fac>" + FACILITY_NOUNS + r")\b")
 CHANGE_SUFFIX = re.compile(r"\s*\b(?:growth rates?|growth|rates? of growth|increases?|rise)$", re.I)
 
 
@@ -127,7 +137,12 @@ class Reader:
     """Reads the observations of one document; holds the per-document context."""
 
     def __init__(self, doc, facts: DocFacts):
-        self.doc, self.facts, self.text = doc, facts, doc.text
+        # Doc.text joins every token on each call: the document's own text is the same string
+        text = facts.document.text
+        if not (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)):
+            text = doc.text
+        self.doc, self.facts, self.text = doc, facts, text
+        self.sent_text = ""  # the sentence being read (evidence)
         date = facts.document.date
         self.doc_year = date.year if date else None
         self.doc_month = date.month if date else None
@@ -154,6 +169,10 @@ class Reader:
     def mention_of(self, tok) -> Mention | None:
         m = self.tok_mention.get(tok.i)
         return m if m is not None and m.cls in ENTITY_CLASSES else None
+
+    def evidence(self, span, confidence: float) -> Evidence:
+        """Evidence in the sentence being read (Span.sent and Sent.text rescan tokens on each call)."""
+        return Evidence(self.facts.document.id, span.start_char, span.end_char, self.sent_text, NAME, confidence)
 
     def new_mention(self, span, cls: str, name: str) -> Mention:
         m = self.facts.mention(span.text, cls, span.start_char, span.end_char, name=name)
@@ -216,14 +235,18 @@ class Reader:
         trailer = TRAILER.search(self.text)  # "Related coverage": other stories' headlines
         quantities = [q for q in find_quantities(self.text) if trailer is None or q.start < trailer.start()]
         quantities = [q for q in quantities if not EQUIVALENT.search(self.text[max(0, q.start - 30):q.start])]
-        if not quantities:
+        if not quantities and not FACILITY_SIZE.search(self.text):
             return
         qi = 0
         prev_end = 0
         for sent in self.doc.sents:
-            if prev_end == 0 or "\n" in self.text[len(self.text[:prev_end].rstrip()):sent.start_char + 1]:
+            k = prev_end  # the end of the last sentence's words (its trailing space tokens may hold a break)
+            while k > 0 and self.text[k - 1].isspace():
+                k -= 1
+            if prev_end == 0 or "\n" in self.text[k:sent.start_char + 1]:
                 self.para_year = None
             prev_end = sent.end_char
+            self.sent_text = self.text[sent.start_char:sent.end_char].strip()
             self.sentences_seen += 1
             mine = []
             while qi < len(quantities) and quantities[qi].start < sent.end_char:
@@ -245,6 +268,9 @@ class Reader:
             self.line(sent, a, b, [q for q in qs if a <= q.start < b])
 
     def line(self, sent, a: int, b: int, qs: list[Quantity]) -> None:
+        sized = self.facility_sizes(a, b)
+        if sized:
+            qs = [q for q in qs if not any(s <= q.num_start < e for s, e in sized)]
         lists = self.lists(qs, a)
         years = self.years(a, b, qs, [q for ql in lists if ql.role == "base" for q in ql.qs])
         abouts: list[Mention] = []
@@ -272,6 +298,59 @@ class Reader:
         elif used and used[-1]:
             self.para_year = used[-1]
         self.last_about = abouts[-1] if abouts else self.subject_entity(sent) or self.last_about
+
+    def facility_sizes(self, a: int, b: int) -> list[tuple[int, int]]:
+        """ "a 2,000-megawatt solar plant", "a $210 million factory": the facility's capacity or cost."""
+        spans = []
+        for m in FACILITY_SIZE.finditer(self.text, a, b):
+            cur, word = m["cur"], m["word"]
+            if not cur and not word:
+                continue
+            unit = PREFIX_CURRENCY.get(cur.lower()) if cur else None
+            if word:
+                um = UNIT_RE.fullmatch(word)
+                if um:
+                    unit = next(UNITS[i][1] for i in range(len(UNITS)) if um.group(f"u{i}"))
+                elif re.fullmatch(r"(?:year|month|week|day|hour|minute|storey|story|floor|member|person|man)s?|"
+                                  r"(?:\w+-)?(?:old|long|strong)", word) or cur:
+                    continue
+                else:
+                    unit = word if word.endswith("s") else word + "s"
+            money = unit in CURRENCIES
+            area = unit in ("hectare", "square kilometre", "mu", "acres")
+            fac = self.doc.char_span(m.start("fac"), m.end("fac"), alignment_mode="expand")
+            if fac is None:
+                continue
+            about = self.facility_owner(fac.root)
+            if about is None:
+                continue
+            span = self.doc.char_span(m.start("q"), m.end("fac"), alignment_mode="expand")
+            ob = Observation(about=about, indicator="investment" if money else "area" if area else "capacity",
+                             value=to_decimal(m["num"], m["scale"]), unit=unit,
+                             evidence=self.evidence(span, 0.7))
+            self.facts.observations.append(ob)
+            spans.append((m.start("q"), m.end("q")))
+        return spans
+
+    def facility_owner(self, fac) -> Mention | None:
+        """A facility's entity: its own name, else who runs it (the clause's subject, "run by X")."""
+        own = self.mention_of(fac)
+        if own is not None and len(own.text.split()) > 1:
+            return own
+        for c in fac.children:  # "a plant run by X", "a plant operated by X"
+            if c.dep_ == "acl":
+                agent = next((x for x in c.children if x.dep_ == "agent"), None)
+                found = self.refs([x for x in agent.subtree if x.i != agent.i], 1, []) if agent is not None else None
+                if found:
+                    return found[0]
+        t = fac
+        while not is_verb(t) and t.head.i != t.i:
+            t = t.head
+        if is_verb(t):
+            found = self.entity_np(self.subject(t), 1, [])
+            if found and found[0].cls in ORG_CLASSES:
+                return found[0]
+        return own or (self.last_about if self.last_about is not None and self.last_about.cls in ORG_CLASSES else None)
 
     # -- years ------------------------------------------------------------------
     def years(self, a: int, b: int, qs: list[Quantity], bases=()):
@@ -453,7 +532,7 @@ class Reader:
                 end = c.end
             ob.year = self.year_for(q, years, ob.change is not None, a, b)
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            ob.evidence = evidence(self.facts, span, NAME, frame.get("confidence", 0.8))
+            ob.evidence = self.evidence(span, frame.get("confidence", 0.8))
             out.append(ob)
         return out
 
@@ -476,7 +555,7 @@ class Reader:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             ob = Observation(about=main.about, indicator=main.indicator, value=q.value, unit=unit, year=year,
-                             qualifier=q.qualifier, evidence=evidence(self.facts, span, NAME, 0.7))
+                             qualifier=q.qualifier, evidence=self.evidence(span, 0.7))
             out.append(ob)
         return out
 
@@ -520,8 +599,16 @@ class Reader:
             if not subj_ind["text"] and not any(x.i in in_path for x in subj_tokens):
                 return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
-        of_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
+        of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
+                                               or (x.dep_ == "pobj" and x.head.lower_ == "with"))
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
+        if of_obj is not None and of_obj.dep_ == "pobj":  # "a plant with an annual capacity of 20,000 tonnes"
+            of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
+            ind = self.clean([x for x in of_obj.subtree if x.i < of_pp.i])
+            owner = self.facility_owner(of_obj.head.head) if of_obj.head.head.pos_ in ("NOUN", "PROPN") else None
+            if not ind["text"] or owner is None:
+                return None
+            return {"indicators": [ind["text"]] * n, "abouts": [owner] * n, "unit": None, "confidence": 0.7}
         if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
