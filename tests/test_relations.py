@@ -286,3 +286,18 @@ def test_firm_of_a_city_and_a_college_of_a_university(extract):
 def test_hyphenated_province_with_a_lowercase_designation(extract):
     got = rels(extract("The farm sits in Oman's southern Al-Wusta governorate."))
     assert any(s.startswith("Place/Al-Wusta") and p == "locatedIn" and o == "Place/Oman" for s, p, o in got)
+
+
+def test_ships_read_as_a_noun_still_gives_a_supply(extract):
+    got = rels(extract("Bergvik Timber AB, whose head office is in Umea, ships sawn boards to Rotterdam. "
+                       "Lindqvist Paper AB, founded by Olle Berg in 1981, ships kraft liner to Hamburg. "
+                       "Nordvik Pulp AB may ship bleached pulp to Gdansk."))
+    assert ("Organization/Bergvik-Timber-AB", "supplies", "Product/sawn-boards") in got
+    assert ("Organization/Lindqvist-Paper-AB", "supplies", "Product/kraft-liner") in got
+    assert not [r for r in got if r[1] == "supplies" and r[0] in ("Place/Umea", "Organization/Nordvik-Pulp-AB")]
+
+
+def test_short_form_after_a_legal_prefix(extract):
+    facts = extract("Nickel is refined by PT Loka Tambang Sejahtera in Sorowako. Loka sold more this year.")
+    short = next(m for m in facts.mentions if m.text == "Loka")
+    assert short.entity == "Organization/PT-Loka-Tambang-Sejahtera"

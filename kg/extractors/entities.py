@@ -742,7 +742,7 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                 break
             words.append(t.text)
         forms.append((org, words, plain_word(doc, words[0]) and len(words) >= 2, False))
-        if len(words) >= 3 and is_place_name(words[0]) and plain_word(doc, words[1]):
+        if len(words) >= 3 and (is_place_name(words[0]) or words[0] in LEGAL_PREFIXES) and plain_word(doc, words[1]):
             forms.append((org, words[1:], True, True))  # "Yuzhou" for "Chongqing Yuzhou Motorcycle Group"
     owners: dict[str, set] = {}
     for org, words, _, _ in forms:

@@ -19,7 +19,7 @@ from .entities import LEGAL_FORMS, PLACE_ORDER
 from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
-                      NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
+                      MODALS, NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
 
 NAME = "relations"
 GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", "system", "good", "item",
@@ -314,6 +314,43 @@ class Reader:
                                                           for c in v.children if c.dep_ == "prt"):
                     continue
                 self.verb(v, lemma)
+            elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
+                self.noun_tagged_supply(v)
+
+    def noun_tagged_supply(self, v) -> None:
+        """'X ships nickel matte to Y', with 'ships' read as a noun and the parse broken around it: read
+        the surface. The subject is the organisation or place just before (or before a relative clause
+        set off by commas); the item is the noun phrase after it, up to 'to'/'from' or punctuation."""
+        doc, i = self.doc, v.i - 1
+        if i >= 0 and doc[i].text == ",":  # "X, whose head office is in Y, ships ...", "X, founded by Y, ships"
+            i = next((k - 1 for k in range(i - 1, max(i - 20, 1), -1) if doc[k].text == ","
+                      and core(self.ment(doc[k - 1])) == "Organization"), -1)
+        subj = self.ment(doc[i]) if i >= 0 else None
+        if core(subj) not in ("Organization", "Place") or subj.end != doc[i].idx + len(doc[i]) \
+                or (subj.cls == "Country" and i == v.i - 1 and doc[v.i + 1].lower_ in ("to", "from")):
+            return
+        k = v.i + 1
+        while k < len(doc) and k - v.i <= 7 and not (doc[k].is_punct and doc[k].text != "-") \
+                and (doc[k].pos_ not in ("ADP", "SCONJ", "CCONJ") or doc[k].tag_ == "RP"):
+            k += 1  # the tags around a misread verb are unreliable: read words up to 'to'
+        if k >= len(doc) or k == v.i + 1 or doc[k].lower_ not in ("to", "from", ".", ",", "for", "in"):
+            return
+        head = doc[k - 1]
+        if not head.is_alpha or head.is_stop or any(x.like_num for x in doc[v.i + 1:k]) or \
+                any(c.dep_ == "neg" or c.lower_ in MODALS for x in doc[v.i - 2:k] for c in [x]):
+            return
+        start = v.i + 1 + (doc[v.i + 1].lower_ in ("the", "a", "an", "its", "their"))
+        span = doc[start:k]
+        if not len(span) or span[0].is_stop:
+            return
+        m = self.ment(head)
+        if m is None or m.cls != "Product":
+            if head.lemma_.lower() in ABSTRACT or self.ment(head) is not None:
+                return
+            key = (span.start_char, span.end_char)
+            m = self.products.get(key) or self.facts.mention(span.text, "Product", *key)
+            self.products[key] = m
+        self.add(subj, "supplies", m, [v, head], 0.7)
 
     def verb_as_noun(self, v) -> bool:
         """'Guizhou supplies tyres', tagged as the noun 'supplies' with 'Guizhou' its compound."""
