@@ -236,3 +236,28 @@ def test_a_capacity_of_a_plant_named_by_its_operator(extract):
     facts = extract("Lugano Ceramics SA operates a tile plant with an annual capacity of 8,000 tonnes.")
     about, o = one(facts)
     assert about.startswith("Lugano") and "capacity" in o.indicator and o.value == Decimal("8000")
+
+
+# -- relative clauses, "run by", transitive changes ------------------------------------------------
+def test_which_and_that_take_their_antecedent(extract):
+    facts = extract("Varna Glass Co. runs a bottling hall that handles about 900 tonnes a day. "
+                    "It bought Delta Optics' old plant in the Ruse Free Zone, which makes about 4,000 lenses a year.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert ("Varna Glass Co.", "tonnes handled", Decimal("900")) in got
+    lenses = [(about, o.indicator) for about, o in obs(facts) if o.value == Decimal("4000")]
+    assert len(lenses) == 1 and "Ruse" not in lenses[0][0] and lenses[0][1] == "lenses"
+    assert not any(o.indicator in ("which", "that") for _, o in obs(facts))
+
+
+def test_its_of_a_factory_run_by_a_firm(extract):
+    facts = extract("Chile's copper exports rose 4% to $50 billion last year. Across the river in Talca, Maule, "
+                    "a cathode plant run by Andes Cobre Refining Co. doubled its output to 300,000 tonnes last year.")
+    got = {o.value: about for about, o in obs(facts)}
+    assert got[Decimal("300000")].startswith("Andes Cobre")
+
+
+def test_a_verb_of_change_with_its_object_before_the_percent(extract):
+    facts = extract("Moravia Steel Co. lifted sales 7% to 12.5 billion koruna last year. Brno Foods cut its costs 4% in 2024.")
+    got = {about.split()[0]: (o.indicator, o.change) for about, o in obs(facts)}
+    assert got["Moravia"] == ("sales", Decimal("7"))
+    assert got["Brno"] == ("costs", Decimal("-4"))

@@ -45,6 +45,10 @@ CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?\s*$", re
 CHANGE_NOUN = re.compile(rf"\b({CHANGE_WORDS})(?:\s+rates?)?\s+(?:of|by)\s*$", re.I)
 # "a 10.6% increase", "5 percent growth", "5% year-on-year growth", "5 percent higher"
 CHANGE_AFTER = re.compile(rf"^\s*(?:year[- ]on[- ]year\s+|annual\s+|y-o-y\s+)?({CHANGE_WORDS})\b", re.I)
+# a transitive verb of change, its object, then the number: "lifted sales 9%", "cut its costs 5%"
+LIFT_BEFORE = re.compile(r"\b(lifted|lifts|boosted|boosts|raised|raises|increased|increases|grew|grows|expanded|"
+                         r"cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?:its\s+|their\s+|"
+                         r"the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:by\s+)?$")
 SHARE_BEFORE = re.compile(r"\b(accounting for|accounted for|accounts for|account for|making up|made up|"
                           r"makes up|representing|represented|represents|constituting)\s*$", re.I)
 WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$", re.I)
@@ -111,6 +115,7 @@ FACILITY_SIZE = re.compile(
     r"(?:[- ](?P<scale>thousand|million|billion))?(?:(?:-|\s(?=(?:yuan|euros?|zlotys?|baht|rupees?|won|yen|pesos?|"
     r"riyals?|dollars?)\b))(?P<word>[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
     r"(?P<mid>(?:[\w'’-]+\s+){0,3}?)(?P<fac>" + FACILITY_NOUNS + r")\b")
+RUN_BY = re.compile(r"\b(?:" + FACILITY_NOUNS + r"|house|shop|store|business|unit)\s+(?:run|operated|owned|managed)\s+by\s+")
 CHANGE_SUFFIX = re.compile(r"\s*\b(?:growth rates?|growth|rates? of growth|increases?|rise)$", re.I)
 
 
@@ -143,6 +148,7 @@ class Reader:
             text = doc.text
         self.doc, self.facts, self.text = doc, facts, text
         self.sent_text = ""  # the sentence being read (evidence)
+        self.rel_owner: Mention | None = None  # the antecedent of a relative clause's number
         date = facts.document.date
         self.doc_year = date.year if date else None
         self.doc_month = date.month if date else None
@@ -332,6 +338,14 @@ class Reader:
             spans.append((m.start("q"), m.end("q")))
         return spans
 
+    def antecedent(self, tok) -> Mention | None:
+        """What "which" / "that" stands for: the noun's entity; past a place that ends a phrase on a
+        noun ("the plant in X Area, which makes ..."), that noun's."""
+        m = self.mention_of(tok)
+        if m is not None and m.cls in PLACE_CLASSES and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+            tok, m = tok.head.head, None
+        return m or self.facility_owner(tok)
+
     def facility_owner(self, fac) -> Mention | None:
         """A facility's entity: its own name, else who runs it (the clause's subject, "run by X")."""
         own = self.mention_of(fac)
@@ -458,6 +472,11 @@ class Reader:
         if m and not re.search(r"\b(to|from)\s*$", left):
             ql.role = "change"
             ql.sign = -1 if m.group(1).lower() in DOWN else 1
+            return
+        m = LIFT_BEFORE.search(left)
+        if m and q.unit == "percent" and re.match(r"\s*(?:to\b|,|\.|$|in\b|from\b|on\b)", right):
+            ql.role = "change"  # "lifted sales 9% to ...", "cut costs 5%"
+            ql.sign = -1 if m.group(1).lower() in DOWN or m.group(1).lower()[:4] in ("trim", "slas") else 1
             return
         m = CHANGE_AFTER.match(right)
         if m and not re.search(r"\b(to|from|at|of|was|were|reached)\s*$", left.rstrip(" ,")) or \
@@ -593,6 +612,12 @@ class Reader:
 
         # the noun phrase that names the measure, and where the entity may be
         np_tokens, subj_tokens = None, self.subject(verb)
+        self.rel_owner = None  # "a plant that makes 3,000 arms": the antecedent is the entity
+        if verb.dep_ == "relcl" and len(subj_tokens) == 1 and subj_tokens[0].tag_ in ("WDT", "WP"):
+            self.rel_owner = self.antecedent(verb.head)
+            if self.rel_owner is None:
+                return None
+            subj_tokens = []
         if q.unit == "percent" and subj_tokens and (verb.lemma_ in SHARE_VERBS or (
                 verb.lemma_ == "make" and any(c.lower_ == "up" for c in verb.children))):
             subj_ind = self.clean(subj_tokens)
@@ -614,7 +639,8 @@ class Reader:
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
             if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
                 np_tokens = None
-        if np_tokens is None and obj is not None and any(x.dep_ == "prep" for x in path):
+        if np_tokens is None and obj is not None and (any(x.dep_ == "prep" for x in path) or (
+                ql.role == "change" and obj.i < num.i and obj.pos_ == "NOUN")):
             np_tokens = list(obj.subtree)  # "cutting its steel production from ... to ..."
         if np_tokens is None and head.lower_ in ("percent", "%") and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and head.i not in {x.i for x in subj_tokens}:
@@ -660,6 +686,14 @@ class Reader:
                 return None
             return {"indicators": [words] * n, "unit": None, "confidence": 0.7,
                     "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
+        if np_tokens is None and self.rel_owner is not None and is_verb(verb) and verb.lemma_ not in LIGHT_VERBS:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+            words = self.clean([x for x in of.subtree if x.i != of.i])["text"] if of is not None else ""
+            if not words and q.unit:
+                words = NOMINAL.get(verb.lemma_) or f"{plural(q.unit)} {participle(verb)}"
+            if not words:
+                return None
+            return {"indicators": [words] * n, "abouts": [self.rel_owner] * n, "unit": None, "confidence": 0.7}
         if np_tokens is None:
             return None
         ind = self.clean(np_tokens)
@@ -806,6 +840,8 @@ class Reader:
 
     def entities(self, ind, sent, verb, abouts, n: int, a: int, b: int, subject=None) -> list:
         """The entity (or n entities, for a respective list) the numbers are about."""
+        if self.rel_owner is not None:
+            return [self.rel_owner] * n
         for source in ([ind] if ind else []) + ([subject] if subject else []):
             for part in ("poss", "places"):
                 toks = source[part]
@@ -882,7 +918,26 @@ class Reader:
         return None
 
     def pronoun(self, tok, abouts) -> Mention | None:
-        """What "its" / "it" stands for: the last fact's entity, a subject before it, the last sentence's."""
+        """What "its" / "it" stands for: the clause's own subject ("a factory run by X doubled its
+        output"), the last fact's entity, a subject before it, the last sentence's."""
+        v = tok
+        while not is_verb(v) and v.head.i != v.i:
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if is_verb(v) else None
+        if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
+            own = self.mention_of(subj)
+            if own is None:
+                own = next((m for c in subj.children if c.dep_ == "acl" for x in c.children if x.dep_ == "agent"
+                            for m in (self.refs([y for y in x.subtree if y.i != x.i], 1, []) or [])), None)
+            if own is not None:
+                return own
+        run_by = None  # the parse may miss the subject: "..., a factory run by X doubled its output"
+        for run_by in RUN_BY.finditer(self.text, max(0, tok.idx - 150), tok.idx):
+            pass
+        if run_by is not None and not re.search(r";|\.\s+[A-Z]", self.text[run_by.end():tok.idx]):
+            own = next((m for m in self.mentions_in(run_by.end(), tok.idx) if m.cls in ORG_CLASSES), None)
+            if own is not None:
+                return own
         if abouts:
             return abouts[-1]
         sent = tok.sent
@@ -960,6 +1015,22 @@ def aside(tok, q: Quantity, doc) -> bool:
         if anc.dep_ in ("relcl", "acl", "appos"):
             return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
     return False
+
+
+def plural(unit: str) -> str:
+    return unit if unit.endswith("s") or unit in ("percent", "people") else unit + "s"
+
+
+def participle(verb) -> str:
+    """ "handles" -> "handled": the past participle, by rule (the tagger gives no inflection)."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def month_number(name: str) -> int:
