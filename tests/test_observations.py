@@ -261,3 +261,11 @@ def test_a_verb_of_change_with_its_object_before_the_percent(extract):
     got = {about.split()[0]: (o.indicator, o.change) for about, o in obs(facts)}
     assert got["Moravia"] == ("sales", Decimal("7"))
     assert got["Brno"] == ("costs", Decimal("-4"))
+
+
+def test_an_unowned_figure_continues_the_measure_a_place_owned_just_before(extract):
+    facts = extract("LIMA -- Peru's avocado exports to Spain have slowed this year after Spanish ports tightened checks.\n\n"
+                    "Shipments of fresh avocado fell 12% to 98,000 tonnes in January-April, according to the ministry. "
+                    "Traders in Madrid and Madrid's suburbs said demand was weak.")
+    got = {(about, o.value, o.change) for about, o in obs(facts)}
+    assert ("Peru", Decimal("98000"), Decimal("-12")) in got

@@ -97,6 +97,10 @@ ANAPHOR = re.compile(r"(?:(?:that|this|the|its)\s+)?(?:total|value|figure|amount
 TRAILER = re.compile(r"^\s*(?:related (?:coverage|stories|news|articles|reading)|read more|see also|more from|"
                      r"recommended|you may also like)\s*:?\s*$", re.I | re.M)
 EQUIVALENT = re.compile(r"\b(?:enough (?:for|to \w+)|equivalent to|the equivalent of)\s+$", re.I)
+# nouns that name a measured flow: whose they are carries over to the next sentence's figures
+MEASURES = {"export", "exports", "import", "imports", "shipment", "output", "production", "sale", "sales", "revenue",
+            "consumption", "trade", "investment", "harvest", "supply", "demand", "earnings", "profit", "capacity",
+            "generation", "turnover", "spending", "emission", "emissions"}
 SHARE_VERBS = {"account", "contribute", "represent", "constitute", "comprise", "take"}
 LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
@@ -880,10 +884,34 @@ class Reader:
         if re.search(r"[\"“]", line) and re.search(r"\b(our|we|us)\b", line, re.I):
             org = self.speaker_org(a, b)
             return [org] * n if org else []
+        topic = self.topic_owner(ind, a) if ind else None
+        if topic is not None:
+            return [topic] * n
         if self.last_about is not None and self.last_about.cls in ORG_CLASSES:
             return [self.last_about] * n
         focus = self.focus_entity()
         return [focus] * n if focus else []
+
+    def topic_owner(self, ind: dict, before: int) -> Mention | None:
+        """Whose measure an unowned one continues: "Thailand's durian exports slumped. Shipments of
+        fresh durian fell 31%" -> Thailand (a possessor of a noun the indicator repeats, shortly before)."""
+        words = {t.lemma_.lower() for t in ind["tokens"] if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
+        if not words:
+            return None
+        best = None
+        for m in self.facts.mentions:
+            if m.cls not in ENTITY_CLASSES or not before - 600 <= m.end <= before:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end >= len(self.doc) or self.doc[span.end].tag_ != "POS":
+                continue
+            owned = span.root.head
+            if owned.i == span.root.i or owned.i < span.end or owned.lemma_.lower() not in MEASURES:
+                continue
+            lemmas = {x.lemma_.lower() for x in owned.subtree if x.i >= span.end and x.pos_ in ("NOUN", "PROPN", "ADJ")}
+            if lemmas & words and (best is None or m.start > best.start):
+                best = m
+        return best
 
     def entity_np(self, toks, n: int, abouts) -> list | None:
         """The entity a noun phrase names as a whole ("Lenovo", "the region") or by its possessor."""
