@@ -5,7 +5,7 @@ observations, roles; entities and indicators drawn Zipf-like), for the store kg 
 directly (the same bound text on the same Oxigraph store: what kg's layer costs); then rdflib's
 memory store on a smaller graph, and the overhead of kg serve's worker processes.
 
-    .venv/bin/python bench/bench_sparql.py [--docs 5200] [--repeat 7] [--rdflib-docs 400]
+    .venv/bin/python bench/bench_sparql.py [--docs 5200] [--repeat 9] [--rdflib-docs 100]
 
 Prints medians in ms and ratios; exits 1 if a query misses the targets
 (<= 100 ms median, <= 1.5x pyoxigraph direct).
