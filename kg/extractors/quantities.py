@@ -108,12 +108,25 @@ OPENERS = {"in", "about", "some", "over", "nearly", "almost", "around", "only", 
 
 def named_number(text: str, s: int) -> bool:
     """Is a bare number the end of a name ("the KR-Arc 20", "Double 11", "Trace 20")?"""
-    m = re.search(r"(^|[^\w\s]\s*|\s)([A-Z][\w]*)\s$", text[max(0, s - 40):s])
-    if not m or m.group(2).lower() in OPENERS or re.match(MONTHS + "$", m.group(2), re.I):
+    m = NAME_BEFORE.search(text[max(0, s - 40):s])
+    if not m or m.group(2).lower() in OPENERS or MONTH_WORD.match(m.group(2)):
         return False
-    return not re.search(r"[.!?:;\"“\n]\s*$", m.group(1)) and m.group(1) != ""
+    return not SENTENCE_END.search(m.group(1)) and m.group(1) != ""
 
 
+# compiled once: find_quantities runs these for every number of every document
+BLANKS = re.compile(r"\s*")
+RANGE_AFTER = re.compile(r"[-–]\d")
+VERSION_AFTER = re.compile(r"\.\d")
+LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+DURATION_AFTER = re.compile(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)")
+ADJECTIVE_AFTER = re.compile(r"[-–][A-Za-z]")
+PERCENT_HYPHEN = re.compile(r"[-–](?:percent|per)\b")
+SPAN_BEFORE = re.compile(r"\b(?:within|every|aged|age|ages)\s+$")
+YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d|2100")
+NAME_BEFORE = re.compile(r"(^|[^\w\s]\s*|\s)([A-Z][\w]*)\s$")
+MONTH_WORD = re.compile(MONTHS + "$", re.I)  # (as before: "$" binds the last month only)
+SENTENCE_END = re.compile(r"[.!?:;\"“\n]\s*$")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{3,4}){2,}")
 
 
@@ -148,12 +161,12 @@ def plain(value: Decimal) -> Decimal:
 
 
 def is_year(num: str, scale, unit, cur) -> bool:
-    return (not scale and not unit and not cur and re.fullmatch(r"1[89]\d\d|20\d\d|2100", num) is not None)
+    return (not scale and not unit and not cur and YEAR_NUMBER.fullmatch(num) is not None)
 
 
 def unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """The unit starting at ``pos`` (after optional blanks): (canonical, end) or (None, pos)."""
-    m = re.compile(r"\s*").match(text, pos)
+    m = BLANKS.match(text, pos)
     at = m.end()
     if text[pos:at] and text[at:at + 1] == "%":
         return None, pos  # "5 %" is rare; "5%" is the form
@@ -178,14 +191,14 @@ def find_quantities(text: str) -> list[Quantity]:
         s, e = m.start("num"), m.end()
         if any(a <= s < b for a, b in phones):
             continue
-        if re.match(r"[-–]\d", text[m.end("num"):m.end("num") + 2]) and not scale:
+        if RANGE_AFTER.match(text, m.end("num")) and not scale:
             continue  # a range or a code "1-1.5", "2021-2025"
-        if re.match(r"\.\d", text[m.end("num"):m.end("num") + 2]):
+        if VERSION_AFTER.match(text, m.end("num")):
             continue  # a version "3.8.0"
         before, after = text[max(0, s - 30):s], text[m.end("num"):m.end("num") + 30]
         if DATE_BEFORE.search(before) or DATE_AFTER.match(after) or ORDINAL_AFTER.match(after):
             continue
-        if CODE_BEFORE.search(before) or re.search(r"[A-Za-z]-$", before):
+        if CODE_BEFORE.search(before) or LETTER_HYPHEN_BEFORE.search(before):
             continue
         unit, e2 = unit_after(text, e)
         if text[m.end("num"):m.end("num") + 1].isalpha() and not (scale or unit):
@@ -199,11 +212,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if not unit and TIME_UNITS.match(text, e):
             continue
-        if re.match(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)", text[e:]):
+        if DURATION_AFTER.match(text, e):
             continue
-        if re.match(r"[-–][A-Za-z]", text[e2 if unit else e:]) and not re.match(r"[-–](?:percent|per)\b", text[e:]):
+        if ADJECTIVE_AFTER.match(text, e2 if unit else e) and not PERCENT_HYPHEN.match(text, e):
             continue  # an adjective: "a 10-megawatt turbine", "a 12-billion-yuan plant"
-        if re.search(r"\b(?:within|every|aged|age|ages)\s+$", text[max(0, s - 10):s]):
+        if SPAN_BEFORE.search(text[max(0, s - 10):s]):
             continue
         if not (unit or scale or cur) and named_number(text, s):
             continue  # a model or an event name: "the KR-Arc 20", "Double 11"
