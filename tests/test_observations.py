@@ -269,3 +269,11 @@ def test_an_unowned_figure_continues_the_measure_a_place_owned_just_before(extra
                     "Traders in Madrid and Madrid's suburbs said demand was weak.")
     got = {(about, o.value, o.change) for about, o in obs(facts)}
     assert ("Peru", Decimal("98000"), Decimal("-12")) in got
+
+
+def test_respective_money_of_a_named_flow_not_the_period(extract):
+    facts = extract("Anhui and Jiangxi attracted $2.4 billion and $710 million of foreign direct investment "
+                    "in the first half, respectively, officials said.")
+    got = {about: (o.indicator, o.value) for about, o in obs(facts)}
+    assert got == {"Anhui": ("foreign direct investment", Decimal("2400000000")),
+                   "Jiangxi": ("foreign direct investment", Decimal("710000000"))}

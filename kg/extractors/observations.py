@@ -101,6 +101,7 @@ EQUIVALENT = re.compile(r"\b(?:enough (?:for|to \w+)|equivalent to|the equivalen
 MEASURES = {"export", "exports", "import", "imports", "shipment", "output", "production", "sale", "sales", "revenue",
             "consumption", "trade", "investment", "harvest", "supply", "demand", "earnings", "profit", "capacity",
             "generation", "turnover", "spending", "emission", "emissions"}
+PERIOD = re.compile(rf"half|quarter|months?|period|year|{MONTHS}")  # "in the first half" names a time
 SHARE_VERBS = {"account", "contribute", "represent", "constitute", "comprise", "take"}
 LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
@@ -676,9 +677,13 @@ class Reader:
             return {"indicators": [words] * n, "unit": unit, "confidence": 0.75,
                     "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None and subj_is_entity:  # "Beijing facilitated 84.37 billion yuan in technology transfers"
-            pp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None) \
+            last = self.doc.char_span(ql.qs[-1].num_start, ql.qs[-1].end, alignment_mode="expand") if n > 1 else None
+            heads = [head] + ([unit_head(last)] if last is not None else [])  # "$1.9 billion and $860 million of FDI"
+            pp = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
+                      None) \
                 or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
-                         and c.i > head.i and not any(YEAR.fullmatch(x.text) for x in c.subtree)), None)
+                         and c.i > head.i and not any(YEAR.fullmatch(x.text) or PERIOD.fullmatch(x.lower_)
+                                                      for x in c.subtree)), None)
             if pp is not None:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
             else:
