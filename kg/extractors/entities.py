@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import DocFacts
 from . import register
@@ -22,7 +23,7 @@ from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, 
                       PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
                       FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
                       NOT_MODEL, ORG_HEADS, PLACE_HEADS, REGION_NOUNS, REMIT_ORG_HEADS, TITLE_WORDS,
-                      known_place)
+                      PLACE_CLASS, known_place)
 
 NER_CLASSES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place",
                "FAC": "Facility", "PRODUCT": "Product"}
@@ -117,8 +118,16 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest"
 
 # -- small token helpers -------------------------------------------------------------
 def cap(tok) -> bool:
-    t = tok.text
+    return _cap(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _cap(t: str) -> bool:
     return bool(t[:1].isupper()) and any(c.isalpha() for c in t)
+
+
+# every prefix of a lexicon place's lower-case name: a token no name starts with needs no span lookups
+PLACE_PREFIXES = {k[:n] for k in PLACE_CLASS for n in range(1, len(k) + 1)}
 
 
 def joined(doc, i) -> bool:
@@ -151,7 +160,7 @@ def lexicon_places(doc, out: list[Cand]) -> None:
     i = 0
     while i < len(doc):
         hit = None
-        if cap(doc[i]):
+        if cap(doc[i]) and doc[i].lower_.replace("\u2019", "'") in PLACE_PREFIXES:
             for n in range(MAX_PLACE_WORDS, 0, -1):
                 span = doc[i:i + n]
                 if len(span) < n:
@@ -211,7 +220,7 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
     """Capitalised names with a head word: 'Ministry of Water Resources', 'Jiangbei New Area'."""
     i = 0
     while i < len(doc):
-        if doc[i].sent.start in skip or not cap(doc[i]) or doc[i].is_punct:
+        if skip and doc[i].sent.start in skip or not cap(doc[i]) or doc[i].is_punct:
             i += 1
             continue
         j, seen_conn = i + 1, False
@@ -848,9 +857,11 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
         defined = t.pos_ == "PROPN" and t.text.istitle() and lemma in FOCUS_ORG_NOUNS  # 'the "Company"'
         if t.pos_ != "NOUN" and not defined or t.i in at or t.tag_ in ("NNS", "NNPS") and lemma not in cues:
             continue
-        dets = [x for x in t.children if x.dep_ == "det"]
-        poss = [x for x in t.children if x.dep_ == "poss"]
-        mods = [x for x in t.lefts if x.dep_ in ("compound", "amod", "nmod", "npadvmod") or x.text == "-"]
+        kids = list(t.children)  # one walk of the subtree, not three
+        dets = [x for x in kids if x.dep_ == "det"]
+        poss = [x for x in kids if x.dep_ == "poss"]
+        mods = [x for x in kids if x.i < t.i and (x.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                                                   or x.text == "-")]
         start = min([t.i] + [x.left_edge.i for x in mods])
         definite = bool(dets) and dets[0].lower_ in ("the", "this") and not poss and start == t.i
         if lemma in FACILITY_NOUNS and not definite:  # "the hub, run by X": the hub named before, if any
@@ -1003,6 +1014,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
 
 @register("entities")
 def make_entities(config: dict):
+    world_place("")  # load the world-place index with the pipeline, not inside the first document
     def extract(doc, facts: DocFacts) -> None:
         skip = {s.start for s in doc.sents if is_headline(s)}
         cands: list[Cand] = []

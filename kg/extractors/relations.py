@@ -815,7 +815,8 @@ class Reader:
                 for y in ys:  # "Taiyuan, the provincial capital": of the province the story is about
                     if core(x) == "Place" and rank(x) < rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)
-        for v in doc:  # "Most firms sit in X. There, Y operates the Z Data Center": Z is in X
+        heads = {t.head.i for t in doc if t.lower_ == "there" and t.dep_ == "advmod"}
+        for v in (doc[i] for i in sorted(heads)):  # "Most firms sit in X. There, Y operates the Z Data Center"
             there = [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "there" and c.i == c.sent.start]
             sents = self.sents.upto(v, 2) if there else []
             if len(sents) < 2:
