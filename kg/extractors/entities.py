@@ -850,7 +850,9 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     chosen = sorted(chosen + inner_places(doc, chosen), key=lambda c: (c.start, c.prio))
     starts = [c.start for c in chosen]
     extra: list[Cand] = []
-    text = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
+    spans: dict[tuple[int, int], str] = {}  # span texts, built once
+    text = lambda c: c.name or spans.get((c.start, c.end)) or spans.setdefault(  # noqa: E731
+        (c.start, c.end), doc[c.start:c.end].text)
     cues = product_cues(doc, chosen)
     for t in doc:
         lemma = t.lemma_.lower()

@@ -830,9 +830,11 @@ class Reader:
                     if rank(fac) < rank(y):
                         self.add(fac, "locatedIn", y, [there[0], v, self.token_of(fac)], 0.65)
         for v in doc:  # "In Foshan, a plant operated by X turns out ...": the plant is there
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
             subj = [self.ment(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             fac = next((m for m in subj if m is not None and m.cls == "Facility"), None)
-            if fac is None or v.pos_ not in ("VERB", "AUX"):
+            if fac is None:
                 continue
             for y in (m for o in self.pobjs(v, ("in",)) for m in self.agents(o, ("Place", "Facility"))):
                 if rank(fac) < rank(y) and y is not fac:
