@@ -301,3 +301,13 @@ def test_short_form_after_a_legal_prefix(extract):
     facts = extract("Nickel is refined by PT Loka Tambang Sejahtera in Sorowako. Loka sold more this year.")
     short = next(m for m in facts.mentions if m.text == "Loka")
     assert short.entity == "Organization/PT-Loka-Tambang-Sejahtera"
+
+
+def test_subsidiary_unit_and_arm_give_part_of(extract):
+    got = rels(extract("Marlow Pumps Co., a subsidiary of Teller Industrial Holdings, makes valves in Leeds. "
+                       "Brenna Foods is an arm of Castellan Holdings. "
+                       "She heads the export unit of the Norland Trade Agency."))
+    assert any(s.endswith("Marlow-Pumps-Co") and p == "partOf" and o.endswith("Teller-Industrial-Holdings")
+               for s, p, o in got)
+    assert any(s.endswith("Brenna-Foods") and p == "partOf" and o.endswith("Castellan-Holdings") for s, p, o in got)
+    assert not any(p == "partOf" and o.endswith("Norland-Trade-Agency") for s, p, o in got)

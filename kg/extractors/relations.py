@@ -26,6 +26,7 @@ GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", 
                     "component", "part", "chemical", "module", "unit"}
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
 ORG = ("Organization",)
+SUBSIDIARY_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "offshoot"}  # 'a unit of Y'
 AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
 NOT_PARTS = {"price", "cost", "demand", "order", "tariff", "tax", "subsidy", "budget", "permit", "licence",
              "license", "approval", "sale", "market", "plan", "contract", "name", "design"}
@@ -452,6 +453,8 @@ class Reader:
                 self.headquarters(t)
             elif low == "base" and t.tag_ == "VBN" and t.dep_ == "amod":
                 self.based(t)
+            elif low in SUBSIDIARY_NOUNS and t.pos_ == "NOUN":
+                self.subsidiary(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -479,6 +482,24 @@ class Reader:
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
+
+    def subsidiary(self, t) -> None:
+        """'X, a subsidiary of Y', 'X is a unit of Y': X is part of Y (an indefinite noun only; 'the
+        battery unit of Y' names a department, not X)."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return
+        if t.dep_ == "appos":
+            x = self.ment(t.head)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            x = next((self.ment(c) for c in t.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return
+        if core(x) != "Organization":
+            return
+        for o in self.pobjs(t, ("of",)):
+            for y in self.agents(o, ORG):
+                if y is not x:
+                    self.add(x, "partOf", y, [t, o], 0.75)
 
     def designated(self, tok) -> Mention | None:
         """'the city of Jinhua', 'the county of X': the place named after the designation."""
