@@ -9,14 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import XSD
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib import Dataset, URIRef
 
+from . import writer
 from .errors import UsageError
 from .files import atomic_write
 from .rdf import bind_prefixes, doc_iri, union
@@ -99,15 +96,13 @@ def document_iri(ds: Dataset, document: str) -> URIRef:
 def serialize(ds: Dataset, fmt: str) -> bytes:
     """``ds`` in an RDF format of RDF_FORMATS, as UTF-8 bytes, in a stable order."""
     if fmt == "turtle":
-        buf = io.BytesIO()
-        ExactTurtle(union(ds)).serialize(buf, encoding="utf-8")
-        return buf.getvalue()
+        return writer.turtle(ds)
     if fmt == "ntriples":
         return _sorted_lines(union(ds).serialize(format="nt", encoding="utf-8"))
     if fmt == "nquads":
         return _sorted_lines(ds.serialize(format="nquads", encoding="utf-8"))
     if fmt == "trig":
-        return _trig(ds)
+        return writer.trig(ds)
     if fmt == "jsonld":
         return _jsonld(ds)
     raise UsageError(f"{fmt!r} is not an RDF format (use one of: {', '.join(RDF_FORMATS)})")
@@ -118,40 +113,6 @@ def _sorted_lines(data: bytes) -> bytes:
     lines = sorted({line[:-3] + b" ." if line.endswith(b"  .") else line
                     for line in data.splitlines() if line.strip()})
     return b"".join(line + b"\n" for line in lines)
-
-
-# Turtle's shorthand for numbers and booleans, by datatype: used only when it reads back as
-# the same lexical form (rdflib would write "12"^^xsd:decimal as 12.0, a different literal)
-SHORTHAND = {XSD.integer: re.compile(r"[+-]?[0-9]+"), XSD.decimal: re.compile(r"[+-]?[0-9]*\.[0-9]+"),
-             XSD.double: re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+"),
-             XSD.boolean: re.compile(r"true|false")}
-
-
-class _ExactLiterals:
-    def label(self, node, position):
-        if isinstance(node, Literal) and node.datatype in SHORTHAND:
-            plain = node._literal_n3(use_plain=True)
-            if plain != str(node) or not SHORTHAND[node.datatype].fullmatch(plain):
-                return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, True))
-        return super().label(node, position)
-
-
-class ExactTurtle(_ExactLiterals, TurtleSerializer):
-    """rdflib's Turtle, with every literal read back exactly as it was."""
-
-
-class ExactTrig(_ExactLiterals, TrigSerializer):
-    """rdflib's TriG, with every literal read back exactly as it was."""
-
-
-def _trig(ds: Dataset) -> bytes:
-    """TriG with the default graph first, then named graphs by IRI (rdflib's order varies)."""
-    ser = ExactTrig(ds)
-    default = ser.default_context
-    ser.contexts.sort(key=lambda g: (g.identifier != default, str(g.identifier)))
-    buf = io.BytesIO()
-    ser.serialize(buf, encoding="utf-8")
-    return buf.getvalue()
 
 
 def _jsonld(ds: Dataset) -> bytes:
