@@ -16,7 +16,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 
 from .errors import KgError, UsageError
 from .rdf import union

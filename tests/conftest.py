@@ -10,6 +10,17 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+def _prefix_block() -> str:
+    from rdflib import Graph
+    from kg.rdf import bind_prefixes
+    g = Graph(bind_namespaces="none")
+    bind_prefixes(g)
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(g.namespaces()))
+
+
+PREFIXES = "\n" + _prefix_block()  # kg's prefixes, for graphs written by hand in tests
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.nlp import load_model

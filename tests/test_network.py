@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset
 
+from conftest import PREFIXES
 from kg.errors import UsageError
 from kg.network import find_node, importance, neighbourhood, to_networkx, top_nodes
 
@@ -11,24 +12,7 @@ ID = "https://w3id.org/kg-news/id/"
 DOC = "https://w3id.org/kg-news/doc/"
 
 # a small graph of our own, shaped as kg.rdf writes it (one named graph per document)
-TRIG = """
-@prefix kg: <https://w3id.org/kg-news/ontology#> .
-@prefix kgdoc: <https://w3id.org/kg-news/doc/> .
-@prefix place: <https://w3id.org/kg-news/id/place/> .
-@prefix organization: <https://w3id.org/kg-news/id/organization/> .
-@prefix person: <https://w3id.org/kg-news/id/person/> .
-@prefix product: <https://w3id.org/kg-news/id/product/> .
-@prefix indicator: <https://w3id.org/kg-news/id/indicator/> .
-@prefix observation: <https://w3id.org/kg-news/id/observation/> .
-@prefix statement: <https://w3id.org/kg-news/id/statement/> .
-@prefix role: <https://w3id.org/kg-news/id/role/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-
+TRIG = PREFIXES + """
 kgdoc:d1 a kg:Document ; dcterms:title "Shanxi story" ; dcterms:date "2025-01-02"^^xsd:date .
 
 kgdoc:d1 {

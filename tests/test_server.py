@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import socket
 import subprocess
@@ -103,7 +102,7 @@ def test_sparqlwrapper_csv_tsv(server):
 
 
 def test_sparqlwrapper_ask_and_construct(server):
-    from SPARQLWrapper import JSON, TURTLE, N3
+    from SPARQLWrapper import JSON, TURTLE
     assert wrapper(server, "ASK { ?x kg:supplies product:brake-pads }", JSON)["boolean"] is True
     assert wrapper(server, "ASK { ?x kg:supplies product:Zephyr-X1 }", JSON)["boolean"] is False
     ttl = wrapper(server, "CONSTRUCT { ?s kg:supplies ?o } WHERE { ?s kg:supplies ?o }", TURTLE)

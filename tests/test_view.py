@@ -8,12 +8,12 @@ none. Screenshots go to tests/artifacts/ (gitignored).
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset
 
+from conftest import PREFIXES
 from kg.cli import main as kg_main
 from kg.network import to_networkx
 from kg.view import (MAX_NODES, human_number, observation_text, render_graph, render_html,
@@ -25,24 +25,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ID = "https://w3id.org/kg-news/id/"
 
-PREFIXES = """
-@prefix kg: <https://w3id.org/kg-news/ontology#> .
-@prefix kgdoc: <https://w3id.org/kg-news/doc/> .
-@prefix place: <https://w3id.org/kg-news/id/place/> .
-@prefix organization: <https://w3id.org/kg-news/id/organization/> .
-@prefix person: <https://w3id.org/kg-news/id/person/> .
-@prefix product: <https://w3id.org/kg-news/id/product/> .
-@prefix indicator: <https://w3id.org/kg-news/id/indicator/> .
-@prefix observation: <https://w3id.org/kg-news/id/observation/> .
-@prefix statement: <https://w3id.org/kg-news/id/statement/> .
-@prefix role: <https://w3id.org/kg-news/id/role/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
 
 # a graph of our own: a province supplies a product, a company sits in a city, a person works there
 SMALL = PREFIXES + """
