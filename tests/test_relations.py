@@ -311,3 +311,13 @@ def test_subsidiary_unit_and_arm_give_part_of(extract):
                for s, p, o in got)
     assert any(s.endswith("Brenna-Foods") and p == "partOf" and o.endswith("Castellan-Holdings") for s, p, o in got)
     assert not any(p == "partOf" and o.endswith("Norland-Trade-Agency") for s, p, o in got)
+
+
+def test_product_names_keep_classifying_adjectives_but_not_judgements(extract):
+    got = rels(extract("Pneumatic actuators for the cranes are supplied by Harrowgate Fluidtech Ltd. "
+                       "Weiland Motors Ltd. manufactures foldable scooters and new trailers."))
+    assert ("Organization/Harrowgate-Fluidtech-Ltd.", "supplies", "Product/Pneumatic-actuators") in got \
+        or any(s.startswith("Organization/Harrowgate") and o == "Product/Pneumatic-actuators"
+               for s, p, o in got if p == "supplies"), got
+    assert any(p == "produces" and o == "Product/foldable-scooters" for s, p, o in got), got
+    assert any(p == "produces" and o == "Product/trailers" for s, p, o in got), got

@@ -24,6 +24,20 @@ from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UN
 NAME = "relations"
 GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", "system", "good", "item",
                     "component", "part", "chemical", "module", "unit"}
+# Classifying adjectives stay in a product's name ("hydraulic cylinders", "bifacial modules",
+# "industrial robots", "foldable boxes"); these same-suffix words judge or place, not classify.
+CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible")
+NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "national", "regional", "final",
+                   "critical", "typical", "potential", "several", "original", "special", "domestic", "economic",
+                   "strategic", "basic", "public", "historic", "specific", "initial", "principal", "central",
+                   "capable", "available", "reliable", "affordable", "stable", "profitable", "sizable", "sizeable",
+                   "considerable", "comparable", "suitable", "possible", "flexible", "visible", "notable",
+                   "crucial", "vital", "essential", "key", "major", "actual", "overall", "normal", "usual",
+                   "international", "provincial", "municipal", "federal", "ideal", "optimal", "formal",
+                   "informal", "traditional", "conventional", "commercial", "residential", "external",
+                   "internal", "physical", "political", "social", "financial", "cyclical", "seasonal",
+                   "dual", "partial", "substantial", "exceptional", "unusual", "eventual", "vertical",
+                   "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
 ORG = ("Organization",)
 SUBSIDIARY_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "offshoot"}  # 'a unit of Y'
@@ -64,6 +78,13 @@ def within(x: Mention, y: Mention, direct: bool) -> bool:
         return False
     return y.cls == "Place" or y.key_text.split()[-1].lower() in HOLDERS or \
         y.text.split()[-1].lower() in HOLDERS
+
+
+def classifying(x) -> bool:
+    """An adjective that names a kind ('hydraulic', 'bifacial', 'foldable'), not a judgement."""
+    low = x.lower_
+    return x.pos_ == "ADJ" and x.tag_ == "JJ" and low.isalpha() and low.endswith(CLASS_ADJ_SUFFIXES) \
+        and low not in NOT_CLASSIFYING
 
 
 def conjuncts(tok) -> list:
@@ -133,7 +154,8 @@ class Reader:
                 and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
             before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
             if x.dep_ == "compound" or before_hyphen or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
-                                                                         or x.pos_ in ("NOUN", "PROPN"))) \
+                                                                         or x.pos_ in ("NOUN", "PROPN")
+                                                                         or classifying(x))) \
                     or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
                 keep.add(i)
                 start = i
