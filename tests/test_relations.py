@@ -321,3 +321,10 @@ def test_product_names_keep_classifying_adjectives_but_not_judgements(extract):
                for s, p, o in got if p == "supplies"), got
     assert any(p == "produces" and o == "Product/foldable-scooters" for s, p, o in got), got
     assert any(p == "produces" and o == "Product/trailers" for s, p, o in got), got
+
+
+def test_ships_before_a_compound_noun_still_gives_a_supply(extract):
+    got = rels(extract("Corvana Metals Co. is based in Lanzhou. Corvana ships zinc concentrate to smelters in Gansu."))
+    assert any(s.startswith("Organization/Corvana") and p == "supplies" and o == "Product/zinc-concentrate"
+               for s, p, o in got), got
+    assert not any(p == "supplies" and o.startswith("Place/") for s, p, o in got), got

@@ -336,7 +336,10 @@ class Reader:
                 if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
                                                           for c in v.children if c.dep_ == "prt"):
                     continue
+                before = len(self.facts.relations)
                 self.verb(v, lemma)
+                if lemma in SUPPLY_VERBS and v.tag_ == "NNS" and len(self.facts.relations) == before:
+                    self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
             elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
                 self.noun_tagged_supply(v)
 
