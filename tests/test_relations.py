@@ -328,3 +328,11 @@ def test_ships_before_a_compound_noun_still_gives_a_supply(extract):
     assert any(s.startswith("Organization/Corvana") and p == "supplies" and o == "Product/zinc-concentrate"
                for s, p, o in got), got
     assert not any(p == "supplies" and o.startswith("Place/") for s, p, o in got), got
+
+
+def test_the_plant_and_ships_gives_the_named_factory_a_supply(extract):
+    got = rels(extract("Corvex Ltd. opened a factory in Tulsa in May. The plant employs about 900 workers "
+                       "and ships calipers to a pickup assembly plant in Arlington."))
+    assert any(s.startswith("Facility/") and "factory" in s and p == "supplies" and o == "Product/calipers"
+               for s, p, o in got), got
+    assert not any(p == "supplies" and "Arlington" in s for s, p, o in got), got

@@ -16,7 +16,7 @@ from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
 from .entities import LEGAL_FORMS, PLACE_ORDER
-from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
                       MODALS, NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
@@ -351,8 +351,17 @@ class Reader:
         if i >= 0 and doc[i].text == ",":  # "X, whose head office is in Y, ships ...", "X, founded by Y, ships"
             i = next((k - 1 for k in range(i - 1, max(i - 20, 1), -1) if doc[k].text == ","
                       and core(self.ment(doc[k - 1])) == "Organization"), -1)
+        classes = ("Organization", "Place")
+        if i > 0 and doc[i].lower_ == "and":  # "The plant employs 900 workers and ships calipers to Y"
+            verb = doc[i].head.head if doc[i].head.dep_ in ("dobj", "attr") else doc[i].head
+            i = next((c.i for c in verb.children if c.dep_ == "nsubj" and c.i < v.i), -1)
+            classes = AGENTS
         subj = self.ment(doc[i]) if i >= 0 else None
-        if core(subj) not in ("Organization", "Place") or subj.end != doc[i].idx + len(doc[i]) \
+        end = doc[i].idx + len(doc[i])
+        if subj is None and i >= 0 and classes is AGENTS:  # "... a factory in X. The plant ... ships Y"
+            subj = self.the_facility(doc[i])
+            end = subj.end if subj is not None else end
+        if core(subj) not in classes or subj.end != end \
                 or (subj.cls == "Country" and i == v.i - 1 and doc[v.i + 1].lower_ in ("to", "from")):
             return
         k = v.i + 1
@@ -646,6 +655,16 @@ class Reader:
             return
         for y in places:
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.75)
+
+    def the_facility(self, tok) -> Mention | None:
+        """'The plant' as a subject: the one facility named in the sentence before (None if several)."""
+        if tok.lemma_.lower() not in FACILITY_NOUNS or not any(c.lower_ == "the" for c in tok.children) \
+                or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        facs = [m for m in self.facts.mentions if core(m) == "Facility"
+                and prev.start_char <= m.start < prev.end_char]
+        return facs[0] if len(facs) == 1 else None
 
     def latest_org(self, tok) -> Mention | None:
         """The organisation a sentence is about at ``tok``: the latest named before it in the sentence."""
