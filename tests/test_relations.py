@@ -336,3 +336,10 @@ def test_the_plant_and_ships_gives_the_named_factory_a_supply(extract):
     assert any(s.startswith("Facility/") and "factory" in s and p == "supplies" and o == "Product/calipers"
                for s, p, o in got), got
     assert not any(p == "supplies" and "Arlington" in s for s, p, o in got), got
+
+
+def test_generic_heads_named_by_a_noun_are_products(extract):
+    got = rels(extract("Torvald Machines Inc. makes industrial pumps, gearboxes and servo systems. "
+                       "Torvald Machines Inc. produces systems."))
+    assert any(p == "produces" and o == "Product/servo-systems" for s, p, o in got), got
+    assert not any(o == "Product/systems" for s, p, o in got), got

@@ -129,13 +129,19 @@ class Reader:
             todo += [x for x in c.children if x.dep_ == "compound"]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in NOT_PRODUCT_ENTS:
             return None
-        if tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT or len(tok.text) < 3:
+        if (tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT) and not self.kind_of(tok) or len(tok.text) < 3:
             return None
         span = self.doc[self.name_start(tok):tok.i + 1]
         key = (span.start_char, span.end_char)
         if key not in self.products:
             self.products[key] = self.facts.mention(span.text, "Product", *key)
         return self.products[key]
+
+    def kind_of(self, tok) -> bool:
+        """A generic head named by a concrete noun ('servo systems', 'brake components')."""
+        return tok.lemma_.lower() in GENERIC_PRODUCTS and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha and c.lemma_.lower() not in ABSTRACT
+            and c.lower_ not in ABSTRACT and self.ment(c) is None for c in tok.children)
 
     def name_start(self, tok) -> int:
         """Where a product's name starts: its compounds ('wind turbine', 'liquefied natural gas
