@@ -343,3 +343,13 @@ def test_generic_heads_named_by_a_noun_are_products(extract):
                        "Torvald Machines Inc. produces systems."))
     assert any(p == "produces" and o == "Product/servo-systems" for s, p, o in got), got
     assert not any(o == "Product/systems" for s, p, o in got), got
+
+
+def test_running_a_named_product_plant_gives_produces(extract):
+    got = rels(extract("Norsk Fjord Metals AS, which is headquartered in Bergen, runs a 30,000-ton aluminium "
+                       "ingot plant beside the fjord. Norsk Fjord Metals AS also operates a power plant and "
+                       "a recycling plant, and will open a glass bottle factory."))
+    produced = {o for s, p, o in got if p == "produces"}
+    assert "Product/aluminium-ingot" in produced, got
+    assert not any("power" in o or "recycling" in o or "ton" in o.split("/")[1].split("-")
+                   or "bottle" in o for o in produced), got

@@ -38,6 +38,10 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "internal", "physical", "political", "social", "financial", "cyclical", "seasonal",
                    "dual", "partial", "substantial", "exceptional", "unusual", "eventual", "vertical",
                    "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
+MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
+NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
+              "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
+              "export", "import", "storage", "distribution", "logistics", "repair", "maintenance"}
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
 ORG = ("Organization",)
 SUBSIDIARY_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "offshoot"}  # 'a unit of Y'
@@ -495,6 +499,8 @@ class Reader:
                 self.based(t)
             elif low in SUBSIDIARY_NOUNS and t.pos_ == "NOUN":
                 self.subsidiary(t)
+            elif low in MAKING_FACILITIES and t.pos_ == "NOUN":
+                self.named_output(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -612,6 +618,28 @@ class Reader:
             return  # "the region's garment output grew 9 percent": a statistic, not a capability
         for item in items:
             self.add(producer, "produces", self.product(item), [line, item], 0.65)
+
+    def named_output(self, t) -> None:
+        """'X runs a 40,000-ton zinc oxide plant': X produces zinc oxide."""
+        fac = self.ment(t)
+        k = t.i - 1
+        while k > t.sent.start and self.doc[k].dep_ == "compound" and self.doc[k].pos_ == "NOUN" \
+                and self.doc[k].is_alpha and self.ment(self.doc[k]) in (None, fac) \
+                and not (self.doc[k - 1].text == "-" and not self.doc[k - 1].whitespace_):
+            k -= 1  # stops at '30,000-ton', '600,000-spindle'
+        span = self.doc[k + 1:t.i]
+        if core(fac) != "Facility" or not len(span) or any(
+                x.lemma_.lower() in ABSTRACT or x.lemma_.lower() in NOT_OUTPUT or x.lower_ in ABSTRACT
+                or x.lemma_.lower() in PRODUCTION_NOUNS or x.lemma_.lower() in UNIT_NOUNS for x in span):
+            return
+        verb = t.head if t.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in OPERATE_VERBS or not asserted(verb):
+            return
+        key = (span.start_char, span.end_char)
+        for subj in (m for x in self.subjects(verb) for m in self.agents(x, ORG)):
+            item = self.products.get(key) or self.facts.mention(span.text, "Product", *key)
+            self.products[key] = item
+            self.add(subj, "produces", item, [verb, t, span[-1]], 0.6)
 
     def clause_subject(self, tok) -> Mention | None:
         """The nearest subject above a token that names an agent (walking up the parse)."""
