@@ -353,3 +353,10 @@ def test_running_a_named_product_plant_gives_produces(extract):
     assert "Product/aluminium-ingot" in produced, got
     assert not any("power" in o or "recycling" in o or "ton" in o.split("/")[1].split("-")
                    or "bottle" in o for o in produced), got
+
+
+def test_a_firms_own_mines_in_a_place_name_the_firm_not_the_place(extract):
+    got = rels(extract("Ore for the smelter is sourced from Kestrel Mining's own mines in Pilbara."))
+    assert any(s.startswith("Organization/Kestrel") and p == "supplies" and o.lower() == "product/ore"
+               for s, p, o in got), got
+    assert not any(p == "supplies" and "Pilbara" in s for s, p, o in got), got

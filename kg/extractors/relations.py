@@ -290,6 +290,8 @@ class Reader:
         """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Xiamen',
         'sourced from makers' + 'in Xiamen' parsed onto the verb)."""
         found = self.agents(tok)
+        if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:  # "X's own mines in Y": X
+            found = [m for c in tok.children if c.dep_ == "poss" for m in self.agents(c, ORG)]
         if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:
             found = [m for o in self.pobjs(tok, ("in",)) for m in self.agents(o, ("Place",))]
             verb = tok.head.head if tok.dep_ == "pobj" else None
