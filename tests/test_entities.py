@@ -167,3 +167,9 @@ def test_the_company_is_the_firm_in_focus_not_a_supplier_named_once(extract):
                     "Its steel comes from Baotou Alloy Works Co. The company will list in Shenzhen.")
     company = next(m for m in facts.mentions if m.text == "The company")
     assert company.entity == "Organization/Qingshan-Hydraulics-Co"
+
+
+def test_lower_case_legal_forms_end_a_company_name(extract):
+    facts = extract("Membranes are sourced from Slovak maker Tatra Filtry a.s. for the plant.")
+    supplies = [(r.subject.entity, r.object.entity) for r in facts.relations if r.predicate == "supplies"]
+    assert any(s.startswith("Organization/Tatra-Filtry") and o == "Product/Membranes" for s, o in supplies), supplies

@@ -228,6 +228,8 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
             t = doc[j]
             if cap(t) and t.tag_ != "POS":
                 j += 1
+            elif t.lower_.rstrip(".") in LOWER_LEGAL_FORMS:  # "Tatra Filtry a.s.", "Norrland Trä AB"
+                j += 1
             elif joined(doc, j) and j + 1 < len(doc) and (cap(doc[j + 1]) or doc[j + 1].is_alpha
                                                            and not doc[j + 1].lower_.endswith("ed")):
                 j += 2
@@ -276,7 +278,8 @@ def remit_list(doc, i: int, comma: int) -> bool:
 
 LEGAL_PREFIXES = {"PT", "OOO", "JSC", "PJSC", "OAO", "ZAO", "CJSC"}  # forms written before the name
 LEGAL_FORMS = {"ltd", "co", "inc", "corp", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "se", "tbk", "pvt",
-               "bhd", "berhad", "spa", "srl", "kk", "limited"}
+               "bhd", "berhad", "spa", "srl", "kk", "limited", "a.s", "s.r.o", "s.a", "s.p.a", "sp. z o.o"}
+LOWER_LEGAL_FORMS = {"a.s", "s.r.o", "s.a", "s.p.a"}  # written in lower case after the name
 
 
 def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:

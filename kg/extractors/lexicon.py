@@ -114,6 +114,7 @@ ORG_HEADS = {
     "exchange": "Organization", "society": "Organization", "union": "Organization",
     "ag": "Company", "gmbh": "Company", "se": "Company", "plc": "Company", "llc": "Company",
     "limited": "Company", "sa": "Company", "nv": "Company", "bv": "Company",
+    "a.s": "Company", "s.r.o": "Company", "s.a": "Company", "s.p.a": "Company",
 }
 # last words of company names that say the industry: "Hongyan Energy", "Baishan Motor"
 COMPANY_HEADS = {
