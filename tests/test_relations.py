@@ -360,3 +360,9 @@ def test_a_firms_own_mines_in_a_place_name_the_firm_not_the_place(extract):
     assert any(s.startswith("Organization/Kestrel") and p == "supplies" and o.lower() == "product/ore"
                for s, p, o in got), got
     assert not any(p == "supplies" and "Pilbara" in s for s, p, o in got), got
+
+
+def test_a_firms_plant_in_a_town_supplies_as_the_firm(extract):
+    got = rels(extract("Electrolyte is provided by the Korean-owned Hanwol Chemical plant in Dąbrowa Górnicza."))
+    assert ("Organization/Hanwol-Chemical", "supplies", "Product/Electrolyte") in got, got
+    assert not any(p == "supplies" and s.startswith("Place/") for s, p, o in got), got

@@ -291,7 +291,8 @@ class Reader:
         'sourced from makers' + 'in Xiamen' parsed onto the verb)."""
         found = self.agents(tok)
         if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:  # "X's own mines in Y": X
-            found = [m for c in tok.children if c.dep_ == "poss" for m in self.agents(c, ORG)]
+            found = [m for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"
+                     and tok.lemma_.lower() in FACILITY_NOUNS for m in self.agents(c, ORG)]  # "the X Chemical plant"
         if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:
             found = [m for o in self.pobjs(tok, ("in",)) for m in self.agents(o, ("Place",))]
             verb = tok.head.head if tok.dep_ == "pobj" else None
