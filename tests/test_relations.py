@@ -366,3 +366,11 @@ def test_a_firms_plant_in_a_town_supplies_as_the_firm(extract):
     got = rels(extract("Electrolyte is provided by the Korean-owned Hanwol Chemical plant in Dąbrowa Górnicza."))
     assert ("Organization/Hanwol-Chemical", "supplies", "Product/Electrolyte") in got, got
     assert not any(p == "supplies" and s.startswith("Place/") for s, p, o in got), got
+
+
+def test_grupo_short_form_and_a_noun_misread_as_a_second_verb(extract):
+    got = rels(extract("Grupo Metalico Vargas SA de CV is based in Saltillo. Vargas, founded by Luis Ortega in "
+                       "1994, supplies knuckles and control arms to the same Texas plant."))
+    supplied = {o for s, p, o in got if p == "supplies" and s.startswith("Organization/Grupo-Metalico-Vargas")}
+    assert {"Product/knuckles", "Product/control-arms"} <= supplied, got
+    assert not any(o == "Product/arms" for s, p, o in got), got

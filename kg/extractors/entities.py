@@ -735,6 +735,9 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     return short
 
 
+GROUP_WORDS = {"Grupo", "Industrias", "Corporación", "Corporacion", "Compañía", "Compania", "Groupe"}
+
+
 def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
     """Later short forms of long organisation names ("Huadong Power" for "Huadong Power Corporation of
     Jiangsu") replace what NER made of them."""
@@ -756,13 +759,16 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
         forms.append((org, words, plain_word(doc, words[0]) and len(words) >= 2, False))
         if len(words) >= 3 and (is_place_name(words[0]) or words[0] in LEGAL_PREFIXES) and plain_word(doc, words[1]):
             forms.append((org, words[1:], True, True))  # "Yuzhou" for "Chongqing Yuzhou Motorcycle Group"
+        names = [w for w in words if w.lower().rstrip(".") not in LEGAL_FORMS]
+        if len(names) >= 3 and names[0] in GROUP_WORDS and plain_word(doc, names[-1]):
+            forms.append((org, names[-1:], True, True))  # "Vargas" for "Grupo Metalico Vargas SA de CV"
     owners: dict[str, set] = {}
     for org, words, _, _ in forms:
         owners.setdefault(words[0], set()).add(doc[org.start:org.end].text)
     for org, words, single, inner in forms:
         if inner and len(owners[words[0]]) > 1:
             continue  # "Bohai" of two groups: not a short form of either
-        for n in range(len(words) - 1, 0 if single else 1, -1):
+        for n in range(max(len(words) - 1, 1), 0 if single else 1, -1):
             prefix = words[:n]
             for i in where.get(prefix[0], ()):
                 if i < org.end or [t.text for t in doc[i:i + n]] != prefix or (i + n < len(doc) and cap(doc[i + n])):

@@ -278,6 +278,12 @@ class Reader:
             for c in (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i):
                 for n in (n for n in c.children if n.dep_ == "nsubj"):
                     objs += [t for t in conjuncts(n) if t.i > verb.i and core(self.ment(t)) not in AGENTS]
+        if objs:  # "supplies knuckles and control arms", with 'control' read as a second, subjectless verb
+            for x in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > objs[0].i
+                      and not any(k.dep_ in ("nsubj", "aux") for k in c.children)):
+                for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1 and c.pos_ == "NOUN"):
+                    self.prefix[d.i] = x.i
+                    objs += [d]
         out = []
         for o in objs:
             m = self.measured(o)
