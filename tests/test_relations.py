@@ -374,3 +374,9 @@ def test_grupo_short_form_and_a_noun_misread_as_a_second_verb(extract):
     supplied = {o for s, p, o in got if p == "supplies" and s.startswith("Organization/Grupo-Metalico-Vargas")}
     assert {"Product/knuckles", "Product/control-arms"} <= supplied, got
     assert not any(o == "Product/arms" for s, p, o in got), got
+
+
+def test_based_before_a_name_whose_head_is_misread(extract):
+    got = rels(extract("Pune-based Deccan Spice Exports Pvt Ltd ships dried chillies to Dubai and Doha."))
+    assert ("Organization/Deccan-Spice-Exports-Pvt-Ltd", "headquarteredIn", "Place/Pune") in got, got
+    assert not any(p == "headquarteredIn" and o in ("Place/Dubai", "Place/Doha") for s, p, o in got), got

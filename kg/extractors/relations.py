@@ -694,6 +694,9 @@ class Reader:
         org = self.ment(noun)
         if org is None and noun.dep_ == "appos":  # "Hexin Foods, a Dalian-based shipper"
             org = self.ment(noun.head)
+        after = self.ment(self.doc[t.i + 1]) if t.i + 1 < len(self.doc) else None
+        if core(org) != "Organization" and core(after) == "Organization" and after.start == self.doc[t.i + 1].idx:
+            org = after  # "Pune-based X Pvt Ltd ships ...": the name attached to a misread head
         if core(org) != "Organization":
             return
         for y in places:
