@@ -380,3 +380,9 @@ def test_based_before_a_name_whose_head_is_misread(extract):
     got = rels(extract("Pune-based Deccan Spice Exports Pvt Ltd ships dried chillies to Dubai and Doha."))
     assert ("Organization/Deccan-Spice-Exports-Pvt-Ltd", "headquarteredIn", "Place/Pune") in got, got
     assert not any(p == "headquarteredIn" and o in ("Place/Dubai", "Place/Doha") for s, p, o in got), got
+
+
+def test_buying_from_a_firms_line_names_the_firm(extract):
+    got = rels(extract("Oderfluss GmbH buys cells from Nordvolta's pilot line in Gdansk."))
+    assert ("Organization/Nordvolta", "supplies", "Product/cells") in got, got
+    assert not any(p == "supplies" and s == "Place/Gdansk" for s, p, o in got), got

@@ -430,7 +430,10 @@ class Reader:
         elif lemma in SOURCE_VERBS or lemma == "come":
             if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
                 items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
-                for src in (m for t in self.pobjs(v, ("from",)) for m in self.sources(t)):
+                srcs = [m for t in self.pobjs(v, ("from",)) for m in self.sources(t)] or [
+                    m for o in objs for t in self.pobjs(o, ("from",)) for m in self.sources(t)
+                    if core(m) == "Organization"]  # "buys cells from X's pilot line", 'from' on the object
+                for src in srcs:
                     for o in items:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):
                             self.whole_of(v, o)
