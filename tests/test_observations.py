@@ -277,3 +277,18 @@ def test_respective_money_of_a_named_flow_not_the_period(extract):
     got = {about: (o.indicator, o.value) for about, o in obs(facts)}
     assert got == {"Anhui": ("foreign direct investment", Decimal("2400000000")),
                    "Jiangxi": ("foreign direct investment", Decimal("710000000"))}
+
+
+def test_a_year_after_a_word_ending_in_on_is_not_a_comparison_base(extract):
+    # "iron in 2024" once read as "on in 2024" (a base phrase), dropping the year
+    facts = extract("Borneo Ferro Tbk is a miner. The Jakarta-based company produced 86,400 tons of ferro "
+                    "contained in slag and pig iron in 2024, compared with 71,200 tons a year earlier.")
+    got = {(about, o.value, o.year) for about, o in obs(facts)}
+    assert got == {("Borneo Ferro Tbk", Decimal("86400"), 2024), ("Borneo Ferro Tbk", Decimal("71200"), 2023)}
+
+
+def test_a_year_in_a_clause_on_the_counted_noun_is_the_facts(extract):
+    facts = extract("Kalimantan Pulp Tbk is a paper maker. The company shipped 52,000 tonnes of pulp packed "
+                    "in bales and rolls in 2024.")
+    (about, o), = obs(facts)
+    assert (about, o.value, o.year) == ("Kalimantan Pulp Tbk", Decimal("52000"), 2024)

@@ -58,7 +58,7 @@ PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|t
                       r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
                       rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-BASE_BEFORE = re.compile(r"((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
+BASE_BEFORE = re.compile(r"\b((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
                          r"on|with|before|after|until)(?:\s+in)?|(?:number|level|figure|total|amount)\s+(?:of|in))"
                          r"\s+(?:the\s+(?:end|level|same period)\s+of\s+)?$", re.I)
 # a number the news compares with: "up from 1,432", ", from 52,000 tonnes", "compared with 71,200 tons"
@@ -1044,8 +1044,12 @@ def aside(tok, q: Quantity, doc) -> bool:
     """Is a year token inside a relative clause that the quantity is not in ("..., founded in 1998, ...")?"""
     if tok is None:
         return False
+    num = doc.char_span(q.num_start, q.num_start + 1, alignment_mode="expand")
+    counted = num[0].head if num is not None else None
     for anc in tok.ancestors:
         if anc.dep_ in ("relcl", "acl", "appos"):
+            if counted is not None and counted in anc.ancestors:  # "86 tons of ore mined in 2024"
+                return False
             return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
     return False
 
