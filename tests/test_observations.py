@@ -292,3 +292,15 @@ def test_a_year_in_a_clause_on_the_counted_noun_is_the_facts(extract):
                     "in bales and rolls in 2024.")
     (about, o), = obs(facts)
     assert (about, o.value, o.year) == ("Kalimantan Pulp Tbk", Decimal("52000"), 2024)
+
+
+def test_a_part_of_a_whole_counts_in_the_wholes_noun(extract):
+    facts = extract("In Dongshan Village of Lianhua Town, more than 300 of the village's 540 households run online shops.")
+    got = {(about, o.indicator, o.value, o.unit) for about, o in obs(facts)}
+    assert got == {("Dongshan Village", "households", Decimal("300"), "households"),
+                   ("Dongshan Village", "households", Decimal("540"), "households")}
+
+
+def test_a_part_takes_the_wholes_unit():
+    part, whole = find_quantities("sold 120 of its 900 tonnes")
+    assert (part.value, part.unit, whole.value) == (Decimal("120"), "tonne", Decimal("900"))

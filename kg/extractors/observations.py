@@ -629,8 +629,11 @@ class Reader:
             if not subj_ind["text"] and not any(x.i in in_path for x in subj_tokens):
                 return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
+        if any(x.like_num and any(c.lower_ == "of" and c.i in in_path for c in x.children) for x in path[1:]):
+            obj = None  # the whole of a part: "300 of the village's 540 households run shops" -> households
         of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
                                                or (x.dep_ == "pobj" and x.head.lower_ == "with"))
+                       and not x.like_num  # "300 of the 540 households": a part, not a measure
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
         if of_obj is not None and of_obj.dep_ == "pobj":  # "a plant with an annual capacity of 20,000 tonnes"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
@@ -668,6 +671,8 @@ class Reader:
         if np_tokens is None and counted is not None:  # "355,000 patents", "15,000 people have applied for ..."
             np_tokens = [x for x in counted.subtree if span[-1].i < x.i <= counted.i
                          or (x.i == counted.i and q.unit == "people")]
+            if counted.i != span[-1].head.i:  # "300 of the village's 540 households": just the noun
+                np_tokens = [x for x in counted.lefts if x.dep_ in ("compound", "amod")] + [counted]
             words = " ".join(x.text.lower() for x in np_tokens if not x.is_punct) or counted.text.lower()
             if q.unit == "people" and counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i == verb.i:
                 tail = [x for c in verb.children if c.dep_ in ("prep", "dobj") and c.i > verb.i for x in c.subtree]
@@ -1115,6 +1120,10 @@ def counted_noun(span, q: Quantity):
     num = span[-1]
     if num.dep_ in ("nummod", "compound", "quantmod") and num.head.i > num.i and num.head.pos_ in ("NOUN", "PROPN"):
         return num.head
+    for of in num.children:  # "300 of the village's 540 households": the whole's noun
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
+        if whole is not None and whole.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in whole.children):
+            return whole
     return None
 
 

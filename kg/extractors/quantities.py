@@ -230,4 +230,22 @@ def find_quantities(text: str) -> list[Quantity]:
             qstart = start
         out.append(Quantity(qstart, e2 if unit else e, start, to_decimal(num, scale), unit, qualifier,
                             text[qstart:e2 if unit else e]))
+    return parts_of_wholes(text, out)
+
+
+# "300 of the village's 540 households": the part is the fact, counted in the whole's unit
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all|these|those)\s+(?:[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
+
+
+def parts_of_wholes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip = None
+    for k, q in enumerate(qs):
+        if q is skip:
+            continue
+        whole = qs[k + 1] if k + 1 < len(qs) else None
+        if (q.unit is None and whole is not None and whole.unit not in CURRENCIES
+                and whole.unit != "percent" and PART_OF.fullmatch(text, q.end, whole.start)):
+            q.unit = whole.unit
+        out.append(q)
     return out
