@@ -304,3 +304,10 @@ def test_a_part_of_a_whole_counts_in_the_wholes_noun(extract):
 def test_a_part_takes_the_wholes_unit():
     part, whole = find_quantities("sold 120 of its 900 tonnes")
     assert (part.value, part.unit, whole.value) == (Decimal("120"), "tonne", Decimal("900"))
+
+
+def test_money_before_its_noun_names_the_measure_not_the_subject(extract):
+    facts = extract("Norvolt SA will build a battery plant in Gdansk. The project received a 150 million zloty "
+                    "grant from the Ministry of Finance.")
+    (about, o), = obs(facts)
+    assert (about, o.indicator, o.value, o.unit) == ("Norvolt SA", "grant", Decimal("150000000"), "zloty")

@@ -663,6 +663,10 @@ class Reader:
         subj_free = bool(subj_tokens) and not any(x.i in in_path for x in subj_tokens)
         if subj_free and subj_ind["text"] and all(t.pos_ == "PROPN" or t.is_punct for t in subj_ind["tokens"]):
             return None  # "Huashan Heavy Truck sold ...": an entity the text did not resolve
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.pos_ == "NOUN"
+                and any(t.head.i == nxt.i for t in span)):
+            np_tokens = [nxt]  # "received a 310 million zloty grant": money naming its own noun
         if np_tokens is None and subj_free and subj_ind["text"]:
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
