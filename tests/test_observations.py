@@ -311,3 +311,16 @@ def test_money_before_its_noun_names_the_measure_not_the_subject(extract):
                     "grant from the Ministry of Finance.")
     (about, o), = obs(facts)
     assert (about, o.indicator, o.value, o.unit) == ("Norvolt SA", "grant", Decimal("150000000"), "zloty")
+
+
+def test_a_year_earlier_is_not_a_per_year_unit():
+    now, then = find_quantities("fell to $3.10 a kg last week from $3.45 a year earlier")
+    assert (now.unit, then.unit) == ("US dollar per kg", "US dollar")
+    assert find_quantities("earns $500 a year")[0].unit == "US dollar per year"
+
+
+def test_a_weekly_price_and_its_base_a_year_earlier(extract):
+    facts = extract("Uganda's average coffee price fell to $3.10 a kg last week from $3.45 a year earlier.")
+    got = {(about, o.value, o.unit, o.year) for about, o in obs(facts)}
+    assert got == {("Uganda", Decimal("3.1"), "US dollar per kg", 2025),
+                   ("Uganda", Decimal("3.45"), "US dollar per kg", 2024)}

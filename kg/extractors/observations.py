@@ -409,7 +409,7 @@ class Reader:
             if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
                     r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
-            if re.search(r"\b(this year|today|currently|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
+            if re.search(r"\b(this year|today|currently|(?:this|last|past) week|this month|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
                          r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
         if self.para_year:
@@ -575,6 +575,8 @@ class Reader:
             if year is None or year == main.year:
                 continue
             unit = q.unit or main.unit
+            if main.unit and main.unit.startswith(f"{unit} per "):
+                unit = main.unit  # "$2.04 a kg ... from $2.31 a year earlier": the same per-kg price
             if unit != main.unit:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -73,7 +73,7 @@ CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", 
               "dirham", "real", "peso", "shilling", "ringgit", "dong", "naira", "rand", "lira", "pound",
               "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
 PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
-                    r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b", re.I)
+                    r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)  # not "$2.31 a year earlier"
 # durations and times: a number of these is not a measurement of the news
 TIME_UNITS = re.compile(r"(?:-|\s+)(?:consecutive\s+|straight\s+|successive\s+)?(years?|decades?|months?|weeks?|days?|"
                         r"hours?|minutes?|seconds?|quarters|centuries|century|o'clock|a\.m\.|p\.m\.|am\b|pm\b)\b", re.I)
