@@ -324,3 +324,10 @@ def test_a_weekly_price_and_its_base_a_year_earlier(extract):
     got = {(about, o.value, o.unit, o.year) for about, o in obs(facts)}
     assert got == {("Uganda", Decimal("3.1"), "US dollar per kg", 2025),
                    ("Uganda", Decimal("3.45"), "US dollar per kg", 2024)}
+
+
+def test_goods_exported_name_an_exports_measure(extract):
+    facts = extract("Jiangxi exported 9,200 tonnes of rice in January-March, 12.5 percent more than in the same "
+                    "quarter of the previous year, Nanchang Customs said on Tuesday.")
+    (about, o), = obs(facts)
+    assert (about, o.indicator, o.value, o.change) == ("Jiangxi", "rice exports", Decimal("9200"), Decimal("12.5"))

@@ -697,6 +697,8 @@ class Reader:
                                                       for x in c.subtree)), None)
             if pp is not None:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
+                if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import"):
+                    words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 11,400 tonnes of tea" -> tea exports
             else:
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
                 subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
