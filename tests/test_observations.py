@@ -331,3 +331,10 @@ def test_goods_exported_name_an_exports_measure(extract):
                     "quarter of the previous year, Nanchang Customs said on Tuesday.")
     (about, o), = obs(facts)
     assert (about, o.indicator, o.value, o.change) == ("Jiangxi", "rice exports", Decimal("9200"), Decimal("12.5"))
+
+
+def test_a_figure_compared_with_the_previous_years_is_last_years(extract):
+    facts = extract("Tongda Heavy Industry Co., Ltd., headquartered in the Xiangtan Development Zone, sold 11,300 "
+                    "cranes, compared with 9,800 the previous year.", date=dt.date(2025, 2, 10))
+    got = {(o.value, o.year) for about, o in obs(facts)}
+    assert got == {(Decimal("11300"), 2024), (Decimal("9800"), 2023)}

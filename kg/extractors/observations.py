@@ -419,7 +419,8 @@ class Reader:
         bases = [y for y, base, attached, _ in years if base]
         if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
             return bases[0] + 1
-        if changed and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
+        compared = re.search(r"\b(?:compared (?:to|with)|against)\s+\S*\d", line)  # "..., compared with 18,900 the previous year"
+        if (changed or compared) and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
             return self.doc_year - 1
         return None
 
