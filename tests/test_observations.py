@@ -338,3 +338,11 @@ def test_a_figure_compared_with_the_previous_years_is_last_years(extract):
                     "cranes, compared with 9,800 the previous year.", date=dt.date(2025, 2, 10))
     got = {(o.value, o.year) for about, o in obs(facts)}
     assert got == {(Decimal("11300"), 2024), (Decimal("9800"), 2023)}
+
+
+def test_the_first_dated_paragraph_dates_later_undated_figures(extract):
+    facts = extract("Gansu Industry News\n\nOn January 20, officials released data. In 2025, Gansu's wind power "
+                    "output reached 95 billion kWh, up 8.1%.\n\nAccording to Lanzhou Customs, the province's exports "
+                    "of solar panels reached 12.5 billion yuan, up 18.2%.", date=dt.date(2026, 1, 28))
+    got = {(o.value, o.year) for about, o in obs(facts) if o.value}
+    assert (Decimal("12500000000"), 2025) in got

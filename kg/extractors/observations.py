@@ -255,6 +255,8 @@ class Reader:
             while k > 0 and self.text[k - 1].isspace():
                 k -= 1
             if prev_end == 0 or "\n" in self.text[k:sent.start_char + 1]:
+                if self.lead_year is None and self.facts.observations:
+                    self.lead_year = self.para_year  # the first paragraph with figures dates the article's
                 self.para_year = None
             prev_end = sent.end_char
             self.sent_text = self.text[sent.start_char:sent.end_char].strip()
