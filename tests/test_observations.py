@@ -346,3 +346,10 @@ def test_the_first_dated_paragraph_dates_later_undated_figures(extract):
                     "of solar panels reached 12.5 billion yuan, up 18.2%.", date=dt.date(2026, 1, 28))
     got = {(o.value, o.year) for about, o in obs(facts) if o.value}
     assert (Decimal("12500000000"), 2025) in got
+
+
+def test_money_in_a_measure_noun_names_the_measure(extract):
+    facts = extract("Wuyi Tea Group sells oolong. The firm's chairman Li Ming said exports made up nearly a third "
+                    "of the group's 2.3 billion yuan in sales last year.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts) if o.value}
+    assert ("Wuyi Tea Group", "sales", Decimal("2300000000")) in got

@@ -672,6 +672,10 @@ class Reader:
         if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.pos_ == "NOUN"
                 and any(t.head.i == nxt.i for t in span)):
             np_tokens = [nxt]  # "received a 310 million zloty grant": money naming its own noun
+        nn = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
+        if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.lower_ == "in"
+                and nn is not None and nn.lower_ in MEASURES):
+            np_tokens = [nn]  # "the group's 1.46 billion yuan in sales"
         if np_tokens is None and subj_free and subj_ind["text"]:
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
