@@ -939,7 +939,7 @@ class Reader:
         return best
 
     def entity_np(self, toks, n: int, abouts) -> list | None:
-        """The entity a noun phrase names as a whole ("Lenovo", "the region") or by its possessor."""
+        """The entity a noun phrase names as a whole ("Haier", "the region") or by its possessor."""
         if not toks:
             return None
         c = self.clean(toks)

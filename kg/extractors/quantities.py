@@ -202,7 +202,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit, e2 = unit_after(text, e)
         if text[m.end("num"):m.end("num") + 1].isalpha() and not (scale or unit):
-            continue  # a code or a name: "5G", "SU7"
+            continue  # a code or a name: "5G", "X5"
         if cur and not unit:
             unit = PREFIX_CURRENCY.get(cur.lower().replace(" ", ""))
             per = PER_RE.match(text, e) if unit else None
