@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import DocFacts, Entity, Evidence, Mention
@@ -171,3 +172,18 @@ def union(ds: Dataset) -> Graph:
         g.add((s, p, o))
     return g
 
+
+
+def to_oxigraph(t):
+    """An rdflib term as the pyoxigraph term of the same value."""
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    if isinstance(t, BNode):
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", str(t)) or "b")
+    raise TypeError(f"not an RDF term: {t!r}")

@@ -563,18 +563,14 @@ def _to_rdflib(t):
 
 
 def _from_rdflib(t):
-    from rdflib import BNode, Literal, URIRef
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    from rdflib import Literal
+    from .rdf import to_oxigraph
     if isinstance(t, (int, float, bool)) or t is None:
-        return _from_rdflib(Literal(t))
-    raise UsageError(f"cannot bind a parameter to {t!r}")
+        t = Literal(t)
+    try:
+        return to_oxigraph(t)
+    except TypeError:
+        raise UsageError(f"cannot bind a parameter to {t!r}") from None
 
 
 # --- running

@@ -2,34 +2,19 @@
 is ten times slower on large builds and rewrites some literals, e.g. "12"^^xsd:decimal)."""
 from __future__ import annotations
 
-import re
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .rdf import bind_prefixes
+from .rdf import bind_prefixes, to_oxigraph
 
 
 def _term(t, cache: dict):
     hit = cache.get(t)
-    if hit is not None:
-        return hit
-    if isinstance(t, URIRef):
-        out = ox.NamedNode(str(t))
-    elif isinstance(t, Literal):
-        if t.language:
-            out = ox.Literal(str(t), language=t.language)
-        elif t.datatype:
-            out = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        else:
-            out = ox.Literal(str(t))
-    elif isinstance(t, BNode):
-        out = ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", str(t)) or "b")
-    else:
-        raise TypeError(f"not an RDF term: {t!r}")
-    cache[t] = out
-    return out
+    if hit is None:
+        hit = cache[t] = to_oxigraph(t)
+    return hit
 
 
 def _iris(cache: dict):
