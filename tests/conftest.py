@@ -56,3 +56,38 @@ def extract(pipeline):
         resolve([facts])
         return facts
     return run
+
+
+# a small graph of our own, shaped as kg.rdf writes it (one named graph per document): a province
+# supplies a product, a company sits in a city there, a person works for it, one observation
+SMALL_TRIG = PREFIXES + """
+kgdoc:d1 a kg:Document ; dcterms:title "Shanxi story" ; dcterms:date "2025-01-02"^^xsd:date ;
+    kg:source "shanxi.txt" .
+
+kgdoc:d1 {
+  place:Shanxi a kg:Province, kg:Place ; rdfs:label "Shanxi" ; skos:altLabel "Shanxi Province" ;
+      kg:mentionedIn kgdoc:d1 .
+  place:Datong a kg:City, kg:Place ; rdfs:label "Datong" ; kg:mentionedIn kgdoc:d1 .
+  organization:Acme a kg:Company, kg:Organization ; rdfs:label "Acme Motors" ; kg:mentionedIn kgdoc:d1 .
+  product:Axles a kg:Product ; rdfs:label "axles" ; kg:mentionedIn kgdoc:d1 .
+  person:Wang a kg:Person ; rdfs:label "Wang Fang" ; kg:mentionedIn kgdoc:d1 .
+  place:Datong kg:locatedIn place:Shanxi .
+  place:Shanxi kg:supplies product:Axles .
+  statement:s1 a rdf:Statement ; rdf:subject place:Shanxi ; rdf:predicate kg:supplies ;
+      rdf:object product:Axles ; prov:wasDerivedFrom kgdoc:d1 ;
+      kg:sentence "Shanxi provides axles to carmakers across the north." ; kg:charStart 10 ; kg:charEnd 62 ;
+      kg:extractor "relations" ; kg:confidence 0.8 .
+  organization:Acme kg:headquarteredIn place:Datong .
+  person:Wang kg:worksFor organization:Acme .
+  role:r1 a kg:Role ; kg:holder person:Wang ; kg:organization organization:Acme ;
+      kg:title "chief engineer" ; prov:wasDerivedFrom kgdoc:d1 ;
+      kg:sentence "Wang Fang, chief engineer of Acme Motors, said so." ; kg:charStart 70 ; kg:charEnd 120 ;
+      kg:extractor "roles" ; kg:confidence 0.9 .
+  indicator:GDP a kg:Indicator ; rdfs:label "GDP" .
+  observation:o1 a kg:Observation ; kg:about place:Shanxi ; kg:indicator indicator:GDP ;
+      kg:value 2500000000000.0 ; kg:unit "yuan" ; kg:change 5.4 ; kg:changeUnit "percent" ;
+      kg:year "2024"^^xsd:gYear ; rdfs:label "Shanxi: GDP 2500000000000 yuan +5.4 percent (2024)" ;
+      prov:wasDerivedFrom kgdoc:d1 ; kg:sentence "Shanxi's GDP grew 5.4 percent in 2024." ;
+      kg:charStart 121 ; kg:charEnd 160 ; kg:extractor "observations" ; kg:confidence 0.7 .
+}
+"""
