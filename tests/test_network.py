@@ -4,48 +4,18 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset
 
-from conftest import PREFIXES
+from conftest import SMALL_TRIG
 from kg.errors import UsageError
 from kg.network import find_node, importance, neighbourhood, to_networkx, top_nodes
 
 ID = "https://w3id.org/kg-news/id/"
 DOC = "https://w3id.org/kg-news/doc/"
 
-# a small graph of our own, shaped as kg.rdf writes it (one named graph per document)
-TRIG = PREFIXES + """
-kgdoc:d1 a kg:Document ; dcterms:title "Shanxi story" ; dcterms:date "2025-01-02"^^xsd:date .
-
-kgdoc:d1 {
-  place:Shanxi a kg:Province, kg:Place ; rdfs:label "Shanxi" ; skos:altLabel "Shanxi Province" ;
-      kg:mentionedIn kgdoc:d1 .
-  place:Datong a kg:City, kg:Place ; rdfs:label "Datong" .
-  organization:Acme a kg:Company, kg:Organization ; rdfs:label "Acme Motors" .
-  product:Axles a kg:Product ; rdfs:label "axles" .
-  person:Wang a kg:Person ; rdfs:label "Wang Fang" .
-  place:Datong kg:locatedIn place:Shanxi .
-  place:Shanxi kg:supplies product:Axles .
-  statement:s1 a rdf:Statement ; rdf:subject place:Shanxi ; rdf:predicate kg:supplies ;
-      rdf:object product:Axles ; prov:wasDerivedFrom kgdoc:d1 ;
-      kg:sentence "Shanxi provides axles to carmakers." ; kg:charStart 10 ; kg:charEnd 45 ;
-      kg:extractor "relations" ; kg:confidence 0.8 .
-  organization:Acme kg:headquarteredIn place:Datong .
-  person:Wang kg:worksFor organization:Acme .
-  role:r1 a kg:Role ; kg:holder person:Wang ; kg:organization organization:Acme ;
-      kg:title "chief engineer" ; prov:wasDerivedFrom kgdoc:d1 ;
-      kg:sentence "Wang Fang, chief engineer of Acme Motors, said so." .
-  indicator:GDP a kg:Indicator ; rdfs:label "GDP" .
-  observation:o1 a kg:Observation ; kg:about place:Shanxi ; kg:indicator indicator:GDP ;
-      kg:value 2500000000000 ; kg:unit "yuan" ; kg:change 5.4 ; kg:changeUnit "percent" ;
-      kg:year "2024"^^xsd:gYear ; rdfs:label "Shanxi: GDP 2500000000000 yuan +5.4 percent (2024)" ;
-      prov:wasDerivedFrom kgdoc:d1 ; kg:sentence "Shanxi's GDP grew 5.4 percent in 2024." .
-}
-"""
-
 
 @pytest.fixture(scope="module")
 def graph():
     ds = Dataset()
-    ds.parse(data=TRIG, format="trig")
+    ds.parse(data=SMALL_TRIG, format="trig")
     return to_networkx(ds)
 
 
@@ -64,11 +34,12 @@ def test_relations_are_directed_edges_with_evidence(graph):
     assert edges == {("Datong", "locatedIn", "Shanxi"), ("Shanxi", "supplies", "Axles"),
                      ("Acme", "headquarteredIn", "Datong"), ("Wang", "worksFor", "Acme")}
     [ev] = graph.edges[ID + "place/Shanxi", ID + "product/Axles", "supplies"]["evidence"]
-    assert ev == {"sentence": "Shanxi provides axles to carmakers.", "document": DOC + "d1",
-                  "start": 10, "end": 45, "extractor": "relations", "confidence": 0.8}
+    assert ev == {"sentence": "Shanxi provides axles to carmakers across the north.", "document": DOC + "d1",
+                  "start": 10, "end": 62, "extractor": "relations", "confidence": 0.8}
     [role] = graph.edges[ID + "person/Wang", ID + "organization/Acme", "worksFor"]["evidence"]
     assert role["title"] == "chief engineer"
-    assert graph.graph["documents"][DOC + "d1"] == {"title": "Shanxi story", "date": "2025-01-02"}
+    assert graph.graph["documents"][DOC + "d1"] == {"title": "Shanxi story", "date": "2025-01-02",
+                                                   "source": "shanxi.txt"}
 
 
 def test_observations_attach_to_their_entity(graph):

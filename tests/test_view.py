@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from conftest import PREFIXES
+from conftest import PREFIXES, SMALL_TRIG as SMALL
 from kg.cli import main as kg_main
 from kg.network import to_networkx
 from kg.view import (MAX_NODES, human_number, observation_text, render_graph, render_html,
@@ -24,36 +24,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ID = "https://w3id.org/kg-news/id/"
-
-
-# a graph of our own: a province supplies a product, a company sits in a city, a person works there
-SMALL = PREFIXES + """
-kgdoc:d1 a kg:Document ; dcterms:title "Shanxi story" ; dcterms:date "2025-01-02"^^xsd:date .
-kgdoc:d1 {
-  place:Shanxi a kg:Province, kg:Place ; rdfs:label "Shanxi" ; skos:altLabel "Shanxi Province" ;
-      kg:mentionedIn kgdoc:d1 .
-  place:Datong a kg:City, kg:Place ; rdfs:label "Datong" ; kg:mentionedIn kgdoc:d1 .
-  organization:Acme a kg:Company, kg:Organization ; rdfs:label "Acme Motors" ; kg:mentionedIn kgdoc:d1 .
-  product:Axles a kg:Product ; rdfs:label "axles" ; kg:mentionedIn kgdoc:d1 .
-  person:Wang a kg:Person ; rdfs:label "Wang Fang" ; kg:mentionedIn kgdoc:d1 .
-  place:Datong kg:locatedIn place:Shanxi .
-  place:Shanxi kg:supplies product:Axles .
-  statement:s1 a rdf:Statement ; rdf:subject place:Shanxi ; rdf:predicate kg:supplies ;
-      rdf:object product:Axles ; prov:wasDerivedFrom kgdoc:d1 ;
-      kg:sentence "Shanxi provides axles to carmakers across the north." ;
-      kg:extractor "relations" ; kg:confidence 0.8 .
-  organization:Acme kg:headquarteredIn place:Datong .
-  person:Wang kg:worksFor organization:Acme .
-  role:r1 a kg:Role ; kg:holder person:Wang ; kg:organization organization:Acme ;
-      kg:title "chief engineer" ; prov:wasDerivedFrom kgdoc:d1 ;
-      kg:sentence "Wang Fang, chief engineer of Acme Motors, said so." .
-  indicator:GDP a kg:Indicator ; rdfs:label "GDP" .
-  observation:o1 a kg:Observation ; kg:about place:Shanxi ; kg:indicator indicator:GDP ;
-      kg:change 5.4 ; kg:changeUnit "percent" ; kg:year "2024"^^xsd:gYear ;
-      rdfs:label "Shanxi: GDP +5.4 percent (2024)" ; prov:wasDerivedFrom kgdoc:d1 ;
-      kg:sentence "Shanxi's GDP grew 5.4 percent in 2024." .
-}
-"""
 
 XSS_LABEL = "<img src=x onerror=alert(1)>"
 XSS = PREFIXES + """
@@ -299,14 +269,14 @@ def test_small_page_hover_click_filter_search(tmp_path, visit):
     v = visit(path)
     assert v.errors == [] and v.blocked == []
     assert v.js("kgView.drawnEntities().length") == 5
-    assert v.js("kgView.nodes.get({filter: n => n.kind === 'observation'}).map(n => n.label)") == ["GDP +5.4 % (2024)"]
+    assert v.js("kgView.nodes.get({filter: n => n.kind === 'observation'}).map(n => n.label)") == ["GDP 2.5 trillion yuan, +5.4 % (2024)"]
 
     # hover previews a node's facts
     v.page.mouse.move(*v.point(ID + "place/Shanxi"))
     v.page.wait_for_selector("#panel-body:not([hidden])")
     text = v.panel()
     assert "Shanxi" in text and "Province" in text and "Also: Shanxi Province" in text
-    assert "GDP +5.4 % (2024)" in text and "Shanxi's GDP grew 5.4 percent in 2024." in text
+    assert "GDP 2.5 trillion yuan, +5.4 % (2024)" in text and "Shanxi's GDP grew 5.4 percent in 2024." in text
     assert "supplies →" in text and "axles" in text
     assert "Shanxi provides axles to carmakers across the north." in text
     assert "Shanxi story (2025-01-02)" in text and "hover preview" in text
