@@ -1,4 +1,5 @@
-"""Where the ontology files are: ontology/ beside the package (editable install) or inside it."""
+"""Where the ontology files are: ontology/ beside the package (checkout, editable install) or
+kg/data/ontology inside it (a wheel: setup.py copies the folder there). Saved queries likewise."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,19 +9,25 @@ from .errors import KgError
 _HERE = Path(__file__).resolve().parent
 
 
-def ontology_dir() -> Path:
-    """The directory holding kg.ttl, the SHACL shapes and context.jsonld."""
-    for candidate in (_HERE.parent / "ontology", _HERE / "ontology"):
+def data_dir(name: str) -> Path:
+    """The top-level folder ``name`` (ontology, queries) of a checkout, or its copy in an installed wheel."""
+    candidates = (_HERE.parent / name, _HERE / "data" / name)
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise KgError(f"ontology files not found (looked in {_HERE.parent / 'ontology'} and {_HERE / 'ontology'})")
+    raise KgError(f"{name}/ not found (looked in {' and '.join(str(c) for c in candidates)})")
+
+
+def ontology_dir() -> Path:
+    """The directory holding kg.ttl, the SHACL shapes and context.jsonld."""
+    return data_dir("ontology")
 
 
 def ontology_file(name: str = "kg.ttl") -> Path:
     """One file of the ontology directory; a clear error when it is missing."""
     path = ontology_dir() / name
     if not path.is_file():
-        raise KgError(f"{path}: ontology file missing (is kg installed from a full checkout?)")
+        raise KgError(f"{path}: ontology file missing (an incomplete checkout or install?)")
     return path
 
 

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 import pyoxigraph as ox
 
 from .errors import KgError, UsageError
+from .ontology import data_dir
 from .rdf import NODE_KINDS
 from .terms import ID, PREFIXES as TERM_PREFIXES
 
@@ -636,7 +637,6 @@ def syntax_message(e: SyntaxError, text: str = "", query: str = "", edits: list 
 
 
 # --- the saved queries in queries/
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
 
 @dataclass
@@ -653,7 +653,7 @@ class SavedQuery:
 def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
     """The library of .rq files, by name (file stem), read from their opening comment block:
     '# title: ...', '# answers: ...', '# param: ?name - what (example: value)'."""
-    d = Path(directory) if directory else QUERY_DIR
+    d = Path(directory) if directory else data_dir("queries")
     out = {}
     for path in sorted(d.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
