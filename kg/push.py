@@ -4,6 +4,11 @@ Per-document mode (the default) PUTs each document's named graph, so pushing a b
 replaces its facts instead of adding to them, and adds the document metadata to the store's
 default graph (``replace`` replaces that graph too). With ``graph`` every triple goes into that
 one graph: added to it, or with ``replace`` replacing its content.
+
+A graph larger than ``Store.chunk`` triples goes in several requests: the first replaces (PUT, or
+DROP + INSERT DATA) or adds, the others add (POST, or INSERT DATA). Replacing is then not atomic:
+a query running meanwhile may see the graph part-filled. Triples with blank nodes all go in the
+first request, since a blank node label means the same node only within one request.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
 
 from .errors import KgError, UsageError
 from .rdf import union
@@ -36,6 +41,7 @@ class Store:
     retries: int = 3
     timeout: float = 60.0
     backoff: float = 0.5  # seconds before the first retry; doubles each time
+    chunk: int = 50_000  # at most this many triples per request (blank nodes aside)
     requests: int = 0  # sent so far, retries included
 
     def __post_init__(self):
@@ -46,6 +52,8 @@ class Store:
             raise UsageError(f"unknown protocol {self.protocol!r} (use one of: {', '.join(PROTOCOLS)})")
         if self.retries < 0:
             raise UsageError("--retries must be 0 or more")
+        if self.chunk < 1:
+            raise UsageError("--chunk must be 1 or more")
 
 
 @dataclass
@@ -90,7 +98,8 @@ def push(ds: Dataset, store: Store, graph: str | None = None, replace: bool = Fa
             plan.append((None, ds.default_graph, replace))
     protocol = store.protocol
     for name, g, put in plan:
-        protocol = _send(store, protocol, name, g, put)
+        for i, body in enumerate(chunks(g, store.chunk)):
+            protocol = _send(store, protocol, name, body, put and i == 0)
     return PushReport(_safe(store.endpoint), protocol, [n or "(default graph)" for n, _, _ in plan],
                       sum(len(g) for _, g, _ in plan), store.requests)
 
@@ -100,9 +109,22 @@ def _named(ds: Dataset):
     return [g for g in ds.graphs() if g.identifier != default and len(g)]
 
 
-def _send(store: Store, protocol: str, name: str | None, g: Graph, put: bool) -> str:
-    """Send one graph; returns the protocol that worked (auto settles on the first answer)."""
-    body = g.serialize(format="nt", encoding="utf-8")
+def chunks(g: Graph, size: int):
+    """``g`` as N-Triples bodies of at most ``size`` triples each (all blank-node triples in the first)."""
+    with_bnodes, rest = [], []
+    for t in g:
+        (with_bnodes if any(isinstance(x, BNode) for x in t) else rest).append(t)
+    head = max(size - len(with_bnodes), 0)
+    for part in [with_bnodes + rest[:head]] + [rest[i:i + size] for i in range(head, len(rest), size)]:
+        piece = Graph()
+        for t in part:
+            piece.add(t)
+        yield piece.serialize(format="nt", encoding="utf-8")
+
+
+def _send(store: Store, protocol: str, name: str | None, body: bytes, put: bool) -> str:
+    """Send one N-Triples body to one graph; returns the protocol that worked (auto settles on the
+    first answer)."""
     if protocol in ("auto", "gsp"):
         sep = "&" if "?" in store.endpoint else "?"
         target = "default" if name is None else "graph=" + urllib.parse.quote(name, safe="")

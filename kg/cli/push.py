@@ -36,6 +36,9 @@ def push(
         help="Environment variable holding a whole header, e.g. 'Authorization: Bearer TOKEN' (repeatable)."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries on connection errors, timeouts and HTTP 408/429/5xx."),
     timeout: float = typer.Option(60.0, "--timeout", min=0.1, help="Seconds to wait for each answer."),
+    chunk: int = typer.Option(50_000, "--chunk", min=1, metavar="N",
+                              help="At most N triples per request: a larger graph goes in several (the first "
+                                   "replaces, the others add)."),
 ):
     """Load the graph into a triple store over HTTP (SPARQL 1.1 Graph Store Protocol or SPARQL Update).
 
@@ -49,7 +52,7 @@ def push(
     from ..store import load_dataset
 
     store = Store(endpoint, protocol=protocol, headers=auth_headers(user, password_env, tuple(header_env)),
-                  retries=retries, timeout=timeout)
+                  retries=retries, timeout=timeout, chunk=chunk)
     report = run_push(load_dataset(source), store, graph=graph, replace=replace)
     if graph is None and report.graphs == ["(default graph)"]:
         err_console.print(f"kg: note: {source} has no named graphs, so its triples were added to the store's "
