@@ -29,25 +29,48 @@ WORD_DATE = re.compile(
 FILE_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
-# page furniture: whole lines that are not news, and headings after which nothing is
-FURNITURE_LINE = re.compile(
-    r"^\s*(share( this( article| story)?)?|share on \w+|print|email|tweet|go to forum.*|"
-    r"\d*\s*comments?(\s*\(\d*\)|\(s\))?|comments?\s*\(\d+\)|.*>>\s*\d+\s*comment\(s\)|enditem|"
-    r"(\[?(print|close|email|top|back to top)\]?[\s|/]*)+|"
-    r"[\[(]?(editor|editors|editing|reporter|reporters|reporting|writer|translator|source|photo|"
-    r"photograph|file photo|video|graphic)( by)?\s*:.*|"
-    r"\(?(reporting|writing|editing|additional reporting) by .*|"
-    r"share\s*:.*|views?\s*:\s*[\d,]+|\d[\d,]*\s+views|"
-    r"\(?(cover |top |main )?(image|photo|picture|video)s?\s+(via|by|from|courtesy of)\s.*|"
-    r"by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'-]*(\s+[A-Z][\w.'-]+){0,3})*|"
-    r"[^.!?]{1,60}\s[›»]\s[^.!?]{1,60}|"
-    r"our standards\s*:.*|copyright.*|all rights reserved.*|follow us on .*|click here.*|subscribe.*|sign up .*|advertisement|"
-    r"(facebook|twitter|linkedin|weibo|wechat|whatsapp)([\s|·,/]+\w+)*)\s*$", re.I)
+# page furniture: whole lines that are not news, one alternative per kind of line
+NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+CREDIT_SOURCE = r"(?:xinhua|vcg|ic|afp|ap|reuters|getty images|cfp|cns|china daily|photo|file|provided)"
+SOCIAL = (r"(facebook|twitter|linkedin|weibo|wechat( moments)?|whatsapp|telegram|x|email|print|copy link|"
+          r"more|(contact|about) us|sitemap|site map|privacy policy|terms of (use|service)|rss)")
+FURNITURE_KINDS = (
+    # share bars, widgets and site links
+    r"share( this( article| story| page)?)?|share (on|to)\b.*|share\s*:.*|print( this (page|article))?|email"
+    r"( this (page|article|story))?|tweet|go to forum.*|scan (the )?qr code.*|listen to this (article|story)|"
+    r"\d+\s*min(ute)?s? read|(\[?(print|close|email|top|back to top)\]?[\s|/]*)+|(【[^】]{1,12}】\s*)+|"
+    r"(\[(large|medium|small|big|normal)\]\s*)+|(font|text) size\s*:?.*|"
+    rf"{SOCIAL}([\s|·,/]+{SOCIAL})*|"
+    r"advertisement|follow us on .*|click here.*|subscribe.*|sign up .*|"
+    # counters and comments
+    r"\d*\s*comments?(\s*\(\d*\)|\(s\))?|comments?\s*\(\d+\)|.*>>\s*\d+\s*comment\(s\)|"
+    r"(views?|clicks?|hits|reads?)\s*:\s*[\d,]+|\d[\d,]*\s+(views|reads)|"
+    # credits: editors, reporters, photos, translators
+    r"[\[(]?((responsible|chief|executive|managing|duty|copy|desk) )?(editor|editors|editing|reporter|"
+    r"reporters|reporting|writer|translator|proofreader|source|photo|photograph|photo credit|file photo|video|"
+    r"graphic|image|editor in charge|editor-in-charge)( by)?\s*:.*|"
+    r"\(?(reporting|writing|editing|additional reporting) by .*|(written|edited|translated|compiled) by .*|"
+    r"\(?(cover |top |main )?(image|photo|picture|video)s?\s+(via|by|from|courtesy of)\s.*|file photo|"
+    rf"[\[(]\s*(photo|image)\b[^\])]{{0,60}}[\])]|[\[(]\s*{CREDIT_SOURCE}\s*/[^\])]{{1,60}}[\])]|"
+    r"photo taken on .*|.*[\[(](xinhua|photo|vcg|ic|cns)\s*/[^\])]{1,40}[\])]\s*|"
+    r"(reuters|afp|ap|epa|bloomberg)\s*/\s*[\w .'-]+|([\w ]+ )?via getty images|getty images|"
+    # bylines: "By Name", "By NAME in City | Paper | Updated: ..."
+    rf"by\s+{NAME}(\s*(,|and|&)\s*{NAME})*|by\s+[^|]{{2,60}}(\|[^|]{{1,60}}){{1,4}}|"
+    r"[\w .]{1,40}\|\s*updated\s*:.*|"
+    # breadcrumbs and section labels
+    r"[^.!?]{1,60}\s[›»]\s[^.!?]{1,60}|((you are here|current location|location)\s*:\s*)?home\s*(>>?|\||/|›|»).*|"
+    r"(channel|column|section|category|tags?|keywords?)\s*:.*|"
+    r"(local|regional|world|national|china|business|economy|finance|tech|industry|provincial|latest|top)"
+    r"( news)?|"
+    # wire and legal footers
+    r"our standards\s*:.*|copyright.*|all rights reserved.*|enditem|icp (license|no\.?).*"
+)
+FURNITURE_LINE = re.compile(rf"^\s*({FURNITURE_KINDS})\s*$", re.I)
 TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
     r"recommended( for you)?|you may also like|most (read|popular|viewed)|top stories|trending|"
     r"also read|see also|further reading|more news|hot news|latest news|sponsored( content)?|promoted|"
-    r"advertisement|partner content)\b\s*(:|>>|$)", re.I)
+    r"advertisement|partner content|editor'?s picks?|recommended reading|in case you missed it)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
 
 

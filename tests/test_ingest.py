@@ -162,6 +162,27 @@ def test_sponsored_and_hot_news_end_the_article(line):
     assert body == "Output rose 4 percent."
 
 
+@pytest.mark.parametrize("line", [
+    "Home > News > Provinces", "Current location: Home >> News >> Local", "Home | Business | Companies",
+    "[Photo/IC]", "(Photo/CFP)", "[Photo by Wang Jing/Daily Post]", "(Xinhua/Li Ming)", "REUTERS/Jane Doe",
+    "Photo taken on May 6 shows workers at a plant. (Xinhua/Zhang Duan)", "AFP via Getty Images",
+    "Responsible editor: Wang Hao", "Editor in charge: Liu Fang", "Proofreader: Sun Li", "Translated by Li Mei",
+    "By LIU YAN in Hefei | City Daily | Updated: 2025-07-08 07:32", "Xinhua | Updated: 2025-11-05",
+    "[Large] [Medium] [Small]", "Font size: A A A", "【Print】 【Close】", "Share to: WeChat | Weibo",
+    "Scan the QR code to follow us", "Contact us | About us | Sitemap", "Clicks: 1,203", "Local news",
+    "Channel: Economy", "Tags: hydrogen, electrolysers", "Listen to this article", "5 min read",
+])
+def test_credits_captions_widgets_and_section_labels_are_dropped(line):
+    body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
+    assert body == "Output rose 4 percent.\nExports fell 2 percent."
+
+
+def test_news_lines_that_start_with_widget_words_are_kept():
+    text = ("X Corp said output rose.\nTwitter users grew 4 percent.\nLocal governments added 300 jobs.\n"
+            "Home appliance exports rose 5 percent.\nHits from the region's studios topped the charts.")
+    assert clean(text)[0] == text
+
+
 def test_body_lines_like_bylines_or_dates_are_kept():
     text = "By 2030, output will double.\nBy then, it had 300 staff.\n25 June 2025 was the opening day."
     assert clean(text)[0] == text
