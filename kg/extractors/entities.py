@@ -226,9 +226,17 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
         j, seen_conn = i + 1, False
         while j < len(doc):
             t = doc[j]
+            if t.is_sent_start:  # "... Sdn. Bhd. The company": a name ends with its sentence
+                break
             if cap(t) and t.tag_ != "POS":
                 j += 1
             elif t.lower_.rstrip(".") in LOWER_LEGAL_FORMS:  # "Tatra Filtry a.s.", "Norrland Trä AB"
+                j += 1
+            elif t.text == "," and j + 1 < len(doc) and doc[j - 1].lower_.rstrip(".") in LEGAL_FORMS \
+                    and doc[j + 1].lower_.rstrip(".") in LEGAL_FORMS:  # "Acme Co., Ltd."
+                j += 2
+            elif t.lower_ in NAME_PARTICLES and t.text.islower() and j + 1 < len(doc) and cap(doc[j + 1]) \
+                    and not doc[j + 1].is_punct:  # "Banco del Sur", "Vale do Rio Doce"
                 j += 1
             elif joined(doc, j) and j + 1 < len(doc) and (cap(doc[j + 1]) or doc[j + 1].is_alpha
                                                            and not doc[j + 1].lower_.endswith("ed")):
@@ -241,7 +249,9 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                     k += 1
                     if k < len(doc) and doc[k].lower_ == "the":
                         k += 1
-                if k > j and k < len(doc) and cap(doc[k]) and doc[k].ent_type_ not in ("DATE", "TIME"):
+                if k > j and k < len(doc) and cap(doc[k]) and doc[k].ent_type_ not in ("DATE", "TIME") \
+                        and based_at(doc, k + 1) is None:  # not "X Ink and Jiaxing-based Y"
+
                     seen_conn = seen_conn or t.lower_ in CONNECTORS
                     j = k
                     continue
@@ -278,8 +288,10 @@ def remit_list(doc, i: int, comma: int) -> bool:
 
 LEGAL_PREFIXES = {"PT", "OOO", "JSC", "PJSC", "OAO", "ZAO", "CJSC"}  # forms written before the name
 LEGAL_FORMS = {"ltd", "co", "inc", "corp", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "se", "tbk", "pvt",
-               "bhd", "berhad", "spa", "srl", "kk", "limited", "a.s", "s.r.o", "s.a", "s.p.a", "sp. z o.o"}
+               "bhd", "berhad", "spa", "srl", "kk", "limited", "sdn", "pte", "ltda", "a.s", "s.r.o", "s.a", "s.p.a", "sp. z o.o"}
 LOWER_LEGAL_FORMS = {"a.s", "s.r.o", "s.a", "s.p.a"}  # written in lower case after the name
+# lower-case words inside Romance, Dutch and German names: "Fundición del Sur", "Casa da Moeda"
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den"}
 
 
 def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
@@ -346,6 +358,31 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     s, e = trim(doc, start, end)
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
+
+
+BASED = {"based", "headquartered"}
+
+
+def based_at(doc, i: int) -> int | None:
+    """Start of the place a '-based' at token ``i`` follows ('Ipoh-based', 'Hong Kong-based'), or None."""
+    if not (i + 1 < len(doc) and joined(doc, i) and doc[i + 1].lower_ in BASED and cap(doc[i - 1])):
+        return None
+    start = i - 1
+    while start > 0 and cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
+            and (is_place_name(doc[start - 1:i].text) or doc[start].ent_iob_ == "I"):
+        start -= 1
+    return start
+
+
+def based_places(doc, out: list[Cand]) -> None:
+    """'Ipoh-based Perak Leadframe', 'a Kunming-based firm': what a firm is based in is a place."""
+    for t in doc:
+        if t.text in ("-", "\u2013"):
+            start = based_at(doc, t.i)
+            if start is not None and doc[start].is_alpha:
+                name = doc[start:t.i].text
+                out.append(Cand(start, t.i, (known_place(name) or (None, None))[1] or world_place(name) or "Place",
+                                prio=2, rule=True))
 
 
 def is_place_name(name: str) -> bool:
@@ -446,7 +483,10 @@ def designated_places(doc, out: list[Cand]) -> None:
     """'Ha Tinh province', 'Lishu county' -> the capitalised words before a lower-case designation
     name a place of its class; 'the city of Jinhua', 'the Indian state of Kerala' likewise."""
     for t in doc:
-        cls = DESIGNATIONS.get(t.lower_)
+        cls = PLACE_DESIGNATIONS.get(t.lower_)
+        plural = cls is None and t.tag_ == "NNS" and t.lemma_.lower() != t.lower_  # "the cities of A and B"
+        if plural:
+            cls = PLACE_DESIGNATIONS.get(t.lemma_.lower())
         if cls is None or not t.text.islower():
             continue
         j = t.i
@@ -457,24 +497,29 @@ def designated_places(doc, out: list[Cand]) -> None:
                 j -= 2
             else:
                 break
-        if j < t.i and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1]) and not doc[j - 1].is_punct)) \
+        if j < t.i and not plural and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1])
+                                                      and not doc[j - 1].is_punct)) \
                 and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
-            bare = doc[j:t.i].text
-            name = bare if cls in BARE_DESIGNATED else f"{bare} {t.text.capitalize()}"
-            out.append(Cand(j, t.i + 1, cls, name, prio=2, rule=True))  # "Lishu county" ~ "Lishu County"
+            # "Lishu county": labelled "Lishu", the text as written kept as another name
+            out.append(Cand(j, t.i + 1, cls, doc[j:t.i].text, prio=2, rule=True))
             continue
         if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
             k = t.i + 2
-            while k < len(doc) and k - t.i - 2 < 3 and plain_name_word(doc[k]):
-                k += 1
-                while k + 1 < len(doc) and joined(doc, k) and cap(doc[k + 1]):  # "Jelcz-Laskowice"
-                    k += 2
-            if k > t.i + 2 and not known_place(doc[t.i + 2:k].text) \
-                    and not head_class([x.text for x in doc[t.i + 2:k]]):
-                out.append(Cand(t.i + 2, k, cls, prio=2, rule=True))
+            while k < len(doc):
+                start = k
+                while k < len(doc) and k - start < 3 and plain_name_word(doc[k]):
+                    k += 1
+                    while k + 1 < len(doc) and joined(doc, k) and cap(doc[k + 1]):  # "Jelcz-Laskowice"
+                        k += 2
+                if k > start and not known_place(doc[start:k].text) \
+                        and not head_class([x.text for x in doc[start:k]]):
+                    out.append(Cand(start, k, cls, prio=2, rule=True))
+                if not plural or k == start or k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
+                    break
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
 
 
-BARE_DESIGNATED = {"Province", "Municipality", "City"}  # labelled without the designation anyway
+PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Coquimbo region"
 
 
 def plain_name_word(tok, inner: bool = False) -> bool:
@@ -482,7 +527,11 @@ def plain_name_word(tok, inner: bool = False) -> bool:
     a word before the last of a name: 'Thai' in 'Thai Binh')."""
     return cap(tok) and tok.pos_ in ("PROPN", "ADJ" if inner else "PROPN") \
         and (tok.is_alpha or re.fullmatch(r"[A-Z][a-z]*(-[A-Z][a-z]+)+", tok.text) is not None) \
-        and (tok.ent_type_ not in ("NORP", "DATE") or inner and tok.ent_type_ == "NORP") and tok.lower_ not in ORG_HEADS and tok.lower_ not in TITLE_WORDS and tok.lower_ not in DESIGNATIONS
+        and (tok.ent_type_ not in ("NORP", "DATE") or tok.ent_type_ == "NORP"
+             and (inner or tok.tag_ == "NNP" and not DEMONYM.search(tok.text))) and tok.lower_ not in ORG_HEADS and tok.lower_ not in TITLE_WORDS and tok.lower_ not in DESIGNATIONS
+
+
+DEMONYM = re.compile(r"(an|ese|ish|ic|i|ch|sh)$")  # "Korean", "Chinese", "Thai": not place names
 
 
 # second parts of hyphenated words that are not given names ("Benz-owned", "Shanghai-based")
@@ -1038,6 +1087,7 @@ def make_entities(config: dict):
         hyphenated_given_names(doc, cands)
         founders(doc, cands)
         designated_places(doc, cands)
+        based_places(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
         placed_names(doc, cands)
