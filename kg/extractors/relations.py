@@ -177,7 +177,10 @@ class Reader:
 
     def agents(self, tok, classes=AGENTS) -> list[Mention]:
         out = []
-        for t in conjuncts(tok):
+        toks = conjuncts(tok)
+        toks += [c for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)]
+        for t in toks:  # "by A and B University", read with A a modifier of 'University'
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)
@@ -333,12 +336,17 @@ class Reader:
         patients = [self.measured(t) for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
         if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
             patients = conjuncts(self.antecedent(verb.head))
-        if not patients and verb.dep_ == "acl":
-            patients = conjuncts(verb.head)
+        if not patients and verb.dep_ == "acl":  # "X, a firm set up by Y": X
+            head = verb.head
+            patients = conjuncts(head.head if head.dep_ == "appos" and self.ment(head) is None else head)
         if not patients and verb.dep_ == "conj":  # "is located in X and is operated by Y"
             patients = self.passive(verb.head)[0]
+        if not patients and verb.dep_ in ("advcl", "csubj") and verb.i < verb.head.i:  # "Run by X, the plant ..."
+            patients = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for t in conjuncts(p)]
+        if not patients and agents and verb.tag_ in ("VBN", "VBD"):  # "X, a firm set up by Y," read as active
+            patients = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in conjuncts(c)]
         return patients, agents
 
     def pobjs(self, tok, preps: tuple) -> list:
@@ -477,23 +485,29 @@ class Reader:
                         if y is not fac and rank(fac) < rank(y):
                             self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
         elif lemma in FOUND_VERBS:
-            if v.tag_ == "VBN" and not objs:  # "the group" of "Founded by X, the group ..."
-                subjs = subjs or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"] or \
+            if v.tag_ == "VBN" and (not objs or passive):  # "the group" of "Founded by X, the group ..."
+                founders = [t for t in subjs if self.agents(t, ("Person", "Organization"))]
+                subjs = founders or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"] or \
                     [x for c in v.children if c.dep_ == "agent" for x in list(c.subtree)[:4]
                      if core(self.ment(x)) == "Person"][:1]  # "by engineer X", misparsed
-                objs = self.founded_thing(v)
-            for s in (m for t in subjs for m in self.agents(t, ("Person",))):
-                for o in objs:
+                objs = objs or self.founded_thing(v)
+            for s in (m for t in subjs for m in self.agents(t, ("Person", "Organization"))):
+                for o in objs:  # a person, or a body that sets up another ("set up by A and B")
                     m = self.ment(o)
                     if core(m) == "Organization":
                         self.add(s, "founded", m, [v, o], 0.85)
         elif lemma in LOCATE_VERBS and v.tag_ == "VBN":
             holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
-            for x in (m for t in holders for m in self.agents(t)):
+            classes = AGENTS
+            if not holders and v.dep_ == "advcl" and v.i < v.head.i:  # "Headquartered in X, the firm ..."
+                holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
+            for x in (m for t in holders for m in self.agents(t, classes)):
                 for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(t, ("Place", "Facility"))):
                     if lemma in ("headquarter", "base") and core(x) == "Organization":
                         self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
-                    elif core(x) != "Organization" and rank(x) < rank(y):
+                    elif core(x) != "Organization" and rank(x) < rank(y) or \
+                            lemma in ("locate", "situate") and core(x) == "Organization" and core(y) == "Place":
                         self.add(x, "locatedIn", y, [v, self.token_of(y)], 0.8)
 
     # -- nouns --------------------------------------------------------------------
@@ -597,15 +611,24 @@ class Reader:
     def possessive(self, poss) -> None:
         y, head = self.ment(poss), poss.head
         x = self.ment(head)
-        if x is None or (y is None or x is y) and poss.lower_ not in ("its", "their"):
+        if x is None or (y is None or x is y) and poss.lower_ not in ("its", "their", "whose"):
             return
         if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
             owner = self.clause_subject(head)  # "X supplies gears to Y from its plant": X's plant
             owner = owner if core(owner) == "Organization" else self.latest_org(poss)
+            if owner is None and poss.i == poss.sent.start:  # "Its yard in X builds ...": the firm in focus
+                owner = focus_org(self.facts, poss)
             if owner is not None:
                 self.add(owner, "operates", x, [poss, head], 0.7)
+        elif core(x) == "Facility" and poss.lower_ == "whose" and head.head.dep_ == "relcl":
+            owner = self.ment(head.head.head)  # "X, whose plant in Y ..."
+            if core(owner) == "Organization":
+                self.add(owner, "operates", x, [poss, head], 0.75)
         elif core(x) == "Facility" and core(y) == "Organization":  # "Haier's Qingdao factory"
             self.add(y, "operates", x, [poss, head], 0.75)
+        elif core(x) == "Organization" and x.cls != "GovernmentBody" and core(y) == "Place" \
+                and poss.i + 2 < len(self.doc) and x.start == self.doc[poss.i + 2].idx:
+            self.add(x, "locatedIn", y, [poss, head], 0.7)  # "Denmark's Nordlys Pumps A/S"
         elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Guangzhou's Huangpu District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
         elif self.part_of(x, y):
@@ -984,9 +1007,65 @@ class Reader:
                 found = m
         return found, direct
 
+    def org_places(self) -> None:
+        """Where a firm is, from the words right after its name: 'X of Y' and 'X in Y', and a description
+        in apposition, 'X, a Y company', 'X, a Y-based shipper', 'X, a state-run institute in Y'."""
+        doc = self.doc
+        for m in [m for m in self.facts.mentions if core(m) == "Organization" and m.cls != "GovernmentBody"]:
+            last = self.token_of(m)
+            if last is None or m.end != last.idx + len(last) or last.i + 2 >= len(doc):
+                continue
+            nxt = doc[last.i + 1]
+            if nxt.lower_ in ("in", "of"):
+                y = self.place_at(last.i + 2)
+                by = last.head if last.dep_ == "pobj" and last.head.dep_ == "agent" else None
+                if by is not None and nxt.lower_ == "in" and by.head.lemma_.lower() in \
+                        OPERATE_VERBS | PRODUCE_VERBS | FOUND_VERBS | LOCATE_VERBS:
+                    continue  # "a plant run by X in Y", "made by X in Y": Y is where the plant is
+                if y is not None and y.cls not in ("Country", "Region"):
+                    pred = "headquarteredIn" if nxt.lower_ == "of" and m.cls in ("Company", "Organization") else "locatedIn"
+                    self.add(m, pred, y, [last, self.token_of(y)], 0.7)
+            elif nxt.text == "," and doc[last.i + 2].lower_ in ("a", "an"):
+                self.described(m, last.i + 3)
+
+    def place_at(self, i: int) -> Mention | None:
+        """The place named at token i ('Y', 'the Y district')."""
+        doc = self.doc
+        i += i < len(doc) and doc[i].lower_ == "the"
+        y = self.ment(doc[i]) if i < len(doc) else None
+        return y if core(y) == "Place" and y.start == doc[i].idx else None
+
+    def described(self, org: Mention, i: int) -> None:
+        """'X, a Y apparel platform' / 'X, a Y-based maker': X is headquartered in Y; '..., a mill in Y':
+        X is in Y. The description ends at its head noun (stops at punctuation, clauses, 'of')."""
+        doc = self.doc
+        k, places = i, []
+        while k < len(doc) and k - i < 8:
+            x = doc[k]
+            if x.pos_ in ("ADP", "SCONJ", "CCONJ", "PRON", "AUX") or x.is_punct and x.text != "-" \
+                    or x.pos_ == "VERB" and x.dep_ != "amod":
+                break
+            y = self.ment(x)
+            if core(y) == "Place" and (not places or places[-1] is not y):
+                places.append(y)
+            elif y is not None and core(y) != "Place" and not (y.cls == "Facility" and y.start >= doc[i].idx):
+                return  # "X, a Y University lab": another entity, not a description of X ('a mill' is X)
+            k += 1
+        head = doc[k - 1] if k > i else None
+        if head is None or head.pos_ != "NOUN" or core(self.ment(head)) not in (None, "Facility") \
+                or head.lemma_.lower() in DESIGNATIONS:
+            return
+        for y in places:
+            self.add(org, "headquarteredIn", y, [head, self.token_of(y)], 0.7)
+        if not places and k < len(doc) and doc[k].lower_ == "in":
+            y = self.place_at(k + 1)
+            if y is not None:
+                self.add(org, "locatedIn", y, [head, self.token_of(y)], 0.7)
+
     def run(self) -> None:
         self.verbs()
         self.nouns()
+        self.org_places()
         self.places()
         self.title_at()
         self.names()
