@@ -40,6 +40,8 @@ def one(facts):
     ("coffee fetched $3.15 a kg", "3.15", "US dollar per kg", None),
     ("a tariff of 2.1 US cents per kilowatt-hour", "2.1", "US cent per kilowatt hour", None),
     ("Rs 800 crore", "8000000000", "rupee", None),
+    ("sales of RM3.4 billion", "3400000000", "ringgit", None),
+    ("a KRW 120 billion order", "120000000000", "won", None),
 ])
 def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     qs = find_quantities(text)
@@ -353,3 +355,78 @@ def test_money_in_a_measure_noun_names_the_measure(extract):
                     "of the group's 2.3 billion yuan in sales last year.")
     got = {(about, o.indicator, o.value) for about, o in obs(facts) if o.value}
     assert ("Wuyi Tea Group", "sales", Decimal("2300000000")) in got
+
+
+def test_this_years_figure_compared_with_the_same_period_last_year(extract):
+    facts = extract("Norvik Marine Ltd, based in Bergen, delivered 27 ferries in the first nine months of the "
+                    "year, compared with 19 in the same period last year.", date=dt.date(2025, 11, 6))
+    got = {(o.value, o.year) for about, o in obs(facts)}
+    assert got == {(Decimal("27"), 2025), (Decimal("19"), 2024)}
+
+
+def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
+    facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
+                    "and add capacity of 2.4 billion cans a year.")
+    got = {(about.rstrip("."), o.indicator, o.value, o.unit) for about, o in obs(facts)}
+    assert got == {("Talvera Foods Bhd", "investment", Decimal("2600000000"), "ringgit"),
+                   ("Talvera Foods Bhd", "technicians", Decimal("900"), "technicians"),
+                   ("Talvera Foods Bhd", "capacity", Decimal("2400000000"), "cans")}
+
+
+def test_a_hedged_future_is_still_no_fact(extract):
+    assert not extract("Talvera Foods Bhd may employ 900 technicians.").observations
+    assert not extract("Talvera Foods Bhd will invest RM2 billion.").observations
+
+
+def test_what_producers_made_names_the_good_not_the_producers(extract):
+    facts = extract("In 2025, dairy cooperatives above designated size in Hebei produced 3.3 million tonnes of "
+                    "milk, down 1.8% from the previous year.")
+    about, o = one(facts)
+    assert about == "Hebei" and o.indicator == "milk production"
+    assert (o.value, o.change, o.year) == (Decimal("3300000"), Decimal("-1.8"), 2025)
+
+
+def test_a_province_wide_figure_is_the_province_in_focus(extract):
+    facts = extract("Hunan is a farming province. Hunan's grain output rose in 2024, and the Hunan Academy of "
+                    "Agricultural Sciences bred new seeds. Province-wide potato output was 820,000 tonnes, up 2.9%.")
+    about, o = one(facts)
+    assert about == "Hunan" and o.value == Decimal("820000")
+
+
+def test_a_bought_amount_keeps_the_texts_word(extract):
+    facts = extract("Kelvor Apparel Ltd, a Lima textile retailer that buys about 4 million meters a year from "
+                    "Andino Mills Ltd, opened a store.")
+    about, o = one(facts)
+    assert about == "Kelvor Apparel Ltd" and o.indicator == "meters bought" and o.value == Decimal("4000000")
+
+
+def test_a_parts_share_of_that_volume_belongs_to_the_volumes_owner(extract):
+    facts = extract("Textile mills in Tirupur District processed 2.1 billion meters of cotton yarn last year. "
+                    "Organic cotton made up 24 percent of that volume, against 15 percent in 2021.",
+                    date=dt.date(2025, 6, 1))
+    got = {(about, o.indicator, o.value, o.change, o.year) for about, o in obs(facts)}
+    assert got == {("Tirupur District", "cotton yarn processed", Decimal("2100000000"), None, 2024),
+                   ("Tirupur District", "Organic cotton share of cotton yarn processed", Decimal("24"), None, 2024),
+                   ("Tirupur District", "Organic cotton share of cotton yarn processed", Decimal("15"), None, 2021)}
+
+
+def test_respective_parts_of_a_firms_sales(extract):
+    facts = extract("In 2024, Talvera Foods Ltd sold 8.2 million cans, up 12 percent. Cans of tuna and sardines "
+                    "made up 55 percent and 30 percent of sales, respectively.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts) if o.unit == "percent"}
+    assert got == {("Talvera Foods Ltd", "cans of tuna share of sales", Decimal("55")),
+                   ("Talvera Foods Ltd", "cans of sardines share of sales", Decimal("30"))}
+
+
+def test_named_places_of_a_group_noun_take_respective_shares(extract):
+    facts = extract("In 2024, Kenya's tea exports reached 500,000 tonnes. The counties of Kericho and Nandi "
+                    "contributed 41 percent and 18 percent of that total, respectively.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts) if o.unit == "percent"}
+    assert got == {("Kericho", "share of tea exports", Decimal("41")), ("Nandi", "share of tea exports", Decimal("18"))}
+
+
+def test_places_that_took_respective_shares_in_a_relative_clause(extract):
+    facts = extract("Kaldor Steel Ltd sells its steel mainly to buyers in India and Vietnam, which took 48 percent "
+                    "and 27 percent of sales in the quarter, respectively.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert got == {("India", "share of sales", Decimal("48")), ("Vietnam", "share of sales", Decimal("27"))}

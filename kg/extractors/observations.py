@@ -69,9 +69,12 @@ BASE_YEAR = re.compile(r"^\s*(?:(?:in|for|during|at the end of)\s+(?P<year>1[89]
                        r"(?P<rel>a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) year|"
                        r"the year (?:before|earlier)|last year|(?:in )?the same period (?:of |in )?(?:last|the previous) year|"
                        r"in the year-?earlier period))", re.I)
-# comparison phrases whose year is not the fact's: "than in the same period last year"
+# comparison phrases whose year is not the fact's: "than in the same period last year", "compared with 22
+# in the same period last year"
 BASE_PHRASE = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|on)\s+(?:in\s+)?(?:the same "
-                         r"(?:period|quarter|month|time) (?:of |in )?)?(?:last year|the previous year|a year (?:earlier|ago|before))",
+                         r"(?:period|quarter|month|time) (?:of |in )?)?(?:last year|the previous year|a year (?:earlier|ago|before))|"
+                         r"\b(?:than|from|compared (?:to|with)|against|versus)\s+\S*\d\S*\s+(?:[a-z]+\s+)?(?:in\s+)?the same "
+                         r"(?:period|quarter|month|time) (?:of |in )?(?:last year|the previous year|a year (?:earlier|ago|before))",
                          re.I)
 MONTH_RANGE = re.compile(rf"\b(?:{MONTHS})\s*(?:-|–|to|through)\s*(?P<end>{MONTHS})\b(?!\s+\d)", re.I)
 BASE_AFTER = re.compile(r"^\s*(as the base|as base|levels?\b|base year|'s level|-)", re.I)
@@ -89,7 +92,8 @@ REF_NOUNS = {
     "plant": ("Facility",), "bureau": ("GovernmentBody",), "office": ("GovernmentBody",),
 }
 GROUP_NOUNS = {"regions", "areas", "places", "locations", "provinces", "cities", "municipalities",
-               "countries", "companies", "firms", "sides", "parties"}
+               "countries", "companies", "firms", "sides", "parties", "counties", "districts", "states",
+               "prefectures", "towns", "ports", "markets", "economies", "nations", "members"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "both": 2}
 DIRECTION = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central|mid")
@@ -108,6 +112,13 @@ LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit
 NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "sell": "sales",
            "produce": "production", "earn": "earnings", "spend": "spending", "attract": "investment attracted",
            "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed"}
+CAPACITY_VERBS = {"employ", "hire", "create", "add", "make", "produce", "handle", "process", "house", "have",
+                  "generate", "hold", "cover", "accommodate", "turn", "assemble"}
+WIDE = re.compile(r"\b(?:province|nation|state|country|city|region|county)[- ]?wide\b", re.I)
+IRREGULAR = {"buy": "bought", "sell": "sold", "make": "made", "build": "built", "win": "won", "take": "taken",
+             "hold": "held", "run": "run", "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid",
+             "grow": "grown", "get": "got", "catch": "caught", "fly": "flown", "give": "given", "lay": "laid",
+             "dig": "dug", "feed": "fed", "keep": "kept", "lend": "lent", "lose": "lost", "sink": "sunk"}
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -116,7 +127,7 @@ FACILITY_NOUNS = (r"plants?|factor(?:y|ies)|mills?|mines?|smelters?|refiner(?:y|
                   r"warehouses?|works|facilit(?:y|ies)|complex|lines?|hubs?|foundr(?:y|ies)|fabs?|yards?|"
                   r"data cent(?:er|re)s?|parks?")
 FACILITY_SIZE = re.compile(
-    r"\b(?:an?|the|its|their|new)\s+(?P<q>(?P<cur>(?:US|HK)?\$|€|£|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?P<q>(?P<cur>(?:US|HK)?\$|€|£|¥|RM)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:[- ](?P<scale>thousand|million|billion))?(?:(?:-|\s(?=(?:yuan|euros?|zlotys?|baht|rupees?|won|yen|pesos?|"
     r"riyals?|dollars?)\b))(?P<word>[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
     r"(?P<mid>(?:[\w'’-]+\s+){0,3}?)(?P<fac>" + FACILITY_NOUNS + r")\b")
@@ -281,12 +292,13 @@ class Reader:
             self.line(sent, a, b, [q for q in qs if a <= q.start < b])
 
     def line(self, sent, a: int, b: int, qs: list[Quantity]) -> None:
+        before = len(self.facts.observations)
         sized = self.facility_sizes(a, b)
         if sized:
             qs = [q for q in qs if not any(s <= q.num_start < e for s, e in sized)]
         lists = self.lists(qs, a)
         years = self.years(a, b, qs, [q for ql in lists if ql.role == "base" for q in ql.qs])
-        abouts: list[Mention] = []
+        abouts: list[Mention] = [o.about for o in self.facts.observations[before:]][-1:]
         used = []
         for ql in lists:
             if ql.role == "base":
@@ -367,6 +379,13 @@ class Reader:
         t = fac
         while not is_verb(t) and t.head.i != t.i:
             t = t.head
+        agent = next((x for x in t.children if x.dep_ == "agent"), None) if fac.dep_ == "nsubjpass" else None
+        if agent is not None and fac.head.i == t.i:  # "the factory is operated by (Y's subsidiary) X"
+            obj = next((x for x in agent.children if x.dep_ == "pobj"), None)
+            found = [self.mention_of(obj)] if obj is not None and self.mention_of(obj) is not None else \
+                self.refs([x for x in agent.subtree if x.i != agent.i], 1, [])
+            if found and found[0].cls in ORG_CLASSES:
+                return found[0]
         if is_verb(t):
             found = self.entity_np(self.subject(t), 1, [])
             if found and found[0].cls in ORG_CLASSES:
@@ -476,6 +495,9 @@ class Reader:
                 or (re.search(r"\bfrom\s*$", left) and BASE_YEAR.match(right)):
             ql.role = "base"
             return
+        if q.unit == "percent" and SHARE_BEFORE.search(left):  # "made up 18 percent" is no rise
+            ql.role = "share"
+            return
         m = CHANGE_NOUN.search(left) or CHANGE_BEFORE.search(left)
         if m and not re.search(r"\b(to|from)\s*$", left):
             ql.role = "change"
@@ -566,7 +588,7 @@ class Reader:
     def base_observations(self, ql: QList, lists, k: int, b: int) -> list[Observation]:
         """ "rose to 68,000 tonnes, from 52,000 tonnes in 2023": the compared number, with its own year."""
         host = next((lists[j] for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(lists)))
-                     if lists[j].role == "value" and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
+                     if lists[j].role in ("value", "share") and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
         if host is None:
             return []
         when = BASE_YEAR.match(self.text[ql.qs[-1].end:b])
@@ -613,7 +635,7 @@ class Reader:
             t = t.head
             path.append(t)
         verb = t
-        if is_verb(verb) and not asserted(verb) and not any(c.lower_ == "can" for c in verb.children):
+        if is_verb(verb) and not asserted(verb) and not self.capacity_modal(verb):
             return None  # "is expected to spend", "does not plan to raise"
         in_path = {x.i for x in path}
         n = len(ql.qs)
@@ -628,15 +650,20 @@ class Reader:
             if self.rel_owner is None:
                 return None
             subj_tokens = []
-        if q.unit == "percent" and subj_tokens and (verb.lemma_ in SHARE_VERBS or (
-                verb.lemma_ == "make" and any(c.lower_ == "up" for c in verb.children))):
+        share_verb = verb.lemma_ in SHARE_VERBS or (verb.lemma_ == "make" and any(c.lower_ == "up" for c in verb.children))
+        if q.unit == "percent" and subj_tokens and share_verb and not any(x.i in in_path for x in subj_tokens):
             subj_ind = self.clean(subj_tokens)
-            if not subj_ind["text"] and not any(x.i in in_path for x in subj_tokens):
-                return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b)
+            if all(t.lower_ in GROUP_NOUNS for t in subj_ind["tokens"]):  # "the cities of X and Y contributed"
+                return self.share_frame(verb, num, dict(subj_ind, text="", tokens=[]), sent, abouts, n, a, b)
+            segment = self.segment(subj_tokens)
+            if segment:  # "Digital printing made up 18 percent of that volume"
+                return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b, segment=segment)
+        if q.unit == "percent" and self.rel_owner is not None and share_verb:
+            return self.share_frame(verb, num, None, sent, abouts, n, a, b)  # "..., which took 62 percent of sales"
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
         if any(x.like_num and any(c.lower_ == "of" and c.i in in_path for c in x.children) for x in path[1:]):
             obj = None  # the whole of a part: "300 of the village's 540 households run shops" -> households
-        of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos")
+        of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos", "conj")
                                                or (x.dep_ == "pobj" and x.head.lower_ == "with"))
                        and not x.like_num  # "300 of the 540 households": a part, not a measure
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
@@ -676,6 +703,11 @@ class Reader:
         if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.lower_ == "in"
                 and nn is not None and nn.lower_ in MEASURES):
             np_tokens = [nn]  # "the group's 1.46 billion yuan in sales"
+        if np_tokens is None and subj_free and subj_ind["text"] and ql.role != "change":
+            made = self.made_goods(verb, head, subj_tokens)
+            if made:  # "the region's sawmills processed 4 million cubic meters of timber" -> timber processed
+                return {"indicators": [made] * n, "unit": None, "confidence": 0.75,
+                        "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None and subj_free and subj_ind["text"]:
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
@@ -719,7 +751,8 @@ class Reader:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
             words = self.clean([x for x in of.subtree if x.i != of.i])["text"] if of is not None else ""
             if not words and q.unit:
-                words = NOMINAL.get(verb.lemma_) or f"{plural(q.unit)} {participle(verb)}"
+                said = head.lower_ if head.pos_ == "NOUN" and head.is_alpha else plural(q.unit)  # the text's word
+                words = NOMINAL.get(verb.lemma_) or f"{said} {participle(verb)}"
             if not words:
                 return None
             return {"indicators": [words] * n, "abouts": [self.rel_owner] * n, "unit": None, "confidence": 0.7}
@@ -739,17 +772,77 @@ class Reader:
             return None
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
 
-    def share_frame(self, verb, num, subj_ind, sent, abouts, n, a, b) -> dict | None:
-        """ "Coahuila and Nuevo Leon accounted for 21% and 17% of that total": each one's share of a whole."""
+    def made_goods(self, verb, head, subj_tokens) -> str | None:
+        """What producers (a plural noun, not a measure) made of a good: "<good> <verb>ed"."""
+        root = next((t for t in subj_tokens if t.head.i == verb.i), None)
+        if root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES or not is_verb(verb) \
+                or verb.lemma_ in LIGHT_VERBS or verb.lower_ in UP | DOWN or self.mention_of(root) is not None:
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        good = self.clean([x for x in of.subtree if x.i != of.i])["text"] if of is not None else ""
+        if not good:
+            return None
+        return f"{good} {NOMINAL.get(verb.lemma_) or participle(verb)}"
+
+    def capacity_modal(self, verb) -> bool:
+        """ "can make 3,000 arms", "will employ 900 people": what a facility is built to do is a fact."""
+        v = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) else verb
+        auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        if any(c.dep_ == "neg" for c in v.children) or not set(auxes) & {"can", "will", "'ll"}:
+            return False
+        if "can" in auxes:
+            return True
+        return verb.lemma_ in CAPACITY_VERBS and all(x in ("will", "'ll") for x in auxes)
+
+    def segment(self, subj_tokens) -> str:
+        """A subject that names a part of a whole, not an entity ("digital printing", "exports of tea"):
+        common nouns, no possessor, no place; an organisation's name as a modifier counts as a word."""
+        if any(t.tag_ in ("POS", "PRP$") or (self.mention_of(t) is not None and self.mention_of(t).cls in PLACE_CLASSES)
+               for t in subj_tokens):
+            return ""
+        root = next((t for t in subj_tokens if t.head.i not in {x.i for x in subj_tokens}), None)
+        if root is None or root.pos_ != "NOUN" or self.mention_of(root) is not None:
+            return ""
+        words = [t.text for t in subj_tokens if t.dep_ != "det" and not t.is_punct and not t.is_space]
+        return " ".join(words)
+
+    def share_frame(self, verb, num, subj_ind, sent, abouts, n, a, b, segment: str = "") -> dict | None:
+        """ "Coahuila and Nuevo Leon accounted for 21% and 17% of that total": each one's share of a whole;
+        "Digital printing made up 18% of that volume": a part's share, about the whole's owner."""
         of = next((t for t in verb.subtree if t.i > num.i and t.lower_ == "of" and t.dep_ == "prep"), None)
         whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
         words = whole["text"] if whole else ""
-        if not words or ANAPHOR.fullmatch(words.lower()):
+        last = None
+        pointed = of is not None and any(t.dep_ == "det" and t.lower_ in ("that", "this", "these", "those")
+                                         for t in of.subtree)  # "of that volume": the figure just given
+        if not words or ANAPHOR.fullmatch(words.lower()) or pointed:
             last = next((o for o in reversed(self.facts.observations) if o.value is not None
                          and not o.indicator.startswith("share of")), None)
             if last is None:
                 return None
             words = last.indicator
+        if segment:
+            owner = (self.refs(whole["poss"], 1, abouts) or self.refs(whole["places"], 1, abouts)) if whole else None
+            near = next((o for o in reversed(self.facts.observations) if o.evidence.start >= a - 400), None)
+            last = last or near  # "Langya shipped 21.6 million panels. Panels for X made up 46% of shipments"
+            owner = owner[0] if owner else last.about if last is not None else self.focus_entity()
+            if owner is None:
+                return None
+            parts = [segment] * n
+            if n > 1:  # "Panels for monitors and notebooks made up 46% and 31%": one part each
+                split = self.distribute(self.clean(list(verb.doc[subj_ind["tokens"][0].i:verb.i]))
+                                        if subj_ind["tokens"] else subj_ind, n)
+                parts = split if len(set(split)) == n else parts
+            return {"indicators": [f"{p} share of {words}" for p in parts], "abouts": [owner] * n, "unit": None,
+                    "confidence": 0.7, "share": True}
+        if subj_ind is None:  # a relative clause: its antecedent, or the antecedents in a respective list
+            ant = verb.head  # "buyers in X and Y, which took ...": the places of the antecedent
+            if self.mention_of(ant) is None:
+                ant = next((x for c in ant.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"), ant)
+            ants = [self.mention_of(t) for t in [ant] + list(ant.conjuncts)]
+            ents = ants if n > 1 and len(ants) == n and all(ants) else [self.rel_owner] * n
+            return {"indicators": [f"share of {words}"] * n, "abouts": ents, "unit": None, "confidence": 0.7,
+                    "share": True}
         ents = self.entities(subj_ind, sent, verb, abouts, n, a, b)
         return {"indicators": [f"share of {words}"] * n, "abouts": ents or [], "unit": None, "confidence": 0.7,
                 "share": True}
@@ -885,6 +978,10 @@ class Reader:
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
+        if ind and WIDE.search(ind["text"]):  # "province-wide sorghum output": the place in focus
+            focus = self.focus_entity()
+            if focus is not None:
+                return [focus] * n
         if abouts:
             return [abouts[-1]] * n
         root = sent.root
@@ -1011,15 +1108,17 @@ class Reader:
         if not toks:
             return None
         found: list[Mention] = []
+        listed = False  # a name in a list ("X and Y"): one found of n is a missed name, not a shared owner
         for t in toks:
             m = self.mention_of(t)
             if m is not None and m not in found:
                 found.append(m)
+                listed |= any(c.pos_ == "PROPN" and self.mention_of(c) is not m for c in t.conjuncts)
         if found:
             if n > 1 and len(found) == n:
                 return found
             if n > 1 and len(found) != n:
-                return [found[0]] * n if len(found) == 1 else None
+                return [found[0]] * n if len(found) == 1 and not listed else None
             return found[:1]
         words = [t for t in toks if not t.is_punct]
         low = [t.lower_ for t in words]
@@ -1083,6 +1182,10 @@ def participle(verb) -> str:
     if verb.tag_ in ("VBD", "VBN"):
         return verb.lower_
     lemma = verb.lemma_.lower()
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):  # "ship" -> "shipped"
+        return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):

@@ -68,7 +68,9 @@ PREFIX_CURRENCY = {"$": "US dollar", "us$": "US dollar", "rmb": "yuan", "¥": "y
                    "yuan": "yuan", "usd": "US dollar", "hk$": "Hong Kong dollar", "£": "pound",
                    "eur": "euro", "₹": "rupee", "rs": "rupee", "rs.": "rupee", "inr": "rupee", "rp": "rupiah",
                    "rp.": "rupiah", "r$": "real", "a$": "Australian dollar", "c$": "Canadian dollar",
-                   "s$": "Singapore dollar", "nt$": "New Taiwan dollar"}
+                   "s$": "Singapore dollar", "nt$": "New Taiwan dollar", "rm": "ringgit", "myr": "ringgit",
+                   "krw": "won", "₩": "won", "jpy": "yen", "cny": "yuan", "gbp": "pound", "sgd": "Singapore dollar",
+                   "thb": "baht", "฿": "baht", "₱": "peso", "₦": "naira", "₺": "lira", "₫": "dong", "ksh": "shilling"}
 CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", "won", "baht", "zloty", "riyal",
               "dirham", "real", "peso", "shilling", "ringgit", "dong", "naira", "rand", "lira", "pound",
               "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
@@ -91,8 +93,8 @@ QUAL_RE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>\\b(?:{p}))" for i, (p, _) in 
 MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 NUMBER = re.compile(
-    r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|¥|€|£|₹|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?))\s?)?"
-    r"(?<![\w.,/:#+>-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
+    r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|[¥€£₹₩฿₱₦₺₫]|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?|RM|MYR|KRW|JPY|CNY|GBP|SGD|THB|KSh))\s?(?=\d)|(?<![\w.,/:#+>-]))"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
     r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b)?", re.I)
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
