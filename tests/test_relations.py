@@ -432,3 +432,28 @@ def test_a_country_before_a_firm_name_is_where_it_is(extract):
                            "approved the deal."))
     assert ("Vasco Industrial Co.", "locatedIn", "Spain") in got
     assert not [r for r in got if r[0].startswith("Ministry")]
+
+
+def test_opened_or_run_in_a_place_and_a_second_site_read_as_joined_to_the_place(extract):
+    got = labelled(extract("Norsk Kabel AS opened a cable factory in Bergen on Monday. Vellmar Foods operates a "
+                           "flour mill in the zone and a pasta plant in Arezzo."))
+    assert ("cable factory", "locatedIn", "Bergen") in got
+    assert ("Vellmar Foods", "operates", "pasta plant") in got
+    assert ("pasta plant", "locatedIn", "Arezzo") in got
+    assert not [r for r in got if r[0] == "flour mill" and r[2] == "Arezzo"]
+
+
+def test_what_the_plant_can_make_and_where_it_is(extract):
+    got = labelled(extract("Norsk Kabel AS opened a cable factory in Bergen on Monday. The plant, in the Stord "
+                           "Industrial Zone of the Hordaland Economic Zone, can make 2 million drums a year. "
+                           "The plant cannot make tyres, and Norsk Kabel can make hoses."))
+    assert ("cable factory", "produces", "drums") in got
+    assert ("cable factory", "locatedIn", "Stord Industrial Zone") in got
+    assert ("Stord Industrial Zone", "locatedIn", "Hordaland Economic Zone") in got
+    assert not [r for r in got if r[2] in ("tyres", "hoses")]  # negated; a firm that can is not a plant that does
+
+
+def test_a_named_plant_is_not_the_plant_of_the_sentence_before(extract):
+    got = labelled(extract("Baltavolt SA runs a cell plant in Gliwice. Electrolyte is provided by the "
+                           "Korean-owned Hanwol Chemical plant in Opole."))
+    assert not [r for r in got if r[0] == "cell plant" and r[1] in ("supplies", "locatedIn") and r[2] != "Gliwice"]

@@ -186,6 +186,8 @@ class Reader:
                 m = self.ment(t.head)
             if m is None:  # "by his father, Kim Dae-ho"
                 m = next((self.ment(a) for a in t.children if a.dep_ == "appos" and self.ment(a) is not None), None)
+            if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
+                m = self.the_facility(t)
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
@@ -359,7 +361,8 @@ class Reader:
             lemma = v.lemma_.lower()
             if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
                 lemma = "establish"  # "set up in 2012 by X"
-            if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and asserted(v):
+            if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and \
+                    (asserted(v) or lemma in PRODUCE_VERBS and self.capacity(v)):
                 if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
                                                           for c in v.children if c.dep_ == "prt"):
                     continue
@@ -369,6 +372,12 @@ class Reader:
                     self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
             elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
                 self.noun_tagged_supply(v)
+
+    def capacity(self, v) -> bool:
+        """'The plant can make 2 million drums a year': what a facility can make, it makes."""
+        aux = [c for c in v.children if c.dep_ in ("aux", "neg")]
+        subj = [m for c in v.children if c.dep_ == "nsubj" for m in self.agents(c, ("Facility",))]
+        return len(aux) == 1 and aux[0].lower_ == "can" and len(subj) == 1
 
     def noun_tagged_supply(self, v) -> None:
         """'X ships nickel matte to Y', with 'ships' read as a noun and the parse broken around it: read
@@ -471,11 +480,20 @@ class Reader:
                                           or any(c.dep_ == "compound" for c in o.children)):
                         self.add(s, "launched", p, [v, o], 0.85 if p.text[:1].isupper() else 0.7)
         elif lemma in OPERATE_VERBS:
+            if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
+                objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
+                               if core(self.ment(p)) == "Place" for c in conjuncts(p)[1:]
+                               if core(self.ment(c)) == "Facility" and c not in objs]
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
                     m = self.ment(o)
                     if m is not None and m.cls == "Facility":
                         self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
+            if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
+                sites = [m for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
+                for y in (m for t in self.pobjs(v, ("in",)) for m in self.agents(t, ("Place", "Facility"))):
+                    if len(sites) == 1 and y is not sites[0] and rank(sites[0]) < rank(y):
+                        self.add(sites[0], "locatedIn", y, [v, self.token_of(y)], 0.75)
             if v.dep_ in ("acl", "relcl"):  # "a factory operated by X in Y", "a plant it runs in Y"
                 fac = self.ment(v.head)
                 if fac is not None and fac.cls == "Facility":
@@ -532,7 +550,7 @@ class Reader:
 
     def preposition(self, prep) -> None:
         head, objs = prep.head, [p for p in prep.children if p.dep_ == "pobj"]
-        x = self.ment(head)
+        x = self.ment(head) or (self.the_facility(head) if self.bare(head) else None)
         if x is None and head.lower_.rstrip(".") in LEGAL_FORMS and head.i >= 2:  # "X Co., Ltd. of Y"
             x = next((m for m in (self.ment(self.doc[k]) for k in range(head.i - 1, max(head.i - 4, 0), -1))
                       if core(m) == "Organization"), None)
@@ -550,7 +568,7 @@ class Reader:
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
                     self.add(x, "locatedIn", y, [head, o], 0.75)
             elif prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
-                if rank(x) < rank(y):
+                if rank(x) < rank(y) or prep.lower_ == "of" and rank(x) == rank(y) and x.cls == y.cls == "District":
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
@@ -737,6 +755,11 @@ class Reader:
         facs = [m for m in self.facts.mentions if core(m) == "Facility"
                 and prev.start_char <= m.start < prev.end_char]
         return facs[0] if len(facs) == 1 else None
+
+    @staticmethod
+    def bare(tok) -> bool:
+        """A noun with no modifier but its article ('the plant', not 'the Hanwol Chemical plant')."""
+        return not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in tok.children)
 
     def latest_org(self, tok) -> Mention | None:
         """The organisation a sentence is about at ``tok``: the latest named before it in the sentence."""
