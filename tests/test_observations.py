@@ -246,8 +246,9 @@ def test_which_and_that_take_their_antecedent(extract):
                     "It bought Delta Optics' old plant in the Ruse Free Zone, which makes about 4,000 lenses a year.")
     got = {(about, o.indicator, o.value) for about, o in obs(facts)}
     assert ("Varna Glass Co.", "tonnes handled", Decimal("900")) in got
-    lenses = [(about, o.indicator) for about, o in obs(facts) if o.value == Decimal("4000")]
-    assert len(lenses) == 1 and "Ruse" not in lenses[0][0] and lenses[0][1] == "lenses"
+    lenses = [(o.about, o.indicator) for about, o in obs(facts) if o.value == Decimal("4000")]
+    assert len(lenses) == 1 and lenses[0][0].key_text != "Ruse Free Zone" and lenses[0][1] == "lenses"
+    assert lenses[0][0].cls in ("Company", "Organization", "Facility")  # the plant or its owner, not the zone
     assert not any(o.indicator in ("which", "that") for _, o in obs(facts))
 
 
@@ -430,3 +431,32 @@ def test_places_that_took_respective_shares_in_a_relative_clause(extract):
                     "and 27 percent of sales in the quarter, respectively.")
     got = {(about, o.indicator, o.value) for about, o in obs(facts)}
     assert got == {("India", "share of sales", Decimal("48")), ("Vietnam", "share of sales", Decimal("27"))}
+
+
+def test_a_fronted_operator_owns_the_plants_cost_and_what_it_can_process(extract):
+    facts = extract("Operated by Nordhavn Fish Oil Co., Ltd., the 2.4-billion-krone plant can press 900 tonnes "
+                    "of herring a day into oil and meal.")
+    got = {(about.rstrip("."), o.indicator, o.value) for about, o in obs(facts)}
+    assert ("Nordhavn Fish Oil Co., Ltd", "herring pressed", Decimal("900")) in got
+
+
+def test_an_appositive_sizes_the_named_zone(extract):
+    facts = extract("The port anchors the Tanjung Harbour Free Zone, a 120-square-kilometer duty-free zone west "
+                    "of the city.")
+    about, o = one(facts)
+    assert about == "Tanjung Harbour Free Zone" and o.indicator == "area"
+    assert (o.value, o.unit) == (Decimal("120"), "square kilometre")
+
+
+def test_the_measure_a_number_is_of_and_no_time_in_the_indicator(extract):
+    facts = extract("The deal lifts Dongbang Shipbuilding Co.'s orders this year to $6.2 billion, or 71 percent "
+                    "of its annual target of $8.7 billion.")
+    got = {(o.indicator, o.value) for about, o in obs(facts) if o.unit == "US dollar"}
+    assert got == {("orders", Decimal("6200000000")), ("annual target", Decimal("8700000000"))}
+
+
+def test_whose_is_the_antecedent(extract):
+    facts = extract("The biggest grower is Huerta Verde Ltd, whose farm in the Murcia region runs 45 greenhouses "
+                    "around the clock.")
+    about, o = one(facts)
+    assert about == "Huerta Verde Ltd" and o.value == Decimal("45")

@@ -125,11 +125,11 @@ LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # "a 600,000-spindle mill" -> its capacity (or its cost); the facility, else its operator, is the entity
 FACILITY_NOUNS = (r"plants?|factor(?:y|ies)|mills?|mines?|smelters?|refiner(?:y|ies)|farms?|stations?|terminals?|"
                   r"warehouses?|works|facilit(?:y|ies)|complex|lines?|hubs?|foundr(?:y|ies)|fabs?|yards?|"
-                  r"data cent(?:er|re)s?|parks?")
+                  r"data cent(?:er|re)s?|parks?|zones?|estates?|campus(?:es)?")
 FACILITY_SIZE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?P<q>(?P<cur>(?:US|HK)?\$|€|£|¥|RM)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:[- ](?P<scale>thousand|million|billion))?(?:(?:-|\s(?=(?:yuan|euros?|zlotys?|baht|rupees?|won|yen|pesos?|"
-    r"riyals?|dollars?)\b))(?P<word>[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
+    r"riyals?|dollars?)\b))(?P<word>(?:square-|cubic-)?[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
     r"(?P<mid>(?:[\w'’-]+\s+){0,3}?)(?P<fac>" + FACILITY_NOUNS + r")\b")
 RUN_BY = re.compile(r"\b(?:" + FACILITY_NOUNS + r"|house|shop|store|business|unit)\s+(?:run|operated|owned|managed)\s+by\s+")
 CHANGE_SUFFIX = re.compile(r"\s*\b(?:growth rates?|growth|rates? of growth|increases?|rise)$", re.I)
@@ -333,7 +333,7 @@ class Reader:
                 continue
             unit = PREFIX_CURRENCY.get(cur.lower()) if cur else None
             if word:
-                um = UNIT_RE.fullmatch(word)
+                um = UNIT_RE.fullmatch(re.sub(r"^(square|cubic)-", r"\1 ", word))
                 if um:
                     unit = next(UNITS[i][1] for i in range(len(UNITS)) if um.group(f"u{i}"))
                 elif re.fullmatch(r"(?:year|month|week|day|hour|minute|storey|story|floor|member|person|man)s?|"
@@ -346,7 +346,10 @@ class Reader:
             fac = self.doc.char_span(m.start("fac"), m.end("fac"), alignment_mode="expand")
             if fac is None:
                 continue
-            about = self.facility_owner(fac.root)
+            det = self.doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            named = self.mention_of(self.doc[det.start - 2]) if det is not None and det.start >= 2 \
+                and self.doc[det.start - 1].text == "," and det[0].lower_ in ("a", "an") else None
+            about = named or self.facility_owner(fac.root)  # "X Zone, a 120-square-kilometer zone": X
             if about is None:
                 continue
             span = self.doc.char_span(m.start("q"), m.end("fac"), alignment_mode="expand")
@@ -379,7 +382,15 @@ class Reader:
         t = fac
         while not is_verb(t) and t.head.i != t.i:
             t = t.head
+        if fac.dep_ == "appos" and self.mention_of(fac.head) is not None:  # "X Co., the plant": X's
+            return self.mention_of(fac.head)
         agent = next((x for x in t.children if x.dep_ == "agent"), None) if fac.dep_ == "nsubjpass" else None
+        fronted = next((x for c in t.children if c.dep_ == "advcl" and c.i < fac.i for x in c.children
+                        if x.dep_ == "agent"), None)  # "Run by X, the plant ..."
+        if agent is None and fronted is not None:
+            found = self.refs([x for x in fronted.subtree if x.i != fronted.i], 1, [])
+            if found and found[0].cls in ORG_CLASSES:
+                return found[0]
         if agent is not None and fac.head.i == t.i:  # "the factory is operated by (Y's subsidiary) X"
             obj = next((x for x in agent.children if x.dep_ == "pobj"), None)
             found = [self.mention_of(obj)] if obj is not None and self.mention_of(obj) is not None else \
@@ -664,10 +675,10 @@ class Reader:
         if any(x.like_num and any(c.lower_ == "of" and c.i in in_path for c in x.children) for x in path[1:]):
             obj = None  # the whole of a part: "300 of the village's 540 households run shops" -> households
         of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos", "conj")
-                                               or (x.dep_ == "pobj" and x.head.lower_ == "with"))
+                                               or (x.dep_ == "pobj" and x.head.lower_ in ("with", "of")))
                        and not x.like_num  # "300 of the 540 households": a part, not a measure
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
-        if of_obj is not None and of_obj.dep_ == "pobj":  # "a plant with an annual capacity of 20,000 tonnes"
+        if of_obj is not None and of_obj.dep_ == "pobj" and of_obj.head.lower_ == "with":  # "a plant with an annual capacity of 20,000 tonnes"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
             ind = self.clean([x for x in of_obj.subtree if x.i < of_pp.i])
             owner = self.facility_owner(of_obj.head.head) if of_obj.head.head.pos_ in ("NOUN", "PROPN") else None
@@ -704,9 +715,10 @@ class Reader:
                 and nn is not None and nn.lower_ in MEASURES):
             np_tokens = [nn]  # "the group's 1.46 billion yuan in sales"
         if np_tokens is None and subj_free and subj_ind["text"] and ql.role != "change":
-            made = self.made_goods(verb, head, subj_tokens)
+            made = self.made_goods(verb, counted if counted is not None else head, subj_tokens)
             if made:  # "the region's sawmills processed 4 million cubic meters of timber" -> timber processed
-                return {"indicators": [made] * n, "unit": None, "confidence": 0.75,
+                said = counted.lower_ if q.unit is None and counted is not None and counted.tag_ == "NNS" else None
+                return {"indicators": [made] * n, "unit": said, "confidence": 0.75,
                         "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None and subj_free and subj_ind["text"]:
             np_tokens = subj_tokens
@@ -756,6 +768,11 @@ class Reader:
             if not words:
                 return None
             return {"indicators": [words] * n, "abouts": [self.rel_owner] * n, "unit": None, "confidence": 0.7}
+        if np_tokens is None and not subj_tokens and ql.role != "change":  # a parse with no subject
+            made = self.made_goods(verb, head, [])
+            if made:  # "..., the plant can melt 3,000 tonnes of raw sugar a day" -> raw sugar melted
+                return {"indicators": [made] * n, "unit": None, "confidence": 0.7,
+                        "abouts": self.entities(None, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None:
             return None
         ind = self.clean(np_tokens)
@@ -773,13 +790,18 @@ class Reader:
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
 
     def made_goods(self, verb, head, subj_tokens) -> str | None:
-        """What producers (a plural noun, not a measure) made of a good: "<good> <verb>ed"."""
+        """What producers (a plural noun, not a measure; or a subject the parse lost or misread as a
+        fronted participle) made of a good:
+        "<good> <verb>ed"."""
         root = next((t for t in subj_tokens if t.head.i == verb.i), None)
-        if root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES or not is_verb(verb) \
-                or verb.lemma_ in LIGHT_VERBS or verb.lower_ in UP | DOWN or self.mention_of(root) is not None:
+        if subj_tokens and (root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES
+                            or self.mention_of(root) is not None) and not (root is not None and root.tag_ == "VBN"):
+            return None
+        if not is_verb(verb) or verb.lemma_ in LIGHT_VERBS or verb.lower_ in UP | DOWN:
             return None
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
-        good = self.clean([x for x in of.subtree if x.i != of.i])["text"] if of is not None else ""
+        obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        good = self.clean([x for x in obj.subtree if x.i <= obj.i])["text"] if obj is not None else ""  # its own words
         if not good:
             return None
         return f"{good} {NOMINAL.get(verb.lemma_) or participle(verb)}"
@@ -876,6 +898,9 @@ class Reader:
         ids = {t.i for t in tokens}
         drop = set()
         for t in tokens:
+            if t.lower_ in ("year", "month", "week", "quarter") and any(
+                    c.dep_ == "det" and c.lower_ in ("this", "last", "next") for c in t.children):
+                drop.update(x.i for x in t.subtree)  # "orders this year": a time, not the measure
             if t.dep_ in ("acl", "relcl") and t.head.i in ids and (
                     any(x.i in self.tok_mention for x in t.subtree) or self.doc[t.left_edge.i - 1].text == ","):
                 drop.update(x.i for x in t.subtree)
@@ -1130,6 +1155,12 @@ class Reader:
                     return list(g)
                 region = self.region_for(words[k])
                 return [region] * n if region else None
+        if low and low[0] == "whose":  # "X, whose plant runs 120 printers": X
+            v = words[0]
+            while v.dep_ != "relcl" and v.head.i != v.i:
+                v = v.head
+            ant = [x for x in self.doc[v.head.left_edge.i:v.head.i + 1] if self.mention_of(x)] if v.dep_ == "relcl" else []
+            return [self.mention_of(ant[-1])] * n if ant else None
         if low and low[0] in ("its", "their", "it", "they"):
             m = self.pronoun(words[0], abouts)
             return [m] * n if m is not None else None

@@ -56,6 +56,8 @@ UNITS = [
     (r"rand\b", "rand"),
     (r"lira\b|liras\b", "lira"),
     (r"pounds? sterling|pounds?\b", "pound"),
+    (r"kron(?:e|er)\b", "krone"),
+    (r"kron(?:a|or)\b", "krona"),
     (r"kilograms?|kilogrammes?|kgs?\b", "kilogram"),
     (r"lit(?:er|re)s\b|lit(?:er|re)\b", "litre"),
     (r"[epg]flops\b|exaflops|petaflops", "FLOPS"),
@@ -73,7 +75,7 @@ PREFIX_CURRENCY = {"$": "US dollar", "us$": "US dollar", "rmb": "yuan", "¥": "y
                    "thb": "baht", "฿": "baht", "₱": "peso", "₦": "naira", "₺": "lira", "₫": "dong", "ksh": "shilling"}
 CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", "won", "baht", "zloty", "riyal",
               "dirham", "real", "peso", "shilling", "ringgit", "dong", "naira", "rand", "lira", "pound",
-              "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
+              "krone", "krona", "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
 PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
                     r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)  # not "$2.31 a year earlier"
 # durations and times: a number of these is not a measurement of the news
