@@ -460,3 +460,13 @@ def test_whose_is_the_antecedent(extract):
                     "around the clock.")
     about, o = one(facts)
     assert about == "Huerta Verde Ltd" and o.value == Decimal("45")
+
+
+def test_a_contract_worth_money_is_the_contracts_value_and_now_is_this_year(extract):
+    facts = extract("Helmsund Shipyard AS delivered 12 ships last year. Its yard is now building four ferries for "
+                    "Baltic Lines AB, a Riga-based operator, under a contract worth $310 million.",
+                    date=dt.date(2025, 5, 2))
+    got = {(about, o.indicator, o.value, o.year) for about, o in obs(facts)}
+    assert ("Helmsund Shipyard AS", "contract", Decimal("310000000"), 2025) in got
+    about, o = one(extract("Ostra Rail Ltd won a deal valued at $1.2 billion to supply trams."))
+    assert (about, o.indicator, o.value) == ("Ostra Rail Ltd", "deal", Decimal("1200000000"))

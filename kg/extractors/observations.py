@@ -119,6 +119,7 @@ IRREGULAR = {"buy": "bought", "sell": "sold", "make": "made", "build": "built", 
              "hold": "held", "run": "run", "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid",
              "grow": "grown", "get": "got", "catch": "caught", "fly": "flown", "give": "given", "lay": "laid",
              "dig": "dug", "feed": "fed", "keep": "kept", "lend": "lent", "lose": "lost", "sink": "sunk"}
+WORTH = {"worth", "valued", "totaling", "totalling", "totaled", "totalled"}  # "a deal worth $X": the deal's value
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -441,7 +442,7 @@ class Reader:
             if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
                     r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
-            if re.search(r"\b(this year|today|currently|(?:this|last|past) week|this month|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
+            if re.search(r"\b(this year|today|currently|now|(?:this|last|past) week|this month|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
                          r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
         if self.para_year:
@@ -690,6 +691,16 @@ class Reader:
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
             if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
                 np_tokens = None
+        worth = next((x for x in path[1:] if x.lower_ in WORTH and x.head.pos_ == "NOUN" and x.head.i != num.i), None)
+        if np_tokens is None and worth is not None and q.unit in CURRENCIES:  # "a contract worth $560 million"
+            noun = worth.head
+            ind = self.clean([x for x in noun.lefts if x.dep_ in ("compound", "amod", "poss", "case")] + [noun])
+            main = noun
+            while not is_verb(main) and main.head.i != main.i:
+                main = main.head
+            if ind["text"]:
+                return {"indicators": [ind["text"]] * n, "unit": None, "confidence": 0.75,
+                        "abouts": self.entities(ind, sent, main, abouts, n, a, b) or []}
         if np_tokens is None and obj is not None and (any(x.dep_ == "prep" for x in path) or (
                 ql.role == "change" and obj.i < num.i and obj.pos_ == "NOUN")):
             np_tokens = list(obj.subtree)  # "cutting its steel production from ... to ..."
@@ -795,7 +806,7 @@ class Reader:
         "<good> <verb>ed"."""
         root = next((t for t in subj_tokens if t.head.i == verb.i), None)
         if subj_tokens and (root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES
-                            or self.mention_of(root) is not None) and not (root is not None and root.tag_ == "VBN"):
+                            or self.mention_of(root) is not None) and not (root is not None and root.pos_ == "VERB"):
             return None
         if not is_verb(verb) or verb.lemma_ in LIGHT_VERBS or verb.lower_ in UP | DOWN:
             return None
@@ -1159,8 +1170,10 @@ class Reader:
             v = words[0]
             while v.dep_ != "relcl" and v.head.i != v.i:
                 v = v.head
-            ant = [x for x in self.doc[v.head.left_edge.i:v.head.i + 1] if self.mention_of(x)] if v.dep_ == "relcl" else []
-            return [self.mention_of(ant[-1])] * n if ant else None
+            ant = [self.mention_of(x) for x in self.doc[v.head.left_edge.i:v.head.i + 1] if self.mention_of(x)] \
+                if v.dep_ == "relcl" else []
+            ant = [m for m in ant if m.cls == "Company"] or ant  # "Shaoxing X Printing": the firm, not the city
+            return [ant[0]] * n if ant else None
         if low and low[0] in ("its", "their", "it", "they"):
             m = self.pronoun(words[0], abouts)
             return [m] * n if m is not None else None
