@@ -2,9 +2,13 @@
 
 Mentions match by normalised name within a core class, and also without the designation of a
 place ("Hunan Province" ~ "Hunan", "Jiangbei New Area" ~ "Jiangbei") or the legal form of a
-company ("Haier Group Ltd." ~ "Haier"). A name seen with different core classes takes the
-class most of its mentions (and the more specific ones) give it. The canonical label is the
-fullest proper name, except that a province or municipality is named without its designation.
+company ("Haier Group Ltd." ~ "Haier"). Within a document, a short form stands for the name
+another mention gives it ("Foo" -> "Foo Heavy" -> "Foo Heavy Industries"), and a name defined
+in brackets ('Foo Bar Ltd ("Foo" or "the Company")', "Foo Ocean Shipping (FOS)") stands for the
+organisation everywhere in it. A name seen with different core classes takes the class most of
+its mentions (and the more specific ones) give it. The canonical label is the fullest proper
+name, except that a province or municipality is named without its designation, and a place
+whose designation the text only writes in lower case ("the Foo district") without it.
 """
 from __future__ import annotations
 
@@ -19,6 +23,11 @@ GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new distri
                             r"special administrative region|autonomous region)$", re.I)
 ORG_SUFFIX = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|"
                         r"holdings|limited|plc|llc))+$", re.I)
+LOWER_DESIGNATION = re.compile(r"\s+(district|county|prefecture|town|township|village|city|province|"
+                               r"region|state)$")  # "the Foo district": the name is "Foo"
+LEGAL_FORM = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|llc|plc|limited|pvt\.?|"
+                        r"sdn\.?|bhd\.?|berhad|tbk|gmbh|s\.?a\.?(\s+de\s+c\.?v\.?)?|a\.?g\.?|n\.?v\.?|"
+                        r"b\.?v\.?|a\.?s\.?|a/s|ab|oy|s\.r\.o\.?|s\.p\.a\.?))+$", re.I)
 ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
 BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
 PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
@@ -45,10 +54,13 @@ def keys_of(core: str, name: str) -> list[tuple[str, str]]:
 
 def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
     """Set mention.entity on every mention and return the entities by key."""
+    for facts in all_facts:
+        link_names(facts)
     harmonise_classes(all_facts)
     entities: dict[str, Entity] = {}
     index: dict[tuple[str, str], str] = {}  # (core class, normalised name) -> key
     names: dict[str, list[str]] = defaultdict(list)  # key -> the names its mentions stand for
+    texts: dict[str, list[str]] = defaultdict(list)  # key -> the words its mentions are written with
     for facts in all_facts:
         for m in facts.all_mentions():
             core = parent_class(m.cls)
@@ -68,8 +80,56 @@ def resolve(all_facts: list[DocFacts]) -> dict[str, Entity]:
                 index.setdefault(k, key)
             merge(ent, m, facts.document.id)
             names[key].append(m.key_text)
+            texts[key].append(m.text)
             m.entity = key
-    return finalize(entities, all_facts, names)
+    return finalize(entities, all_facts, names, texts)
+
+
+BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+QUOTED = re.compile(r"^(?:the\s+)?[\"\u201c\u2018']\s*(.+?)\s*[\"\u201d\u2019']$|^([A-Z][A-Z0-9&-]{1,9})$", re.I)
+
+
+def defined_names(facts: DocFacts) -> dict[str, Mention]:
+    """Names a text defines for an organisation in brackets after it: 'Foo Bar Ltd ("Foo" or "the
+    Company")', 'Foo Ocean Shipping (FOS)'. Maps the name (lower case) to the organisation's mention."""
+    text, out = facts.document.text, {}
+    for m in facts.mentions:
+        if parent_class(m.cls) != "Organization" or not m.text[:1].isupper():
+            continue
+        b = BRACKET.match(text, m.end)
+        if b is None or ":" in b.group(1):  # "(NYSE: FOO)" is a ticker
+            continue
+        for part in re.split(r",|;|\bor\b|\band\b", b.group(1)):
+            q = QUOTED.match(part.strip())
+            alias = q and (q.group(1) or q.group(2))
+            if alias and (alias[:1].isupper() or alias.lower().startswith("the ")) and alias != m.text:
+                out.setdefault(article(alias), m)
+    return out
+
+
+def article(name: str) -> str:
+    return re.sub(r"^the\s+", "the ", name, flags=re.I)
+
+
+def link_names(facts: DocFacts) -> None:
+    """Within one document: a name defined in brackets stands for its organisation everywhere, and a
+    short form stands for the name another mention gives it ("Foo" -> "Foo Heavy" -> "Foo Heavy
+    Industries"); a name taken for a person that the text gives an organisation is that organisation."""
+    defined = defined_names(facts)
+    longer = {m.text: m for m in facts.mentions if m.name and m.name != m.text and m.text[:1].isupper()
+              and parent_class(m.cls) == "Organization"}
+    for m in facts.all_mentions():
+        org = defined.get(article(m.text))
+        if org is not None and org is not m:
+            m.name, m.cls = org.key_text, org.cls
+            continue
+        seen = {m.key_text}
+        while m.key_text in longer and longer[m.key_text] is not m:
+            src = longer[m.key_text]
+            if parent_class(m.cls) not in ("Organization", "Person") or src.name in seen:
+                break
+            m.name, m.cls = src.name, src.cls if parent_class(m.cls) == "Person" else m.cls
+            seen.add(src.name)
 
 
 def proper(core: str, name: str) -> bool:
@@ -97,13 +157,17 @@ def harmonise_classes(all_facts: list[DocFacts]) -> None:
 
 
 def finalize(entities: dict[str, Entity], all_facts: list[DocFacts],
-             names: dict[str, list[str]] | None = None) -> dict[str, Entity]:
-    """Pick each canonical label, then re-key entities from class and label, so IRIs are stable."""
-    rename, out = {}, {}
+             names: dict[str, list[str]] | None = None,
+             texts: dict[str, list[str]] | None = None) -> dict[str, Entity]:
+    """Pick each canonical label, then re-key entities from class and fullest name, so IRIs are stable."""
+    rename, out, full = {}, {}, {}
     for old, ent in entities.items():
-        ent.label = canonical(ent, (names or {}).get(old))
-    for old, ent in sorted(entities.items(), key=lambda kv: (parent_class(kv[1].cls), kv[1].label, kv[0])):
-        base = f"{parent_class(ent.cls)}/{slug(ent.label)}"
+        full[old] = ent.label = canonical(ent, (names or {}).get(old))
+        ent.label = plain_label(ent, (texts or {}).get(old) or ())
+        if parent_class(ent.cls) == "Organization":
+            ent.aliases |= {LEGAL_FORM.sub("", a) for a in ent.aliases if a[:1].isupper()} - {""}
+    for old, ent in sorted(entities.items(), key=lambda kv: (parent_class(kv[1].cls), full[kv[0]], kv[0])):
+        base = f"{parent_class(ent.cls)}/{slug(full[old])}"
         key, i = base, 2
         while key in out:
             key, i = f"{base}-{i}", i + 1
@@ -124,6 +188,19 @@ def canonical(ent: Entity, names: list[str] | None = None) -> str:
         bare = [f for f in proper if not ADMIN.search(f)]
         proper = bare or [PROVINCIAL.sub("", f) for f in proper]
     return max(proper, key=lambda f: (not f.isupper(), "'s " not in f, len(f), f == ent.label))
+
+
+def plain_label(ent: Entity, texts) -> str:
+    """A place the text only calls "the Foo district" is named "Foo": the lower-case word is no part
+    of its name. A capitalised designation anywhere ("Foo District") keeps it."""
+    if parent_class(ent.cls) != "Place":
+        return ent.label
+    lower = [t for t in texts if LOWER_DESIGNATION.search(t)]
+    capital = [t for t in texts if re.search(LOWER_DESIGNATION.pattern, t, re.I) and not LOWER_DESIGNATION.search(t)]
+    if not lower or capital:
+        return ent.label
+    bare = re.sub(LOWER_DESIGNATION.pattern, "", ent.label, flags=re.I)
+    return bare if bare[:1].isupper() else ent.label
 
 
 def merge(ent: Entity, m: Mention, doc_id: str) -> None:

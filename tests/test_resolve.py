@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.model import Document
+from kg.model import DocFacts, Document
 from kg.resolve import resolve
 
 
@@ -45,3 +45,51 @@ def test_every_mention_resolves_and_keys_are_stable(pipeline):
     again = run(pipeline, text)[1]
     assert sorted(ents) == sorted(again)
     assert ents["Facility/Haier-Qingdao-factory"].label == "Haier Qingdao factory"
+
+
+def facts_of(text: str, *mentions) -> DocFacts:
+    """A document's facts with mentions given as (text, class, name), found in order in the text."""
+    f, at = DocFacts(Document(id="d", text=text)), 0
+    for words, cls, name in mentions:
+        at = text.index(words, at)
+        f.mention(words, cls, at, at + len(words), name)
+        at += len(words)
+    return f
+
+
+def test_defined_names_and_short_form_chains_are_the_organisation():
+    # what a tagger may make of a release: the defined short name and "the Company" taken for others
+    text = ("Tamborin Marine Engines Berhad (\"Tamborin\" or \"the Company\") opened a plant run by Tamborin "
+            "Micro. Copper comes from Kinta Metals Sdn. Bhd. (\"Kinta\"). Tamborin said the Company grew.")
+    f = facts_of(text, ("Tamborin Marine Engines Berhad", "Company", None), ("Tamborin Micro", "Person", None),
+                 ("Kinta Metals Sdn. Bhd.", "Company", None), ("Tamborin", "Person", "Tamborin Micro"),
+                 ("the Company", "Company", "Kinta Metals Sdn. Bhd."))
+    ents = resolve([f])
+    assert [m.entity for m in f.mentions[-2:]] == ["Organization/Tamborin-Marine-Engines-Berhad"] * 2
+    assert "Tamborin Marine Engines" in ents["Organization/Tamborin-Marine-Engines-Berhad"].aliases
+    assert "Kinta Metals" in ents["Organization/Kinta-Metals-Sdn-Bhd"].aliases
+    # "Vantor" -> "Vantor Heavy" -> "Vantor Heavy Industries", though "Vantor" was taken for a person
+    text = "Vantor Heavy wins order. Vantor Heavy Industries said it won. Shares of Vantor rose."
+    f = facts_of(text, ("Vantor Heavy", "Company", "Vantor Heavy Industries"),
+                 ("Vantor Heavy Industries", "Company", None), ("Vantor", "Person", "Vantor Heavy"))
+    resolve([f])
+    assert {m.entity for m in f.mentions} == {"Organization/Vantor-Heavy-Industries"}
+
+
+def test_acronym_defined_in_brackets(pipeline):
+    facts, ents = run(pipeline, "Kestral Ocean Shipbuilding (KOS) delivered a tanker. KOS plans two more.")
+    kos = [m for m in facts[0].all_mentions() if m.text == "KOS"]
+    assert kos and all(m.entity == "Organization/Kestral-Ocean-Shipbuilding" for m in kos)
+
+
+def test_lower_case_designation_is_no_part_of_the_name():
+    def doc(i, *mentions):
+        f = DocFacts(Document(id=f"d{i}", text="-"))
+        for text, name in mentions:
+            f.mention(text, "District", 0, len(text), name)
+        return f
+    facts = [doc(0, ("Rio Verde district", "Rio Verde District")), doc(1, ("Rio Verde", None)),
+             doc(2, ("Alto Pinar District", None), ("Alto Pinar district", None))]
+    ents = resolve(facts)
+    assert {e.label for e in ents.values()} == {"Rio Verde", "Alto Pinar District"}
+    assert "Place/Rio-Verde-District" in ents  # keys stay those of the fullest name
