@@ -2,8 +2,10 @@
 
 "Ma Li, founder and CEO of tech firm Haibei, said", "said Sun Wei, executive deputy
 director of the liaison office", "the company's CEO, Ma Li", "Haibei CEO Ma Li",
-"Ma Li is the CEO of Haibei", "Ma Li, who chairs the company". A founder also gets a `founded` relation; a position held at a
-factory is a position in the organisation that runs it.
+"Ma Li is the CEO of Haibei", "Ma Li, who chairs the company", "Haibei, whose board is
+chaired by Ma Li", "Chief Executive Ma Li of Haibei". A bare title ("Ma Li, who remains
+chairman") is held at the firm the text says the person founded. A founder also gets a
+`founded` relation; a position held at a factory is a position in the organisation that runs it.
 """
 from __future__ import annotations
 
@@ -11,14 +13,21 @@ from ..model import DocFacts, Mention, Relation, Role
 from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
-from .lexicon import FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
 ROLE_VERBS = {"chair": "chair", "head": "head"}  # "X chairs the company": X is its chair
+LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
+HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
+                       "superintendent", "auditor"}
+# positions one holds in an organisation, never towards a person: "an officer at X" makes X one
+ORG_POSITIONS = {"director", "president", "chairman", "chairwoman", "chair", "ceo", "cfo", "cto", "coo",
+                 "executive", "officer", "head", "manager", "dean", "professor", "researcher", "economist",
+                 "analyst", "engineer", "scientist", "chief", "lecturer", "inspector", "founder", "co-founder"}
 
 
 def is_title(tok) -> bool:
-    return tok.lower_ in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+    return tok.lower_ in HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def title_tokens(tok) -> list:
@@ -37,7 +46,7 @@ def title_text(doc, titles: list) -> str:
     parts = []
     for t in titles:
         start = t.i
-        while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS | TITLE_HEADS and \
+        while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS | HEADS and \
                 (doc[start - 1].head.i in range(start, t.i + 1) or doc[start - 1].head.i == t.head.i) \
                 and not is_founder(doc[start - 1]):
             start -= 1
@@ -66,10 +75,17 @@ def is_founder(tok) -> bool:
     return tok.lower_ in FOUNDER_WORDS
 
 
+def founding(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return (lemma in FOUND_VERBS or lemma == "set" and any(c.lower_ == "up" for c in verb.children)) \
+        and asserted(verb)
+
+
 class Reader:
     def __init__(self, doc, facts: DocFacts):
         self.doc, self.facts = doc, facts
         self.seen: set = set()
+        self.holder: Mention | None = None
 
     def org_of(self, tok) -> Mention | None:
         """The organisation a token names; for a facility, the organisation that runs it."""
@@ -108,12 +124,65 @@ class Reader:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == prep:
                         for p in (p for p in c.children if p.dep_ == "pobj"):
-                            org = self.org_of(p) or self.unit_of(p)
-                            if org is not None:
+                            org = self.org_of(p) or self.unit_of(p) or (
+                                prep in ("of", "at") and self.named_org(p, t))
+                            if org:
                                 found.append(org)
             if found:
                 return found[:1]
         return []
+
+    def named_org(self, tok, title, holder: Mention | None = None) -> Mention | None:
+        """A name after "an officer at", "CEO of" (or one founded) that the tagger took for a person is an
+        organisation: one holds such a position in an organisation, never towards a person."""
+        m, holder = mention_of(self.facts, tok), holder or self.holder
+        if m is None or m.cls != "Person" or tok.pos_ != "PROPN" or holder is None or \
+                m.key_text == holder.key_text or title is not None and title.lower_ not in ORG_POSITIONS:
+            return None
+        for x in self.facts.mentions:
+            if x.cls == "Person" and x.key_text == m.key_text:
+                x.cls = "Organization"
+        return m
+
+    def founded_org(self, person: Mention) -> Mention | None:
+        """The organisation the text says this person founded: "X, a firm set up by P", "P, who founded X"."""
+        for m in (m for m in self.facts.mentions if m.cls == "Person" and m.key_text == person.key_text):
+            tok = self.token_of(m)
+            if tok is None:
+                continue
+            verbs = [c for c in tok.children if c.dep_ == "relcl"]
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent" or tok.dep_ == "nsubj":
+                verbs.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
+            for v in (v for v in verbs if founding(v)):
+                cands = [v.head] if v.dep_ in ("acl", "relcl") and v.head.i != tok.i else []
+                cands += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i]
+                cands += [c.head for c in cands if c.dep_ == "appos"]  # "Foo, a company set up by P"
+                for c in cands:
+                    org = self.org_of(c) or self.named_org(c, None, person)
+                    if org is not None:
+                        return org
+        return None
+
+    def poss_org(self, t, person: Mention) -> Mention | None:
+        """The organisation a title's possessive names: "its chairman", "the company's chief executive"
+        (the firm the person founded, if the text says so), "Foo's president"."""
+        for c in (c for c in t.children if c.dep_ == "poss"):
+            if c.pos_ == "PRON":
+                return self.focus(c) if c.lower_ in ("its", "their") else None
+            org = self.org_of(c)
+            if org is None and c.lemma_.lower() in FOCUS_ORG_NOUNS or org is not None and \
+                    org.text.lower().startswith("the "):
+                return self.founded_org(person) or org
+            return org
+        return None
+
+    def bare_org(self, person: Mention, titles: list) -> Mention | None:
+        """A title with no organisation ("X, who remains chairman", "X, Chief Operating Officer"): the
+        organisation X founded, else for a title only firms give, the firm in focus."""
+        if any(c.dep_ in ("poss", "prep") for t in titles for c in t.children):
+            return None
+        return self.founded_org(person) or (
+            focus_org(self.facts, titles[-1]) if corporate(self.doc, titles[-1]) else None)
 
     def add(self, person: Mention, titles: list, org: Mention | None, title: str | None = None) -> None:
         if org is None or not titles:
@@ -166,10 +235,12 @@ class Reader:
         if p is None or mention_of(self.facts, p) is not m:
             return
         # "Ma Li, founder and CEO of Haibei"
+        self.holder = m
         for c in p.children:
             if c.dep_ == "appos" and is_title(c):
                 titles = title_tokens(c)
-                self.add(m, titles, (self.orgs_after(titles) or [None])[0])
+                self.add(m, titles, (self.orgs_after(titles) or [None])[0] or self.poss_org(c, m)
+                         or self.bare_org(m, titles))
         # "the company's CEO, Ma Li" / "Haibei's chief executive Ma Li"
         h = p.head
         if p.dep_ in ("appos", "compound") and is_title(h):
@@ -177,18 +248,21 @@ class Reader:
                         for c in h.children if c.dep_ == "poss"), None)
             titles = title_tokens(h)
             self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
-        # "X, a former engineer, who serves as its president" / "X, who remains its chairman"
+        # "X, a former engineer, who serves as its president" / "X, who remains its chairman" /
+        # "X, who founded Foo and serves as its chairman" / "X serves as the company's president"
         for holder in [p] + [c for c in p.children if c.dep_ == "appos"]:
-            for rel in (c for c in holder.children if c.dep_ == "relcl"
-                        and c.lemma_ in ("serve", "remain", "be", "become", "act")):
+            rels = [c for c in holder.children if c.dep_ == "relcl"]
+            rels += [c for r in rels for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            rels += [h] if holder is p and p.dep_ == "nsubj" and h.lemma_ != "be" else []
+            for rel in (c for c in rels if c.lemma_ in ("serve", "remain", "be", "become", "act") and not (
+                    c.tag_ == "VBD" and c.lemma_ in ("be", "serve", "act"))):  # "who was CEO until 2020"
                 cands = [c for c in rel.children if c.dep_ in ("attr", "acomp", "oprd")]
                 cands += [o for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
                           for o in c.children if o.dep_ == "pobj"]
                 for t in (t for t in cands if is_title(t)):
                     titles = title_tokens(t)
-                    org = self.orgs_after(titles) or [self.focus(t) if any(
-                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) else None]
-                    self.add(m, titles, org[0])
+                    org = (self.orgs_after(titles) or [None])[0] or self.poss_org(t, m) or self.bare_org(m, titles)
+                    self.add(m, titles, org)
         # "X, a former engineer who now chairs the company", "X heads the bureau"
         verbs = [c for holder in [p] + [c for c in p.children if c.dep_ == "appos"]
                  for c in holder.children if c.dep_ == "relcl"] + ([h] if p.dep_ == "nsubj" else [])
@@ -208,17 +282,22 @@ class Reader:
                 if c.dep_ == "attr" and is_title(c):
                     titles = title_tokens(c)
                     self.add(m, titles, (self.orgs_after(titles) or [None])[0])
+        # "the bureau, which is led by director X", "a committee headed by X"
+        if p.dep_ == "pobj" and h.dep_ == "agent" and h.head.lemma_.lower() in LEAD_VERBS and asserted(h.head):
+            v = h.head
+            subj = [c if c.tag_ not in ("WDT", "WP") and not any(x.lower_ == "whose" for x in c.children)
+                    else v.head for c in v.children if c.dep_ == "nsubjpass"]  # "X, whose board is led by"
+            subj = subj or ([v.head] if v.dep_ == "acl" else [])
+            org = next((o for o in (self.org_of(x) or self.unit_of(x) for x in subj) if o), None)
+            before = self.titles_before(m)[0]
+            self.add(m, before[-1:] or [v], org, None if before else LEAD_VERBS[v.lemma_.lower()])
         # "Haibei CEO Ma Li": title words right before the name, an organisation before them
-        start = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if start is None:
-            return
-        i = start.start - 1
-        titles = []
-        while i >= 0 and (self.doc[i].lower_ in TITLE_HEADS | TITLE_MODIFIERS):
-            if is_title(self.doc[i]):
-                titles.insert(0, self.doc[i])
-            i -= 1
-        if titles and i >= 0:
+        titles, i = self.titles_before(m)
+        after = [self.org_of(o) for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                 for o in c.children if o.dep_ == "pobj"]  # "Chief Executive X of Foo Energy"
+        if titles and any(after):
+            self.add(m, titles[-1:], next(o for o in after if o))
+        elif titles and i >= 0:
             org = self.org_of(self.doc[i])
             if org is not None and self.doc[i].tag_ != "POS":
                 self.add(m, titles[-1:], org)
@@ -226,6 +305,18 @@ class Reader:
                     t.text[:1].isupper() and t.lower_ not in PUBLIC_TITLES for t in titles)):
                 # "Chief Executive X told ...", "said general manager X", "President Director X said"
                 self.add(m, titles[-1:], focus_org(self.facts, titles[-1]))
+
+    def titles_before(self, m: Mention) -> tuple[list, int]:
+        """The title words right before a name, and the index of the word before them."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return [], -1
+        i, titles = span.start - 1, []
+        while i >= 0 and (self.doc[i].lower_ in HEADS | TITLE_MODIFIERS):
+            if is_title(self.doc[i]):
+                titles.insert(0, self.doc[i])
+            i -= 1
+        return titles, i
 
     def run(self) -> None:
         for m in list(self.facts.mentions):
