@@ -216,6 +216,8 @@ def clean(text: str) -> tuple[str, dict]:
         paras = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
         if len(paras) > 1 and len(paras[0]) < 200 and "\n" not in paras[0] and not paras[0].endswith((".", '"')):
             meta["title"] = paras[0]
+            if title_case(paras[0]):
+                body = body.replace(paras[0], "", 1).lstrip()
     body = TRAILING_ENDITEM.sub("", body)
     body = re.sub(r"\n{3,}", "\n\n", body)
     return body, meta
@@ -268,3 +270,9 @@ def unique(name: str, used: set[str]) -> str:
         out, i = f"{name}-{i}", i + 1
     used.add(out)
     return out
+
+
+def title_case(line: str) -> bool:
+    """A headline in Title Case ("Output Of Steel Rises In 2025"): capitals mislead the tagger."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -41,6 +41,15 @@ def test_timestamp_line_and_title():
     assert "08:30" not in body
 
 
+def test_title_case_headline_is_metadata_not_text():
+    """Capitalised headline words read as names to the tagger; a sentence-case headline stays in the text."""
+    body, meta = clean("Hunan's Economy Maintained Steady Growth in 2025\n\nThe province's output rose.")
+    assert meta["title"] == "Hunan's Economy Maintained Steady Growth in 2025"
+    assert body == "The province's output rose."
+    body, meta = clean("Hunan's economy grows 5 percent in 2025\n\nThe province's output rose.")
+    assert meta["title"] == "Hunan's economy grows 5 percent in 2025" and body.startswith("Hunan's economy")
+
+
 def test_file_name_date_wins(tmp_path):
     f = tmp_path / "2023-05-06-story.txt"
     f.write_text("WUHAN, May 6 (Xinhua) -- Sales rose in 2024.")
