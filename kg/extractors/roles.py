@@ -10,6 +10,7 @@ chairman") is held at the firm the text says the person founded. A founder also 
 from __future__ import annotations
 
 from ..model import DocFacts, Mention, Relation, Role
+from ..resolve import link_names
 from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
@@ -327,5 +328,6 @@ class Reader:
 @register("roles")
 def make_roles(config: dict):
     def extract(doc, facts: DocFacts) -> None:
+        link_names(facts)  # names the text defines ('Foo Ltd ("Foo")'): resolution may not see the text
         Reader(doc, facts).run()
     return extract
