@@ -204,3 +204,47 @@ def test_wire_dateline_double_hyphens(extract):
     got = classes(extract("OSLO, Norway--(BUSINESS WIRE)--March 3, 2025--Fjellnor Battery Systems Ltd said "
                           "on Monday it opened a plant."))
     assert got.get("Organization/Fjellnor-Battery-Systems-Ltd") == "Company"
+
+
+def test_appositions_that_describe_a_firm(extract):
+    got = classes(extract("Orders came from Hoshino Kaiun, a Kobe-based shipping line, last year. Most of the "
+                          "cloth ends up in shirts sold by Mirelo, a Lagos fashion platform that buys cloth."))
+    assert got.get("Organization/Hoshino-Kaiun") == "Company"
+    assert got.get("Organization/Mirelo") == "Company"
+    assert "Person/Hoshino-Kaiun" not in got
+
+
+def test_a_name_beside_a_title_is_a_person(extract):
+    got = classes(extract("He Minglu, a researcher at Fudan University, said exports could double."))
+    assert got.get("Person/He-Minglu") == "Person"
+
+
+def test_units_of_universities_and_names_in_other_languages(extract):
+    got = classes(extract("The cultivar was bred by the Tea Research Institute of Anhui Agricultural University "
+                          "with staff of the Universidad Austral de Chile and the Kenyan Tea Growers' Association."))
+    assert got["Organization/Tea-Research-Institute"] == "ResearchInstitute"
+    assert got["Organization/Anhui-Agricultural-University"] == "University"
+    assert got["Organization/Universidad-Austral-de-Chile"] == "University"
+    assert got["Organization/Kenyan-Tea-Growers-Association"] == "Organization"
+
+
+def test_a_railway_between_places_and_a_launched_service(extract):
+    got = classes(extract("Trains run on the Mombasa-Nairobi Railway. In May, Harbin Fresh Logistics launched "
+                          "the weekly Amur Arrow service to Moscow."))
+    assert got.get("Facility/Mombasa-Nairobi-Railway") == "Facility"
+    assert got.get("Product/Amur-Arrow") == "Product"
+
+
+def test_a_site_with_a_name_of_its_own(extract):
+    facts = extract("Andina Cobre SA, which operates the Loma Roja smelter near Copiapo, said the board may "
+                    "shut Loma Roja. The ships will be built at the company's Okpo yard in Geoje.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert ents["Loma Roja smelter"] == ents["Loma Roja"] == "Facility/Loma-Roja-smelter"
+    yard = next(e for t, e in ents.items() if t.endswith("Okpo yard"))
+    assert yard == "Facility/Okpo-yard"
+
+
+def test_a_city_named_after_a_firm_named_for_it_stays_a_place(extract):
+    got = classes(extract("Bottles are supplied by Neijiang Crystal Glassware. The Tianfu Brewing College, "
+                          "located in Neijiang, trained 300 technicians."))
+    assert got.get("Place/Neijiang") == "City"

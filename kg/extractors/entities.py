@@ -43,6 +43,7 @@ class Cand:
     name: str | None = None
     prio: int = 1
     rule: bool = False
+    alias: str | None = None  # a facility's own name ('Punta Alta' of 'the Punta Alta smelter'), used alone later
 
 
 # -- classification ---------------------------------------------------------------
@@ -69,7 +70,16 @@ def head_class(words: list[str]) -> str | None:
         return "Facility"
     if len(low) >= 2 and (last in COMPANY_HEADS or two in COMPANY_HEADS):
         return "Company"
+    if len(low) >= 2 and low[0] in FIRST_HEADS:
+        return FIRST_HEADS[low[0]]  # "Universiti Sains Malaysia", "Instituto Nacional ..."
     return None
+
+
+# heads that open a name in other languages
+FIRST_HEADS = {w: "University" for w in ("universiti", "universidad", "universidade", "université", "universite",
+                                          "universität", "universitat", "università", "universita", "politecnico",
+                                          "universitas", "universitet")}
+FIRST_HEADS.update({w: "ResearchInstitute" for w in ("instituto", "institut", "istituto")})
 
 
 def name_class(name: str) -> str | None:
@@ -241,8 +251,9 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
             elif joined(doc, j) and j + 1 < len(doc) and (cap(doc[j + 1]) or doc[j + 1].is_alpha
                                                            and not doc[j + 1].lower_.endswith("ed")):
                 j += 2
-            elif not doc[j - 1].whitespace_ and t.text in ("'", "\u2019") and t.tag_ != "POS":
-                j += 1
+            elif not doc[j - 1].whitespace_ and t.text in ("'", "\u2019") and (t.tag_ != "POS" or
+                                                                           body_follows(doc, i, j + 1)):
+                j += 1  # "Workers' Union": a plural possessive inside a body's name
             else:
                 k = j
                 if t.lower_ in CONNECTORS or t.lower_ in ("and", "&"):
@@ -264,6 +275,18 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
 
 
 SUBUNITS = ("University", "ResearchInstitute", "GovernmentBody")  # classes of schools, institutes, offices
+BODIES = ("Organization",)  # the class of associations, unions, federations
+
+
+def body_follows(doc, start: int, i: int) -> bool:
+    """Capitalised words from ``i`` end in the head of a body, and those from ``start`` name none:
+    "Turkish Textile Manufacturers' Association", not "Bureau of Statistics' Office"."""
+    if any(doc[k].lower_ in ORG_HEADS for k in range(start, i)):
+        return False
+    k = i
+    while k < len(doc) and k - i < 3 and cap(doc[k]) and doc[k].tag_ != "POS":
+        k += 1
+    return k > i and ORG_HEADS.get(doc[k - 1].lower_) in BODIES
 
 
 def remit_list(doc, i: int, comma: int) -> bool:
@@ -340,6 +363,12 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
                 out.append(Cand(start, k, cls, prio=3, rule=True))
                 name_spans(doc, k + 1, end, out)
                 return
+    if cls in SUBUNITS and cut < end and not any(doc[k].lower_ in CONNECTORS for k in range(cut + 1, end)):
+        tail = [x.text for x in doc[cut + 1:end] if x.lower_ != "the"]  # "Sugarcane Institute of X University"
+        if len(tail) >= 2 and head_class(tail) in ("University", "ResearchInstitute") and cut - start >= 2:
+            out.append(Cand(start, cut, cls, prio=3, rule=True))
+            name_spans(doc, cut + 1, end, out)
+            return
     if cls and cut == end and all(head_class([w]) for w in words):
         return  # only head words: 'Electronics makers', 'Bank
     if cls is None:
@@ -355,6 +384,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Guangzhou
         name_spans(doc, cut + 1, end, out)
         return
+    if cls == "Company" and doc[cut - 1].lower_ in LINK_HEADS and any(joined(doc, k) for k in range(start, cut)):
+        cls = "Facility"  # "the China-Laos Railway", "the Mombasa-Nairobi Highway": a link, not its operator
     s, e = trim(doc, start, end)
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
@@ -383,6 +414,9 @@ def based_places(doc, out: list[Cand]) -> None:
                 name = doc[start:t.i].text
                 out.append(Cand(start, t.i, (known_place(name) or (None, None))[1] or world_place(name) or "Place",
                                 prio=2, rule=True))
+
+
+LINK_HEADS = {"railway", "railroad", "highway", "expressway", "pipeline", "canal", "bridge", "tunnel"}
 
 
 def is_place_name(name: str) -> bool:
@@ -552,6 +586,34 @@ def hyphenated_given_names(doc, out: list[Cand]) -> None:
         out.append(Cand(i, i + 4, "Person", prio=3, rule=True))
 
 
+# titles no organisation holds ("Goldman Sachs, an adviser" is a firm; "X Y, a researcher" is not)
+PERSON_TITLES = {"researcher", "professor", "economist", "analyst", "engineer", "scientist", "lecturer",
+                 "spokesperson", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "dean",
+                 "manager", "founder", "co-founder", "cofounder", "governor", "mayor", "minister", "editor"}
+
+
+def described_people(doc, out: list[Cand]) -> None:
+    """'He Jiayi, a researcher at X': two or three capitalised words NER left alone (or took for a person),
+    set beside a title, name a person."""
+    for t in doc:
+        if not (cap(t) and t.pos_ == "PROPN" and any(a.dep_ == "appos" and a.lemma_.lower() in TITLE_HEADS
+                                                      and any(d.lower_ in ("a", "an") for d in a.children)
+                                                      for a in t.children)):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2 and cap(doc[start - 1]) and (
+                doc[start - 1].head.i == t.i and doc[start - 1].dep_ == "compound"
+                or doc[start - 1].i == t.sent.start and doc[start - 1].dep_ == t.dep_ == "nsubj"):
+            start -= 1  # "He Jiayi, a researcher", the surname read as a second subject
+        span = doc[start:t.i + 1]
+        kind = next(a.lemma_.lower() for a in t.children if a.dep_ == "appos" and a.lemma_.lower() in TITLE_HEADS)
+        if len(span) >= 2 and all((x.ent_type_ in ("", "PERSON") or kind in PERSON_TITLES) and x.is_alpha
+                                  for x in span) \
+                and not known_place(span.text) and not head_class([x.text for x in span]) \
+                and not any(x.lower_ in TITLE_WORDS for x in span):
+            out.append(Cand(start, t.i + 1, "Person", prio=2, rule=True))
+
+
 def founders(doc, out: list[Cand]) -> None:
     """'founded in 2009 by Ayse Demir', 'set up by grower X Y': a two- or three-word name after 'by'
     that NER missed or took for something else is the founder, a person."""
@@ -655,8 +717,29 @@ def org_cue(doc, c: Cand) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
         return True  # "launched by X"
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") or
-               c.dep_ == "appos" and c.lemma_.lower() in COMPANY_CUES for c in root.children)  # "X, a firm"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") or org_appos(c)
+               for c in root.children)  # "X, a firm"
+
+
+# nouns that describe a firm when a place says where it is: "a Tokyo-based shipping line", "a Guangzhou
+# apparel platform" (without the place, "a fan-out packaging platform" may be a product)
+PLACED_ORG_NOUNS = {"line", "platform", "shipowner", "carrier", "chain", "retailer", "wholesaler", "trader",
+                    "marketplace", "house", "mill", "player", "business", "outfit"}
+
+
+def org_appos(a) -> bool:
+    """An apposition that says its head is a firm: 'a steelmaker', 'a Seoul-based shipowner'."""
+    if a.dep_ != "appos":
+        return False
+    lemma = a.lemma_.lower()
+    if lemma in COMPANY_CUES:
+        return True
+    if lemma in PRODUCT_CUES or a.pos_ != "NOUN":
+        return False
+    kids = list(a.children)
+    based = any(k.lower_ in BASED and any(cap(x) for x in k.children) for k in kids)  # "a Tokyo-based line"
+    placed = any(k.i < a.i and (k.ent_type_ in ("GPE", "NORP") or known_place(k.text)) for k in kids)
+    return based or placed and lemma in PLACED_ORG_NOUNS
 
 
 def place_cue(doc, c: Cand) -> bool:
@@ -705,8 +788,16 @@ def products(doc, chosen: list[Cand]) -> None:
             continue
         if launch_object(doc[c.start:c.end].root) and name_class(doc[c.start:c.end].text) is None:
             c.cls = "Product"
+    for c in chosen:  # "launched the daily Durian Express service": a name of the kind of thing launched
+        root = doc[c.start:c.end].root
+        if c.cls in ("Company", "Organization", "Person", "Place") and root.dep_ == "compound" \
+                and root.head.i == c.end \
+                and root.head.lemma_.lower() in LAUNCHED_KINDS and launch_object(root.head) \
+                and doc[c.end - 1].lower_.rstrip(".") not in ORG_HEADS and not is_place_name(doc[c.start].text):
+            c.cls, c.rule = "Product", True
 
 
+LAUNCHED_KINDS = {"service", "app", "brand", "platform", "model", "range", "series", "label", "product"}
 SPEECH = {"say", "tell", "add", "note", "explain", "write", "recall", "stress"}
 
 
@@ -732,9 +823,12 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     people = [c for c in chosen if c.cls == "Person" and c.end - c.start >= 2]
     orgish = {text(c) for c in chosen if c.cls != "Person" and c.cls != "Product"}
     cued = {text(c) for c in chosen if c.cls in ("Person", "Organization") and org_cue(doc, c)}
+    cued |= {text(c) for c in chosen if c.cls == "Place" and c.prio == 1 and not is_place_name(text(c))
+             and any(org_appos(a) for a in doc[c.start:c.end].root.children)}  # "X, a Kobe-based line"
     for c in chosen:
         if c.cls != "Person" and not c.rule and c.end - c.start == 1 and c.cls != "Product" \
-                and not known_place(text(c)):  # "Kim said", NER's "facility" for a surname
+                and not known_place(text(c)) and not (c.cls in PLACE_ORDER and place_cue(doc, c)):
+            # "Kim said", NER's "facility" for a surname; not "located in Zigong" after "Zigong Glass"
             t = text(c)
             full = [p for p in people if p.start < c.start and t == doc[p.start].text]
             if full:
@@ -751,6 +845,9 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 continue
         if t in cued or t in orgish:
             c.cls = "Company" if t in cued else next(x.cls for x in chosen if text(x) == t and x.cls != "Person")
+    for c in chosen:
+        if c.cls == "Place" and text(c) in cued:  # "Hoshino Kaiun, a Kobe-based shipping line"
+            c.cls = "Company"
     placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
               and c.end - c.start == 1 and place_cue(doc, c)} - cued
     for c in chosen:
@@ -762,7 +859,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     orgs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 2]
     org_texts = [(o, text(o)) for o in orgs]
     for c in chosen:
-        weak_place = c.cls == "Place" and c.prio == 1 and not known_place(text(c))
+        weak_place = c.cls == "Place" and c.prio == 1 and not known_place(text(c)) and not place_cue(doc, c)
         if (c.cls in ("Company", "Organization", "Person") or weak_place) and not c.name:
             t = text(c) + " "
             longer = [o for o, ot in org_texts if o is not c and ot.startswith(t)]
@@ -826,6 +923,8 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                                or (i + 1 < len(doc) and doc[i + 1].text == "-")):
                     continue  # "Hongyan's factory" for "Hongyan Wind Power", not "State-owned"
                 clash = [c for c in out if c.start < i + n and i < c.end]
+                if any((c.cls in PLACE_ORDER or c.cls == "Place") and place_cue(doc, c) for c in clash):
+                    continue  # "located in Neijiang" after "Neijiang Crystal Glassware": the city
                 if all(not c.rule and c.end - c.start <= n for c in clash):
                     out = [c for c in out if c not in clash]
                     out.append(Cand(i, i + n, org.cls, org.name or doc[org.start:org.end].text, prio=1))
@@ -996,7 +1095,8 @@ def main_org(doc, t, orgs: list[Cand]) -> Cand | None:
     recent = [c for c in orgs if c.start >= sents[0].start] or orgs[:1]
     name = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
     counts = Counter(name(c) for c in orgs)
-    return max(recent, key=lambda c: (c.cls == "Company", counts[name(c)], c.start))
+    acting = {name(c) for c in orgs if doc[c.start:c.end].root.dep_ == "nsubj"}  # did something, not supplied it
+    return max(recent, key=lambda c: (c.cls == "Company", name(c) in acting, counts[name(c)], c.start))
 
 
 RUN_VERBS = ("operate", "run", "own", "build", "open")
@@ -1022,6 +1122,33 @@ def container(doc, c: Cand) -> bool:
     return c.cls == "Facility" and c.end > c.start and doc[c.end - 1].lower_ not in WORKS
 
 
+FACILITY_FILLERS = {"new", "its", "their", "own", "existing", "same", "first", "second", "third", "fourth",
+                    "fifth", "latest"}
+
+
+def own_name(doc, span: range, owner, at) -> str | None:
+    """The proper words that open a facility's modifiers and are neither its operator nor a known place
+    nor a firm: 'Punta Alta' in 'the Punta Alta smelter' (not 'Gen' of 'Gen 8.6', not 'Qingdao')."""
+    words = []
+    for i in span:
+        x = doc[i]
+        if owner is not None and owner.start <= i < owner.end or x.tag_ == "POS" or x.dep_ in ("det", "poss"):
+            continue
+        if not (x.pos_ == "PROPN" and x.is_title and x.is_alpha):
+            break
+        c = at.get(i)
+        if c is not None and (c.cls in PLACE_ORDER or c.cls == "Company" or c.rule):
+            return None
+        words.append(x)
+    if not words or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num \
+            or any(cap(doc[i]) for i in span if i > words[-1].i):  # "Korean-owned Seyang Chemical plant"
+        return None
+    if any(c is not None and c.cls == "Place" for c in (at.get(x.i) for x in words)) and len(words) == 1 \
+            and owner is None:
+        return None  # "the Ningbo plant": a plant named by its town
+    return " ".join(x.text for x in words)
+
+
 def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     """A facility named by who runs it or where it is: "Haier's Qingdao factory", "its main plant",
     "a warehouse operated by X", "a final assembly plant in the Huangpu District", "a plant it runs"."""
@@ -1030,6 +1157,11 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         owner = at[poss[0].i]
     elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
         owner = latest_org(known, t)
+    elif poss:  # "the company's Dongmak yard": what the description stands for, if the site has a name
+        owner = next((c for c in known if c.start <= poss[0].i < c.end and c.cls in ("Company", "Organization")),
+                     None)
+        if owner is None or not own_name(doc, range(poss[0].i + 1, t.i), owner, at):
+            return None
     else:
         runs = [x for x in t.children if x.dep_ in ("acl", "relcl") and x.lemma_ in RUN_VERBS]
         for acl in runs:
@@ -1057,19 +1189,39 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     if poss:
         start = poss[0].i + (poss[0].pos_ == "PRON")  # "its factory" is written "factory"
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
-             and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in ("new", "its", "their")
+             and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in FACILITY_FILLERS
              and not numeric_compound(doc, x)]
     words = " ".join(words).replace(" - ", "-").lstrip("- ")
-    if owner is not None:
-        return Cand(start, t.i + 1, "Facility", f"{text(owner)} {words}", prio=0)
-    dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     place = next((at[o.i] for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                   for o in p.children if o.dep_ == "pobj" and o.i in at
                   and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place" or container(doc, at[o.i]))), None)
+    own = own_name(doc, range(start, t.i), owner, at)
+    if own:  # "the Punta Alta smelter", "the company's Dongmak yard": a site with a name of its own
+        return Cand(start, t.i + 1, "Facility", words, prio=0, alias=own)
+    if owner is not None:
+        where = f"{text(place)} " if place is not None and place.cls in PLACE_ORDER and text(place) not in words \
+            else ""
+        return Cand(start, t.i + 1, "Facility", f"{text(owner)} {where}{words}", prio=0)
+    dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if dets and place is not None and (verb is None or asserted(verb)):  # "a plant in Nashik": named by its place
         return Cand(start, t.i + 1, "Facility", f"{text(place)} {words}", prio=0)
     return None
+
+
+def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
+    """The own name of a facility ('Punta Alta' of 'the Punta Alta smelter') stands for it wherever NER
+    took it for a place, person or organisation, unless it acts as a firm does (a clause subject)."""
+    sites = {c.alias: c for c in extra if c.alias}
+    if not sites:
+        return
+    text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    acting = {text(c) for c in chosen if doc[c.start:c.end].root.dep_ == "nsubj"}
+    for c in chosen:
+        site = sites.get(text(c))
+        if site is not None and text(c) not in acting and not c.rule and c.cls not in ("Company", "Product") \
+                and not known_place(text(c)):
+            c.cls, c.name = "Facility", site.name
 
 
 @register("entities")
@@ -1086,6 +1238,7 @@ def make_entities(config: dict):
         titled_people(doc, cands)
         hyphenated_given_names(doc, cands)
         founders(doc, cands)
+        described_people(doc, cands)
         designated_places(doc, cands)
         based_places(doc, cands)
         lexicon_places(doc, cands)
@@ -1095,7 +1248,9 @@ def make_entities(config: dict):
         short = harmonise(doc, chosen)
         chosen = [c for c in chosen if not lone_person(doc, c)]
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
-        chosen += descriptions(doc, chosen)
+        extra = descriptions(doc, chosen)
+        site_names(doc, chosen, extra)
+        chosen += extra
         for c in sorted(chosen, key=lambda c: c.start):
             span = doc[c.start:c.end]
             text = span.text
