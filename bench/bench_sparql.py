@@ -5,10 +5,11 @@ observations, roles; entities and indicators drawn Zipf-like), for the store kg 
 directly (the same bound text on the same Oxigraph store: what kg's layer costs); then rdflib's
 memory store on a smaller graph, and the overhead of kg serve's worker processes.
 
-    .venv/bin/python bench/bench_sparql.py [--docs 5200] [--repeat 9] [--rdflib-docs 100]
+    .venv/bin/python bench/bench_sparql.py [--docs 5200] [--repeat 9] [--rdflib-docs 100] [--unbound]
 
 Prints medians in ms and ratios; exits 1 if a query misses the targets
-(<= 100 ms median, <= 1.5x pyoxigraph direct).
+(<= 100 ms median, <= 1.5x pyoxigraph direct). --unbound adds every saved query run without
+parameters (`kg query out NAME`, default LIMITs applied), for information.
 """
 from __future__ import annotations
 
@@ -264,6 +265,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--rdflib-docs", type=int, default=100, help="articles for the rdflib comparison (0: skip)")
     ap.add_argument("--no-pool", action="store_true", help="skip the worker-process overhead measurement")
+    ap.add_argument("--unbound", action="store_true", help="also time each saved query without parameters")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -296,6 +298,8 @@ def main() -> int:
         print(f"\nworst median: {worst_ms:.1f} ms (target <= 100); worst ratio kg/pyoxigraph: {worst_ratio:.2f} "
               f"(target <= 1.5; ratios on sub-millisecond queries are noise)")
 
+        if args.unbound:
+            unbound(store, max(args.repeat // 3, 1))
         if not args.no_pool:
             pool_overhead(store, args.repeat)
         if args.rdflib_docs:
@@ -304,6 +308,15 @@ def main() -> int:
         print("missed the targets: " + ", ".join(failed))
         return 1
     return 0
+
+
+def unbound(store, repeat: int) -> None:
+    """Each saved query as `kg query out NAME` runs it: no parameters, its default LIMIT if any."""
+    print(f"\n{'without parameters':24} {'rows':>7} {'kg ms':>8}")
+    for name, q in sparql.saved_queries().items():
+        rows = len(sparql.run_query(store, q.text))
+        ms = median_ms(lambda: sparql.run_query(store, q.text), repeat)
+        print(f"{name:24} {rows:>7} {ms:>8.1f}")
 
 
 def pool_overhead(store, repeat: int) -> None:

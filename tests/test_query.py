@@ -446,6 +446,51 @@ def test_limit_parameter_widens_or_narrows(news):
         q(news, "documents", limit="many")
 
 
+def test_listing_queries_have_a_default_limit():
+    """relations, products and suppliers stop at 1000 rows unless told otherwise."""
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+    ds = Dataset()
+    g = ds.graph(URIRef("https://w3id.org/kg-news/doc/big"))
+    k = lambda s: URIRef(KG + s)  # noqa: E731
+    car = URIRef(ID + "product/Car")
+    g.add((car, RDF.type, k("Product")))
+    g.add((car, RDFS.label, Literal("car")))
+    for i in range(1001):
+        part, maker = URIRef(ID + f"product/Part-{i}"), URIRef(ID + f"organization/Maker-{i}")
+        g.add((part, RDFS.label, Literal(f"part {i}")))
+        g.add((maker, RDFS.label, Literal(f"maker {i}")))
+        g.add((part, k("componentOf"), car))
+        g.add((maker, k("supplies"), part))
+        g.add((maker, k("produces"), car))
+    store = sparql.open_store(ds)
+    for name, every in (("relations", 3003), ("products", 1001), ("suppliers", 1001)):
+        assert "default 1000" in sparql.saved_queries()[name].params["limit"], name
+        assert len(q(store, name)[0]) == 1000, name
+        assert len(q(store, name, limit="none")[0]) == every, name
+        assert len(q(store, name, limit="5")[0]) == 5, name
+    rows, r = q(store, "relations", subject="organization:Maker-7")  # bound: all of its rows
+    assert sorted(x[1] for x in rows) == ["produces", "supplies"]
+
+
+def test_an_rdflib_dataset_answers_as_its_file(news):
+    from rdflib import BNode, Literal
+    from rdflib.namespace import RDFS, XSD
+    from kg.store import load_dataset
+    ds = load_dataset(news / "graph.trig")
+    for text in ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                 "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }"):
+        assert set(sparql.run_query(ds, text).rows) == set(sparql.run_query(news / "graph.trig", text).rows)
+    g = Graph()
+    node = BNode()
+    g.add((node, RDFS.label, Literal("Genève", lang="fr")))
+    g.add((node, RDFS.comment, Literal("1.50", datatype=XSD.decimal)))
+    r = sparql.run_query(g, "SELECT ?l ?c WHERE { ?x rdfs:label ?l ; rdfs:comment ?c }")
+    [(label, comment)] = r.solutions
+    assert (label.value, label.language, comment.value, comment.datatype.value) == (
+        "Genève", "fr", "1.5", str(XSD.decimal))
+
+
 def test_params_reach_subqueries_and_filters(news):
     """A parameter is bound inside sub-queries too, and written into FILTERs as its value."""
     text = ("SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?x a ?class } } }")
