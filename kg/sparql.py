@@ -330,11 +330,7 @@ def open_store(source) -> GraphStore | ox.Store:
     if isinstance(source, (ox.Store, GraphStore)):
         return source
     if hasattr(source, "serialize") and hasattr(source, "triples"):  # rdflib Graph / Dataset
-        store = ox.Store()
-        is_ds = hasattr(source, "quads") and hasattr(source, "graph")
-        data = source.serialize(format="nquads" if is_ds else "nt", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_QUADS if is_ds else ox.RdfFormat.N_TRIPLES)
-        return GraphStore(store)
+        return GraphStore(from_rdflib(source))
     from .store import graph_file
 
     path = graph_file(source).resolve()
@@ -347,6 +343,36 @@ def open_store(source) -> GraphStore | ox.Store:
     _CACHE[key] = store
     while len(_CACHE) > 2:
         _CACHE.popitem(last=False)
+    return store
+
+
+def from_rdflib(g) -> ox.Store:
+    """An rdflib Dataset (its graphs kept) or Graph (into the default graph) as an Oxigraph store,
+    term by term."""
+    from rdflib import Dataset
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from .rdf import to_oxigraph
+
+    cache: dict = {}
+
+    def term(t):
+        hit = cache.get(t)
+        if hit is None:
+            hit = cache[t] = to_oxigraph(t)
+        return hit
+
+    def quad(s, p, o, c=None):  # no DefaultGraph() argument: pyoxigraph takes ten times longer with it
+        c = getattr(c, "identifier", c)
+        if c is None or c == DATASET_DEFAULT_GRAPH_ID:
+            return ox.Quad(term(s), term(p), term(o))
+        return ox.Quad(term(s), term(p), term(o), term(c))
+
+    store = ox.Store()
+    if isinstance(g, Dataset):
+        store.bulk_extend(quad(*q) for q in g.quads((None, None, None, None)))
+    else:
+        store.bulk_extend(quad(*t) for t in g)
     return store
 
 
