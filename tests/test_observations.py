@@ -470,3 +470,29 @@ def test_a_contract_worth_money_is_the_contracts_value_and_now_is_this_year(extr
     assert ("Helmsund Shipyard AS", "contract", Decimal("310000000"), 2025) in got
     about, o = one(extract("Ostra Rail Ltd won a deal valued at $1.2 billion to supply trams."))
     assert (about, o.indicator, o.value) == ("Ostra Rail Ltd", "deal", Decimal("1200000000"))
+
+
+def test_a_base_month_and_year_is_no_date_of_the_fact(extract):
+    about, o = one(extract("Exports of cut flowers from Kenya reached 3.2 billion shillings in June, a 14 percent "
+                           "increase over June 2024.", date=dt.date(2025, 8, 12)))
+    assert about == "Kenya" and (o.value, o.change, o.year) == (Decimal("3200000000"), Decimal("14"), 2025)
+
+
+def test_a_base_after_a_change_and_level_pair(extract):
+    facts = extract("Revenue at Orlen Chemicals SA's fertilizer unit slipped 3.2% to 8.9 billion zlotys in 2024, "
+                    "compared with 9.2 billion zlotys in 2023.")
+    got = {(o.value, o.year) for about, o in obs(facts)}
+    assert got == {(Decimal("8900000000"), 2024), (Decimal("9200000000"), 2023)}
+
+
+@pytest.mark.parametrize("text, about, indicator", [
+    ("Pinecrest Dairy Co. holds a 35 percent share of the Ontario cheese market.", "Pinecrest Dairy Co.",
+     "share of Ontario cheese market"),
+    ("Nordic Capital AB bought a 20% stake in Lumen Labs AB.", "Nordic Capital AB", "stake in Lumen Labs AB"),
+    ("About 62 percent of Uganda's coffee exports went to Europe in 2024.", "Uganda",
+     "share of coffee exports to Europe"),
+    ("Some 40% of Talvera Foods Ltd's revenue comes from China.", "Talvera Foods Ltd", "share of revenue from China"),
+])
+def test_percent_shares_and_stakes(extract, text, about, indicator):
+    got_about, o = one(extract(text))
+    assert (got_about, o.indicator, o.unit) == (about, indicator, "percent")

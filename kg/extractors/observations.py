@@ -415,7 +415,9 @@ class Reader:
                 continue
             if re.search(r"\d[\s-]*$", before) or re.match(r"\s*(?:percent|%|yuan)", after):
                 continue
-            base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after)) or any(
+            undated = re.sub(rf"\b(?:{MONTHS})\s+$", "", before, flags=re.I)  # "over June 2024"
+            base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after)
+                        or (undated != before and BASE_BEFORE.search(undated))) or any(
                 re.fullmatch(r"\s*(?:in|for|during|at the end of)\s+", self.text[q.end:m.start()] or "x") for q in bases)
             attached = any(re.fullmatch(r"\s*(?:in|for|during|by)\s+", self.text[q.end:m.start()] or "x")
                            for q in qs if q not in bases)
@@ -450,7 +452,7 @@ class Reader:
         if self.lead_year:
             return self.lead_year
         bases = [y for y, base, attached, _ in years if base]
-        if changed and bases and re.search(r"(compared (?:to|with)|from|over|than|versus|on)\s+" + str(bases[0]), line):
+        if changed and bases and re.search(rf"(compared (?:to|with)|from|over|than|versus|on)\s+(?:(?:{MONTHS})\s+)?" + str(bases[0]), line):
             return bases[0] + 1
         compared = re.search(r"\b(?:compared (?:to|with)|against)\s+\S*\d", line)  # "..., compared with 18,900 the previous year"
         if (changed or compared) and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
@@ -600,7 +602,7 @@ class Reader:
     def base_observations(self, ql: QList, lists, k: int, b: int) -> list[Observation]:
         """ "rose to 68,000 tonnes, from 52,000 tonnes in 2023": the compared number, with its own year."""
         host = next((lists[j] for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(lists)))
-                     if lists[j].role in ("value", "share") and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
+                     if lists[j].role in ("value", "change", "share") and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
         if host is None:
             return []
         when = BASE_YEAR.match(self.text[ql.qs[-1].end:b])
@@ -670,6 +672,10 @@ class Reader:
             segment = self.segment(subj_tokens)
             if segment:  # "Digital printing made up 18 percent of that volume"
                 return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b, segment=segment)
+        if q.unit == "percent" and ql.role != "change":
+            found = self.percent_frame(verb, head, subj_tokens, sent, abouts, n, a, b)
+            if found:
+                return found
         if q.unit == "percent" and self.rel_owner is not None and share_verb:
             return self.share_frame(verb, num, None, sent, abouts, n, a, b)  # "..., which took 62 percent of sales"
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
@@ -799,6 +805,36 @@ class Reader:
         if not ents:
             return None
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
+
+    def percent_frame(self, verb, head, subj_tokens, sent, abouts, n, a, b) -> dict | None:
+        """ "holds a 35 percent share of X" / "a 20% stake in X": the holder's share; "62 percent of
+        Uganda's coffee exports went to Europe": a share of the owner's flow, with where it went."""
+        noun = head.head if head.dep_ in ("compound", "amod", "nmod", "nummod") else None
+        if noun is not None and noun.lemma_.lower() in ("share", "stake", "holding", "interest") and noun.i > head.i:
+            pp = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+            whole = " ".join(x.text for x in pp.subtree if x.dep_ != "det") if pp is not None else ""
+            ents = self.entity_np(subj_tokens, n, abouts) if subj_tokens else None
+            ents = ents or ([self.rel_owner] * n if self.rel_owner is not None else None)
+            if not ents:
+                return None
+            return {"indicators": [f"{noun.lemma_.lower()} {whole}".strip()] * n, "abouts": ents, "unit": None,
+                    "confidence": 0.7}
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i and is_verb(verb):
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
+            if not whole or not whole["text"]:
+                return None
+            words = f"share of {whole['text']}"
+            dest = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")), None)
+            obj = next((c for c in dest.children if c.dep_ == "pobj"), None) if dest is not None else None
+            if obj is not None:
+                words += f" {dest.lower_} {' '.join(x.text for x in obj.subtree if x.dep_ != 'det')}"
+            ents = self.refs(whole["poss"], n, abouts) or self.refs(whole["places"], n, abouts) \
+                or self.entities(None, sent, verb, abouts, n, a, b)
+            if not ents:
+                return None
+            return {"indicators": [words] * n, "abouts": ents, "unit": None, "confidence": 0.7}
+        return None
 
     def made_goods(self, verb, head, subj_tokens) -> str | None:
         """What producers (a plural noun, not a measure; or a subject the parse lost or misread as a
