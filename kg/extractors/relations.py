@@ -16,7 +16,7 @@ from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
 from .entities import LEGAL_FORMS, PLACE_ORDER
-from .lexicon import (ABSTRACT, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+from .lexicon import (ABSTRACT, COMPANY_CUES, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
                       MODALS, NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
@@ -84,9 +84,16 @@ def within(x: Mention, y: Mention, direct: bool) -> bool:
         y.text.split()[-1].lower() in HOLDERS
 
 
+# adjectives of state or grade that name a kind of material: "raw sugar", "crude oil", "white sugar"
+KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
+            "liquefied", "synthetic", "stainless", "rare", "precious", "base"}
+
+
 def classifying(x) -> bool:
-    """An adjective that names a kind ('hydraulic', 'bifacial', 'foldable'), not a judgement."""
+    """An adjective that names a kind ('hydraulic', 'bifacial', 'foldable', 'raw'), not a judgement."""
     low = x.lower_
+    if x.dep_ == "amod" and low in KIND_ADJ:
+        return True
     return x.pos_ == "ADJ" and x.tag_ == "JJ" and low.isalpha() and low.endswith(CLASS_ADJ_SUFFIXES) \
         and low not in NOT_CLASSIFYING
 
@@ -184,8 +191,9 @@ class Reader:
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)
-            if m is None:  # "by his father, Kim Dae-ho"
-                m = next((self.ment(a) for a in t.children if a.dep_ == "appos" and self.ment(a) is not None), None)
+            if m is None:  # "by his father, Kim Dae-ho", "Her grandfather, engineer X, ..."
+                m = next((self.ment(x) for a in t.children if a.dep_ == "appos" for x in self.head_words(a)
+                          if core(self.ment(x)) in ("Person", "Organization")), None)
             if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
                 m = self.the_facility(t)
             if m is not None and core(m) in classes:
@@ -482,8 +490,9 @@ class Reader:
         elif lemma in OPERATE_VERBS:
             if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
                 objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
-                               if core(self.ment(p)) == "Place" for c in conjuncts(p)[1:]
-                               if core(self.ment(c)) == "Facility" and c not in objs]
+                               if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
+                               if core(self.ment(c)) == "Facility" and c not in objs
+                               and any(d.lower_ in ("a", "an") for d in c.children)]
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
                     m = self.ment(o)
@@ -532,7 +541,7 @@ class Reader:
     def nouns(self) -> None:
         for t in self.doc:
             low = t.lemma_.lower()
-            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under"):
+            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under", "near", "outside"):
                 self.preposition(t)
             elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
                 self.production(t)
@@ -545,6 +554,8 @@ class Reader:
                 self.subsidiary(t)
             elif low in MAKING_FACILITIES and t.pos_ == "NOUN":
                 self.named_output(t)
+            elif low == "operator" and t.pos_ == "NOUN":
+                self.operator(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -564,7 +575,10 @@ class Reader:
                     and prep.i == head.i + 1:  # "Solseguidor SA of Madrid"
                 self.add(x, "headquarteredIn", y, [head, o], 0.75)
                 continue
-            if prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
+            if prep.lower_ in ("near", "outside") and core(x) == "Facility" and core(y) == "Place" \
+                    and prep.i == self.token_of(x).i + 1:
+                self.add(x, "locatedIn", y, [head, o], 0.6)  # "a mine near X", "the smelter outside X"
+            elif prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
                     self.add(x, "locatedIn", y, [head, o], 0.75)
             elif prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
@@ -572,6 +586,26 @@ class Reader:
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
+
+    def operator(self, t) -> None:
+        """'its operator X', "the airport's operator, X", 'X, the operator of the Y': X operates the site."""
+        sites = [m for p in self.pobjs(t, ("of",)) for m in self.agents(p, ("Facility",))]
+        for p in (c for c in t.children if c.dep_ == "poss"):
+            if p.lower_ in ("its", "their"):  # the site named before it in the sentence
+                named = [m for m in self.facts.mentions if m.cls == "Facility" and t.sent.start_char <= m.start < p.idx]
+                sites += [max(named, key=lambda m: m.start)] if named else []
+            else:
+                sites += self.agents(p, ("Facility",))
+        orgs = [m for c in t.children if c.dep_ == "appos" for m in self.agents(c, ORG)]
+        if t.dep_ == "appos":
+            orgs += self.agents(t.head, ORG)
+        elif t.dep_ == "attr":
+            orgs += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.agents(c, ORG)]
+        if t.dep_ == "attr" and not asserted(t.head):  # "X would become its operator"
+            return
+        for org in orgs[:1]:
+            for site in sites[:1]:
+                self.add(org, "operates", site, [t, self.token_of(site)], 0.75)
 
     def subsidiary(self, t) -> None:
         """'X, a subsidiary of Y', 'X is a unit of Y': X is part of Y (an indefinite noun only; 'the
@@ -649,7 +683,8 @@ class Reader:
             self.add(x, "locatedIn", y, [poss, head], 0.7)  # "Denmark's Nordlys Pumps A/S"
         elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Guangzhou's Huangpu District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
-        elif self.part_of(x, y):
+        elif self.part_of(x, y) or core(x) == core(y) == "Organization" and self.level(x) < 3 \
+                and self.level(x) <= self.level(y):  # "the bureau's Statistics Division"
             self.add(x, "partOf", y, [poss, head], 0.75)
 
     def production(self, t) -> None:
@@ -741,6 +776,10 @@ class Reader:
         after = self.ment(self.doc[t.i + 1]) if t.i + 1 < len(self.doc) else None
         if core(org) != "Organization" and core(after) == "Organization" and after.start == self.doc[t.i + 1].idx:
             org = after  # "Pune-based X Pvt Ltd ships ...": the name attached to a misread head
+        if org is None and noun.lemma_.lower() in COMPANY_CUES and any(c.lower_ == "the" for c in noun.children):
+            root = t.sent.root  # "X said ... the Seoul-based shipbuilder's history": the firm the sentence is about
+            main = [self.ment(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            org = main[0] if main and core(main[0]) == "Organization" else focus_org(self.facts, t)
         if core(org) != "Organization":
             return
         for y in places:
@@ -755,6 +794,16 @@ class Reader:
         facs = [m for m in self.facts.mentions if core(m) == "Facility"
                 and prev.start_char <= m.start < prev.end_char]
         return facs[0] if len(facs) == 1 else None
+
+    @staticmethod
+    def head_words(tok) -> list:
+        """The words of a noun phrase up to its first preposition or clause ('engineer X', not 'a unit of Y')."""
+        out = []
+        for x in list(tok.subtree)[:6]:
+            if x.pos_ in ("ADP", "SCONJ", "PRON") or x.is_punct and x.text != "-":
+                break
+            out.append(x)
+        return out
 
     @staticmethod
     def bare(tok) -> bool:
@@ -837,8 +886,11 @@ class Reader:
                 self.wholes.setdefault(v.sent.start, whole)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
             lo = self.sents.upto(o, 2)[0].start_char
-            named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
+            named = [m for m in self.facts.mentions if m.cls == "Product" and self.proper(m)
                      and lo <= m.start < o.idx]
+            if not named and any(c.lower_ == "their" for c in o.children):  # "X assembles drones. Their motors"
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
+                         and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
 
@@ -859,6 +911,7 @@ class Reader:
                         self.wholes.setdefault(sents[i + 1].start, whole[0])
             prev = sents[i - 1].start if i > 0 else None
             for t in sent:
+                self.whose_parts(t)
                 self.goes_into(t, sent.start, prev)
                 self.made_for(t, sent.start)
                 self.contains(t, sent.start)
@@ -866,6 +919,27 @@ class Reader:
             whole = self.wholes.get(start)
             if whole is not None:
                 self.add(item, "componentOf", whole, toks, 0.7)
+
+    def whose_parts(self, t) -> None:
+        """'the X1, a phone whose screen and battery are made in Y': the screen and battery are parts of it."""
+        v = t.head.head
+        if t.lower_ != "whose" or t.head.dep_ not in ("nsubj", "nsubjpass") or t.head.head.dep_ != "relcl" \
+                or not (v.lemma_.lower() in VERBS or any(c.dep_ == "auxpass" for c in v.children)) or not asserted(v):
+            return
+        whole = self.ment(v.head) or (self.ment(v.head.head) if v.head.dep_ in ("appos", "pobj") else None)
+        if not self.named_product(whole):  # "the X1, a phone for kids whose ...": X1
+            top = v.head
+            while top.dep_ in ("appos", "pobj", "prep") and top.head.i != top.i:
+                top = top.head
+                if self.named_product(self.ment(top)):
+                    whole = self.ment(top)
+                    break
+        if not self.named_product(whole):
+            return
+        for part in conjuncts(t.head):
+            item = self.product(part)
+            if item is not None and item is not whole and part.lemma_.lower() not in NOT_PARTS:
+                self.add(item, "componentOf", whole, [part, v], 0.7)
 
     def goes_into(self, v, start: int, prev: int | None) -> None:
         """'The parts go into the Vela 3', 'These components are used in the Vela 3': the whole for what
@@ -884,6 +958,11 @@ class Reader:
                 if prev is not None:
                     self.wholes.setdefault(prev, whole)
                 return
+
+    def proper(self, m: Mention) -> bool:
+        """A capitalised name, not a common noun capitalised at the start of a sentence."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return m.text[:1].isupper() and span is not None and (span[0].i != span[0].sent.start or span[0].pos_ == "PROPN")
 
     @staticmethod
     def named_product(m: Mention | None) -> bool:
@@ -941,7 +1020,8 @@ class Reader:
                 continue
             x = self.ment(doc[t.i - 1])
             y, direct = self.place_after(t.i + 1)
-            if core(x) == core(y) == "Place" and x is not y and y.cls != "Region" and within(x, y, direct):
+            if core(x) == core(y) == "Place" and x is not y and (y.cls != "Region" or direct is False) \
+                    and within(x, y, direct):  # "X, Y Region" may list two; "X, in the Y region" does not
                 before = doc[doc.char_span(x.start, x.end, alignment_mode="expand").start - 1] \
                     if x.start > 0 else None
                 after = self.token_of(y)
@@ -969,8 +1049,9 @@ class Reader:
                 comma = t.left_edge.i - 1  # "Taiyuan, the capital of Shanxi": the name before the comma
                 x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
                 ys = [m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))]
-                if not ys and any(c.lower_ in ("provincial", "state") for c in t.children if c.dep_ == "amod"):
-                    ys = sorted((m for m in self.facts.mentions if m.cls == "Province" and m.start < t.idx),
+                if not ys and any(c.lower_ in ("provincial", "state", "regional") for c in t.children
+                                  if c.dep_ == "amod"):
+                    ys = sorted((m for m in self.facts.mentions if m.cls in ("Province", "Region") and m.start < t.idx),
                                 key=lambda m: m.start)[-1:]
                 for y in ys:  # "Taiyuan, the provincial capital": of the province the story is about
                     if core(x) == "Place" and rank(x) < rank(y):
