@@ -496,3 +496,10 @@ def test_a_base_after_a_change_and_level_pair(extract):
 def test_percent_shares_and_stakes(extract, text, about, indicator):
     got_about, o = one(extract(text))
     assert (got_about, o.indicator, o.unit) == (about, indicator, "percent")
+
+
+def test_a_share_of_a_products_parts_is_not_the_last_firms(extract):
+    facts = extract("Kestrel Motors Ltd builds cars. In one example, 30 percent of the Vela X5's parts come from "
+                    "the Pearl River Delta region.")
+    about, o = one(facts)
+    assert about.startswith("Pearl River Delta") and o.value == Decimal("30")

@@ -829,9 +829,10 @@ class Reader:
             obj = next((c for c in dest.children if c.dep_ == "pobj"), None) if dest is not None else None
             if obj is not None:
                 words += f" {dest.lower_} {' '.join(x.text for x in obj.subtree if x.dep_ != 'det')}"
-            ents = self.refs(whole["poss"], n, abouts) or self.refs(whole["places"], n, abouts) \
-                or self.entities(None, sent, verb, abouts, n, a, b)
-            if not ents:
+            where = self.refs(list(obj.subtree), n, abouts) if obj is not None else None
+            ents = self.refs(whole["poss"], n, abouts) or self.refs(whole["places"], n, abouts) or where \
+                or (None if whole["poss"] else self.entities(None, sent, verb, abouts, n, a, b))
+            if not ents:  # an owner that is no entity ("SU7's parts") is not the last firm named
                 return None
             return {"indicators": [words] * n, "abouts": ents, "unit": None, "confidence": 0.7}
         return None
