@@ -91,3 +91,36 @@ kgdoc:d1 {
       kg:charStart 121 ; kg:charEnd 160 ; kg:extractor "observations" ; kg:confidence 0.7 .
 }
 """
+
+
+class Trap:
+    """A listening loopback port that nothing should connect to; ``connections()`` counts the
+    connections made so far (the kernel completes them in the backlog, no accept needed)."""
+
+    def __init__(self):
+        import socket
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.setblocking(False)
+        self.port = self.sock.getsockname()[1]
+
+    def connections(self) -> int:
+        import time
+        time.sleep(0.1)  # let any handshake in flight land
+        n = 0
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except BlockingIOError:
+                return n
+            conn.close()
+            n += 1
+
+
+@pytest.fixture
+def trap():
+    """A loopback port to prove that kg fetched nothing (see Trap)."""
+    t = Trap()
+    yield t
+    t.sock.close()
