@@ -11,6 +11,7 @@ magnitude slower on a million triples (bench/bench_sparql.py measures both).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -354,13 +355,7 @@ def from_rdflib(g) -> ox.Store:
 
     from .rdf import to_oxigraph
 
-    cache: dict = {}
-
-    def term(t):
-        hit = cache.get(t)
-        if hit is None:
-            hit = cache[t] = to_oxigraph(t)
-        return hit
+    term = functools.lru_cache(maxsize=None)(to_oxigraph)  # each distinct term converted once
 
     def quad(s, p, o, c=None):  # no DefaultGraph() argument: pyoxigraph takes ten times longer with it
         c = getattr(c, "identifier", c)

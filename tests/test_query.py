@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 import socket
-import threading
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
@@ -367,30 +366,17 @@ def test_cli_usage_errors(news, capfd):
     assert code == 2 and "?nope" in err
 
 
-def test_refusals_make_no_connection(news, capfd):
+def test_refusals_make_no_connection(news, capfd, trap):
     """SERVICE and LOAD are refused before anything could connect to the listener."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen()
-    srv.settimeout(1.0)
-    port = srv.getsockname()[1]
-    hits = []
-
-    def accept():
-        try:
-            hits.append(srv.accept())
-        except OSError:
-            pass
-    t = threading.Thread(target=accept)
-    t.start()
+    socket.create_connection(("127.0.0.1", trap.port), timeout=5).close()
+    assert trap.connections() == 1  # the trap sees a connection when there is one
+    port = trap.port
     for text in (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
                  f"select * where {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
                  f"LOAD <http://127.0.0.1:{port}/data.ttl>"):
         code, out, err = run(capfd, news, "-e", text)
         assert code == 1 and "refused" in err, err
-    t.join()
-    srv.close()
-    assert hits == []
+    assert trap.connections() == 0
 
 
 def test_updates_refused_unless_asked(news):
