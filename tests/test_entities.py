@@ -248,3 +248,25 @@ def test_a_city_named_after_a_firm_named_for_it_stays_a_place(extract):
     got = classes(extract("Bottles are supplied by Neijiang Crystal Glassware. The Tianfu Brewing College, "
                           "located in Neijiang, trained 300 technicians."))
     assert got.get("Place/Neijiang") == "City"
+
+
+def test_natural_features_are_places_unless_a_firm_is_named_after_them(extract):
+    facts = extract("Brine is pumped from the Dongtai Salt Lake. Parts go to Blue River Motors JSC, and "
+                    "Blue River launched a scooter in June.")
+    got = classes(facts)
+    assert got.get("Place/Dongtai-Salt-Lake") == "Place"
+    short = next(m for m in facts.mentions if m.text == "Blue River")
+    assert short.entity == "Organization/Blue-River-Motors-JSC"
+
+
+def test_a_works_that_supplies_is_a_firm_and_a_model_beside_a_launched_noun(extract):
+    got = classes(extract("Crankshafts are supplied by Dalian Marine Diesel Works. Ostrava Solar debuted a "
+                          "500-watt panel, the Corona IV, at a fair."))
+    assert got.get("Organization/Dalian-Marine-Diesel-Works") == "Company"
+    assert got.get("Product/Corona-IV") == "Product"
+
+
+def test_short_name_of_an_autonomous_prefecture(extract):
+    facts = extract("Tea grows in the Dehong Dai and Jingpo Autonomous Prefecture. Farmers in Dehong earn more.")
+    short = next(m for m in facts.mentions if m.text == "Dehong")
+    assert short.entity == "Place/Dehong-Dai-and-Jingpo-Autonomous-Prefecture"

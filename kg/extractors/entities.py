@@ -369,6 +369,9 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             out.append(Cand(start, cut, cls, prio=3, rule=True))
             name_spans(doc, cut + 1, end, out)
             return
+    if cls == "Place":  # a natural feature ("Red River"): a weak rule, which a firm's name may hold
+        out.append(Cand(start, end, cls, prio=2))
+        return
     if cls and cut == end and all(head_class([w]) for w in words):
         return  # only head words: 'Electronics makers', 'Bank
     if cls is None:
@@ -484,8 +487,9 @@ def numbered_models(doc, out: list[Cand]) -> None:
         root = t if n.head.i == t.i else n if t.head.i == n.i else None
         if root is None:
             continue
-        said = any(a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES for a in root.children)
-        if said or launch_object(root):
+        said = any(a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES for a in root.children) \
+            or root.dep_ == "appos" and (root.head.lemma_.lower() in PRODUCT_CUES or launch_object(root.head))
+        if said or launch_object(root):  # "the Vela 3, a laptop", "debuted a 720-watt module, the Helios V"
             start = t.i - 1 if t.i > 0 and cap(doc[t.i - 1]) and doc[t.i - 1].pos_ == "PROPN" \
                 and doc[t.i - 1].i != doc[t.i - 1].sent.start and not known_place(doc[t.i - 1].text) else t.i
             while start >= 2 and joined(doc, start - 1) and cap(doc[start - 2]) and doc[start - 2].is_alpha:
@@ -688,6 +692,8 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             continue  # an acronym that says what kind: "CTC teas", "LFP cells"
         if not any(x.pos_ == "PROPN" for x in span) and not known_place(span.text):
             continue
+        if len(span) >= 3 and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in span[1:]):
+            continue  # a title-case headline clause: "Liquor Industry Kept Growing"
         if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
                                           for x in span):
             continue
@@ -848,6 +854,9 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     for c in chosen:
         if c.cls == "Place" and text(c) in cued:  # "Hoshino Kaiun, a Kobe-based shipping line"
             c.cls = "Company"
+    for c in chosen:  # "engines are supplied by Yantai Marine Engine Works": a works that acts is a firm
+        if c.cls == "Facility" and c.end - c.start >= 3 and doc[c.end - 1].lower_ == "works" and org_cue(doc, c):
+            c.cls = "Company"
     placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
               and c.end - c.start == 1 and place_cue(doc, c)} - cued
     for c in chosen:
@@ -874,6 +883,8 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 if len(words) > n and " ".join(words[-n:]).lower() in PLACE_HEADS:
                     short.setdefault(" ".join(words[:-n]).lower(), c)
                     break
+            if len(words) >= 3 and "Autonomous" in words[1:]:  # "Haixi" of "Haixi Mongol ... Autonomous Prefecture"
+                short.setdefault(words[0].lower(), c)
     for c in chosen:
         long = short.get(text(c).lower())
         if long is not None and long is not c:
@@ -1199,8 +1210,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     if own:  # "the Punta Alta smelter", "the company's Dongmak yard": a site with a name of its own
         return Cand(start, t.i + 1, "Facility", words, prio=0, alias=own)
     if owner is not None:
-        where = f"{text(place)} " if place is not None and place.cls in PLACE_ORDER and text(place) not in words \
-            else ""
+        said = doc[place.start:place.end].text if place is not None else ""  # "Haixi", not its full name
+        where = f"{said} " if place is not None and place.cls in PLACE_ORDER and said not in words else ""
         return Cand(start, t.i + 1, "Facility", f"{text(owner)} {where}{words}", prio=0)
     dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)

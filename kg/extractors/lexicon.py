@@ -143,6 +143,10 @@ PLACE_HEADS = {  # last words of a title-case name -> Place subclass
     "town": "District", "township": "District", "village": "District", "subdistrict": "District",
     "area": "District",
 }
+# last words of names of natural features: places, though not administrative ones ("Qilian Mountains")
+PLACE_HEADS.update({w: "Place" for w in ("lake", "river", "mountains", "mountain", "bay", "gulf", "sea", "desert",
+                                         "basin", "plateau", "island", "islands", "peninsula", "strait", "valley",
+                                         "highlands", "plain", "plains")})
 # two-word heads of sites that are run like facilities ("Qiantang Port Area")
 FACILITY_HEADS_2 = {"port area"}
 # lower-case designations after a name ("Thai Binh province", "Lishu county") or before 'of X'
