@@ -507,3 +507,12 @@ def test_unit_of_a_body_by_possessive_and_a_firm_by_its_description(extract):
         ("Price Division", "partOf", "Sichuan Provincial Bureau of Statistics") in got
     assert ("Daewon Marine Co.", "headquarteredIn", "Busan") in got
     assert ("Carlos Mendes", "founded", "Daewon Marine Co.") in got
+
+
+def test_planned_or_denied_sites_are_nowhere_yet(extract):
+    got = labelled(extract("Tekmar Ev Aletleri A.S. said it had no plans to open a plant in Morocco. Vellmar Foods "
+                           "runs a mill in Arezzo. The company was studying a second refinery in Laibin but had not "
+                           "decided. Fruit rolls north on the Poland-Ukraine Railway."))
+    assert ("mill", "locatedIn", "Arezzo") in got
+    assert not [r for r in got if r[2] in ("Morocco", "Laibin")]
+    assert not [r for r in got if r[0] == "Poland-Ukraine Railway"]  # a line between places is in neither

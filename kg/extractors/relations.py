@@ -16,7 +16,7 @@ from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
 from .entities import LEGAL_FORMS, PLACE_ORDER
-from .lexicon import (ABSTRACT, COMPANY_CUES, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
+from .lexicon import (ABSTRACT, COMPANY_CUES, HEDGE_VERBS, CHANGE_VERBS, COMPONENT_NOUNS, CONTAIN_VERBS, UNIT_WORDS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS,
                       PHRASAL_PRODUCE, PRODUCE_VERBS, PRODUCT_CUES, PRODUCT_LINE_NOUNS, PRODUCTION_NOUNS,
                       SOURCE_VERBS,
                       MODALS, NOT_LAUNCHED, SUBUNIT_HEADS, SUPPLY_VERBS, UNIT_NOUNS, known_place)
@@ -38,6 +38,8 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "internal", "physical", "political", "social", "financial", "cyclical", "seasonal",
                    "dual", "partial", "substantial", "exceptional", "unusual", "eventual", "vertical",
                    "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
+CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
+PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
               "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
@@ -370,7 +372,7 @@ class Reader:
             if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
                 lemma = "establish"  # "set up in 2012 by X"
             if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and \
-                    (asserted(v) or lemma in PRODUCE_VERBS and self.capacity(v)):
+                    (asserted(v) or lemma in PRODUCE_VERBS and self.capacity(v)) and not self.planned(v):
                 if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
                                                           for c in v.children if c.dep_ == "prt"):
                     continue
@@ -575,6 +577,8 @@ class Reader:
                     and prep.i == head.i + 1:  # "Solseguidor SA of Madrid"
                 self.add(x, "headquarteredIn", y, [head, o], 0.75)
                 continue
+            if core(x) == "Facility" and self.planned(head):
+                continue  # "no plans to build a plant in X", "is studying a second refinery in Y"
             if prep.lower_ in ("near", "outside") and core(x) == "Facility" and core(y) == "Place" \
                     and prep.i == self.token_of(x).i + 1:
                 self.add(x, "locatedIn", y, [head, o], 0.6)  # "a mine near X", "the smelter outside X"
@@ -795,6 +799,21 @@ class Reader:
                 and prev.start_char <= m.start < prev.end_char]
         return facs[0] if len(facs) == 1 else None
 
+    def planned(self, tok) -> bool:
+        """Whether a word is only planned or denied, up to its clause: 'is studying a refinery in X',
+        'has no plans to open a plant in X', 'may build a plant in X' (not 'the money will go to its plant')."""
+        t = tok
+        while t.dep_ not in ("ROOT", "relcl", "nsubj", "nsubjpass", "csubj") and t.head.i != t.i:
+            a = t.head
+            low = a.lemma_.lower()
+            if a.pos_ in ("VERB", "AUX") and (low in PLAN_VERBS or low in HEDGE_VERBS
+                                              or low in CREATE_VERBS and not asserted(a)):
+                return True
+            if low in ("plan", "decision", "intention") and any(c.lower_ in ("no", "any") for c in a.children):
+                return True
+            t = a
+        return False
+
     @staticmethod
     def head_words(tok) -> list:
         """The words of a noun phrase up to its first preposition or clause ('engineer X', not 'a unit of Y')."""
@@ -857,6 +876,8 @@ class Reader:
             found = known_place(part.group())
             if not found:
                 continue
+            if text[part.end():part.end() + 1] == "-" or text[part.start() - 1:part.start()] == "-":
+                return  # "the China-Laos Railway" runs between places, not in one
             start = fac.start + part.start()
             span = self.doc.char_span(start, start + len(part.group()), alignment_mode="expand")
             place = self.ment(span[0]) if span is not None and len(span) else None
