@@ -503,3 +503,27 @@ def test_a_share_of_a_products_parts_is_not_the_last_firms(extract):
                     "the Pearl River Delta region.")
     about, o = one(facts)
     assert about.startswith("Pearl River Delta") and o.value == Decimal("30")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Chile's copper exports fell to $3.9 billion in September, down 4.1% from August.", 2025),
+    ("Chile's copper exports fell to $3.9 billion in November, down 4.1% from October.", 2024),
+    ("Kappa Foods Ltd's profit more than doubled to 420 million rand in the year to June.", 2025),
+])
+def test_a_month_without_a_year_is_the_last_one_before_the_article(extract, text, year):
+    about, o = one(extract(text, date=dt.date(2025, 10, 20)))
+    assert o.year == year
+
+
+def test_money_as_an_adjective_values_the_noun_for_the_subject(extract):
+    facts = extract("Orion Solar Ltd signed a 1.5-billion-euro contract to build a solar park in Andalusia.")
+    got = {(about, o.indicator, o.value, o.unit) for about, o in obs(facts)}
+    assert ("Orion Solar Ltd", "contract", Decimal("1500000000"), "euro") in got
+    assert not extract("Orion Solar Ltd may sign a 1.5-billion-euro contract.").observations
+
+
+def test_a_place_in_a_participle_after_the_measure(extract):
+    facts = extract("The number of foreign tourists visiting Thailand rose to 35.5 million in 2024 from "
+                    "28.2 million in 2023.")
+    got = {(about, o.value, o.year) for about, o in obs(facts)}
+    assert got == {("Thailand", Decimal("35500000"), 2024), ("Thailand", Decimal("28200000"), 2023)}

@@ -132,6 +132,10 @@ FACILITY_SIZE = re.compile(
     r"(?:[- ](?P<scale>thousand|million|billion))?(?:(?:-|\s(?=(?:yuan|euros?|zlotys?|baht|rupees?|won|yen|pesos?|"
     r"riyals?|dollars?)\b))(?P<word>(?:square-|cubic-)?[a-z]+(?:-(?:hours?|tons?|tonnes?))?))?(?:-(?:a|per)-(?:year|day|annum))?)\s+"
     r"(?P<mid>(?:[\w'’-]+\s+){0,3}?)(?P<fac>" + FACILITY_NOUNS + r")\b")
+# money as an adjective on any other noun: "a 1.5-billion-euro contract", "a $2-billion loan"
+MONEY_ADJ = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<q>(?P<cur>(?:US|HK)?\$|€|£|¥|RM)?(?P<num>\d+(?:\.\d+)?)-"
+    r"(?P<scale>million|billion|trillion)(?:-(?P<word>[a-z]+))?)\s+(?P<noun>[a-z]+)\b")
 RUN_BY = re.compile(r"\b(?:" + FACILITY_NOUNS + r"|house|shop|store|business|unit)\s+(?:run|operated|owned|managed)\s+by\s+")
 CHANGE_SUFFIX = re.compile(r"\s*\b(?:growth rates?|growth|rates? of growth|increases?|rise)$", re.I)
 
@@ -258,7 +262,7 @@ class Reader:
         trailer = TRAILER.search(self.text)  # "Related coverage": other stories' headlines
         quantities = [q for q in find_quantities(self.text) if trailer is None or q.start < trailer.start()]
         quantities = [q for q in quantities if not EQUIVALENT.search(self.text[max(0, q.start - 30):q.start])]
-        if not quantities and not FACILITY_SIZE.search(self.text):
+        if not quantities and not FACILITY_SIZE.search(self.text) and not MONEY_ADJ.search(self.text):
             return
         qi = 0
         prev_end = 0
@@ -359,6 +363,27 @@ class Reader:
                              evidence=self.evidence(span, 0.7))
             self.facts.observations.append(ob)
             spans.append((m.start("q"), m.end("q")))
+        for m in MONEY_ADJ.finditer(self.text, a, b):  # "signed a 1.5-billion-euro contract": the contract's value
+            if any(s <= m.start("q") < e for s, e in spans):
+                continue
+            unit = PREFIX_CURRENCY.get((m["cur"] or "").lower())
+            um = UNIT_RE.fullmatch(m["word"]) if m["word"] else None
+            if um:
+                unit = next(UNITS[i][1] for i in range(len(UNITS)) if um.group(f"u{i}"))
+            noun = self.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+            if unit not in CURRENCIES or noun is None:
+                continue
+            t = noun.root
+            while not is_verb(t) and t.head.i != t.i:
+                t = t.head
+            found = self.entity_np(self.subject(t), 1, []) if is_verb(t) and asserted(t) else None
+            if not found:
+                continue
+            span = self.doc.char_span(m.start("q"), m.end("noun"), alignment_mode="expand")
+            self.facts.observations.append(Observation(
+                about=found[0], indicator=noun.root.lemma_.lower(), value=to_decimal(m["num"], m["scale"]), unit=unit,
+                evidence=self.evidence(span, 0.7)))
+            spans.append((m.start("q"), m.end("q")))
         return spans
 
     def antecedent(self, tok) -> Mention | None:
@@ -447,6 +472,10 @@ class Reader:
             if re.search(r"\b(this year|today|currently|now|(?:this|last|past) week|this month|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
                          r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
+            one = re.search(rf"\b(?:(?:in|for|during) |year (?:to|ended|ending) )(?P<m>{MONTHS})\b(?!\s+\d)", line)
+            if one:  # "in September", "in the year to June": the last such month up to the article's date
+                month = month_number(one.group("m"))
+                return self.doc_year if self.doc_month is None or month <= self.doc_month else self.doc_year - 1
         if self.para_year:
             return self.para_year
         if self.lead_year:
@@ -945,6 +974,7 @@ class Reader:
         """Split a noun phrase into the measure's words, its possessor and trailing places."""
         ids = {t.i for t in tokens}
         drop = set()
+        acl_places = []
         for t in tokens:
             if t.lower_ in ("year", "month", "week", "quarter") and any(
                     c.dep_ == "det" and c.lower_ in ("this", "last", "next") for c in t.children):
@@ -952,6 +982,8 @@ class Reader:
             if t.dep_ in ("acl", "relcl") and t.head.i in ids and (
                     any(x.i in self.tok_mention for x in t.subtree) or self.doc[t.left_edge.i - 1].text == ","):
                 drop.update(x.i for x in t.subtree)
+                if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and self.doc[t.left_edge.i - 1].text != ",":
+                    acl_places += [x for x in t.subtree if self.mention_of(x) is not None]  # "tourists visiting X"
             if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
                 if t.text == "(":
                     close = next((u.i for u in tokens if u.i > t.i and u.text == ")"), t.i)
@@ -966,7 +998,7 @@ class Reader:
                 cut = k
                 break
         head_part = tokens if cut is None else tokens[:cut]
-        places = [] if cut is None else tokens[cut + 1:]
+        places = ([] if cut is None else tokens[cut + 1:]) + acl_places
         # the possessor: tokens up to a possessive marker, or "its" / "whose" / "their"
         end_poss = next((k for k, t in enumerate(head_part) if t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")), None)
         if end_poss is not None:
