@@ -28,6 +28,7 @@ LOWER_DESIGNATION = re.compile(r"\s+(district|county|prefecture|town|township|vi
 LEGAL_FORM = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|llc|plc|limited|pvt\.?|"
                         r"sdn\.?|bhd\.?|berhad|tbk|gmbh|s\.?a\.?(\s+de\s+c\.?v\.?)?|a\.?g\.?|n\.?v\.?|"
                         r"b\.?v\.?|a\.?s\.?|a/s|ab|oy|s\.r\.o\.?|s\.p\.a\.?))+$", re.I)
+AUTONOMOUS = re.compile(r"\s\S.*\sautonomous\s+(region|prefecture|county|oblast|okrug)$", re.I)
 ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
 BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
 PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
@@ -49,6 +50,8 @@ def keys_of(core: str, name: str) -> list[tuple[str, str]]:
     keys = [(core, norm(name)), (core, norm(GENERIC_SUFFIX.sub("", name)))]
     if core == "Organization":
         keys.append((core, norm(ORG_SUFFIX.sub("", name))))
+    if core == "Place" and AUTONOMOUS.search(name):  # "Foo Zhuang Autonomous Region" ~ "Foo"
+        keys.append((core, norm(name.split()[0])))
     return [k for k in dict.fromkeys(keys) if k[1]]
 
 
@@ -107,6 +110,9 @@ def defined_names(facts: DocFacts) -> dict[str, Mention]:
     return out
 
 
+POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s+(.+)$")
+
+
 def article(name: str) -> str:
     return re.sub(r"^the\s+", "the ", name, flags=re.I)
 
@@ -114,11 +120,16 @@ def article(name: str) -> str:
 def link_names(facts: DocFacts) -> None:
     """Within one document: a name defined in brackets stands for its organisation everywhere, and a
     short form stands for the name another mention gives it ("Foo" -> "Foo Heavy" -> "Foo Heavy
-    Industries"); a name taken for a person that the text gives an organisation is that organisation."""
+    Industries"); a name taken for a person that the text gives an organisation is that organisation.
+    A place named with another's possessive ("Foo's Bar Region") is "Bar Region"."""
     defined = defined_names(facts)
     longer = {m.text: m for m in facts.mentions if m.name and m.name != m.text and m.text[:1].isupper()
               and parent_class(m.cls) == "Organization"}
+    places = {m.text for m in facts.mentions if parent_class(m.cls) == "Place"}
     for m in facts.all_mentions():
+        owner = POSSESSIVE.match(m.key_text) if parent_class(m.cls) == "Place" else None
+        if owner and owner.group(1) in places and owner.group(2)[:1].isupper():
+            m.name = owner.group(2)
         org = defined.get(article(m.text))
         if org is not None and org is not m:
             m.name, m.cls = org.key_text, org.cls

@@ -93,3 +93,13 @@ def test_lower_case_designation_is_no_part_of_the_name():
     ents = resolve(facts)
     assert {e.label for e in ents.values()} == {"Rio Verde", "Alto Pinar District"}
     assert "Place/Rio-Verde-District" in ents  # keys stay those of the fullest name
+
+
+def test_possessive_of_a_place_and_autonomous_region_short_names():
+    f = facts_of("Canes grow in Korvia's Tanu Buryat Autonomous Region, a Korvia province. Tanu exported sugar. "
+                 "Martha's Vineyard is calm.",
+                 ("Korvia's Tanu Buryat Autonomous Region", "Province", None), ("Korvia", "Country", None),
+                 ("Tanu", "Province", None), ("Martha's Vineyard", "District", None))
+    ents = resolve([f])
+    assert f.mentions[0].entity == f.mentions[2].entity == "Place/Tanu-Buryat-Autonomous-Region"
+    assert "Place/Martha-s-Vineyard" in ents  # no place 'Martha' in the text: the name is kept whole
