@@ -1,49 +1,110 @@
-"""kg build: inputs -> pipeline -> resolution -> RDF -> files, with a summary."""
+"""kg build: inputs -> pipeline -> resolution -> RDF -> files, with a summary.
+
+Documents stream: each one's facts are pickled to a file in a temporary directory as soon as
+they are read, and its spaCy Doc is dropped. Resolution then reads only the mentions back;
+a second pass turns each document's facts into quads, kept sorted on disk in runs (a
+writer.SortedGraph) from which the Turtle and TriG are written. Memory holds the mentions,
+the entities and one run of quads, not the graph."""
 from __future__ import annotations
 
+import pickle
+import shutil
+import sys
+import tempfile
 import time
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, KgError
-from .files import atomic_write
+from .files import atomic_files
 from .ingest import DEFAULT_MAX_BYTES, expand, read_files
-from .model import DocFacts, Document
+from .model import DocFacts, Document, Mention
 from .pipeline import Pipeline, load_config
-from .export import serialize
-from .rdf import to_dataset
+from .rdf import Triples, add_facts, describe_document, doc_iri, to_dataset
 from .resolve import resolve
+from .writer import SortedGraph
 
 
-@dataclass
+class Spill:
+    """DocFacts pickled one after another into a file: written once, then read back in order.
+    Held in memory, the small objects of every document would pin memory spaCy freed around them."""
+
+    def __init__(self, path: Path):
+        self.path, self.count = path, 0
+        self._file = open(path, "wb")
+
+    def add(self, facts: DocFacts) -> None:
+        pickle.dump(facts, self._file, pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[DocFacts]:
+        with open(self.path, "rb") as f:
+            for _ in range(self.count):
+                yield pickle.load(f)
+
+
+def mentions_only(facts: DocFacts) -> DocFacts:
+    """What resolution reads of a document: its mentions (copied) and its metadata, no text."""
+    d = facts.document
+    return DocFacts(Document(d.id, "", d.source, d.title, d.publisher, d.date),
+                    [Mention(sys.intern(m.text), m.cls, m.start, m.end, m.name and sys.intern(m.name))
+                     for m in facts.all_mentions()])
+
+
+class ResolvedFacts:
+    """The spilled DocFacts read back in order, each mention given the class and entity that
+    resolution gave its copy in ``table``."""
+
+    def __init__(self, spill: Spill, table: list[DocFacts]):
+        self.spill, self.table = spill, table
+
+    def __len__(self) -> int:
+        return len(self.spill)
+
+    def __iter__(self) -> Iterator[DocFacts]:
+        for facts, resolved in zip(self.spill, self.table):
+            for m, r in zip(facts.all_mentions(), resolved.mentions):
+                m.cls, m.entity = r.cls, r.entity
+            yield facts
+
+
+@dataclass(eq=False)
 class BuildResult:
-    facts: list[DocFacts]
+    facts: ResolvedFacts  # read back from disk on each pass: len() and iteration
     entities: dict
-    dataset: object
+    graph: SortedGraph  # every quad, sorted on disk, for the writer
+    counts: dict
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
 
+    @cached_property
+    def dataset(self):
+        """The graph as an rdflib Dataset, made when first asked for (it holds every triple)."""
+        return to_dataset(self.facts, self.entities)
+
+    def triples(self, pattern=(None, None, None)):
+        """Every document's triples as rdflib terms, streamed (what kg.network reads)."""
+        if pattern != (None, None, None):
+            raise ValueError("only the whole graph is streamed")
+        for f in self.facts:
+            for _, triples in document_triples(f, self.entities):
+                yield from triples
+
     def summary(self) -> dict:
         by_class = Counter(e.cls for e in self.entities.values())
-        rels = Counter()
-        for s, p, o in {(r.subject.entity, r.predicate, r.object.entity)
-                        for f in self.facts for r in f.relations
-                        if r.subject.entity and r.object.entity and r.subject.entity != r.object.entity}:
-            rels[p] += 1
-        rels["worksFor"] += len({(r.person.entity, r.org.entity) for f in self.facts for r in f.roles
-                                 if r.person.entity and r.org.entity})
-        return {
-            "documents": len(self.facts),
-            "skipped": len(self.errors),
-            "entities": dict(sorted(by_class.items())),
-            "relations": {k: v for k, v in sorted(rels.items()) if v},
-            "roles": sum(len(f.roles) for f in self.facts),
-            "observations": sum(1 for f in self.facts for o in f.observations
-                                if o.about is None or o.about.entity is not None),
-            "seconds": round(self.seconds, 2),
-        }
+        return {"documents": len(self.facts), "skipped": len(self.errors),
+                "entities": dict(sorted(by_class.items())), **self.counts,
+                "seconds": round(self.seconds, 2)}
 
 
 def extract(documents: Iterable[Document], config: dict, workers: int = 1,
@@ -80,26 +141,62 @@ def build(inputs: list[str], config: dict | None = None, workers: int = 1, stric
             yield item
 
     stream = extract(documents(), config, workers, pipeline)
-    facts = list(progress(stream, len(files)) if progress else stream)
-    if not facts:
-        raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))
-    entities = resolve(facts)
-    ds = to_dataset(facts, entities)
-    return BuildResult(facts, entities, ds, errors, time.perf_counter() - t0)
+    work = Path(tempfile.mkdtemp(prefix="kg-build-"))
+    spill = Spill(work / "facts.pickle")
+    try:
+        for facts in (progress(stream, len(files)) if progress else stream):
+            spill.add(facts)  # the spaCy Doc is gone once its facts are read
+        spill.close()
+        if not spill:
+            raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))
+        table = [mentions_only(f) for f in spill]
+        entities = resolve(table)
+        facts = ResolvedFacts(spill, table)
+        graph, counts = load(facts, entities)
+    except BaseException:
+        spill.close()
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    result = BuildResult(facts, entities, graph, counts, errors, time.perf_counter() - t0)
+    weakref.finalize(result, shutil.rmtree, work, ignore_errors=True)
+    return result
+
+
+def document_triples(facts: DocFacts, entities: dict):
+    """(None, the document's metadata) for the default graph, (its IRI, its facts) for its graph."""
+    meta, body = Triples(), Triples()
+    describe_document(meta, facts)
+    add_facts(body, facts, entities)
+    return [(None, meta), (doc_iri(facts.document.id), body)]
+
+
+def load(facts: Iterable[DocFacts], entities: dict) -> tuple[SortedGraph, dict]:
+    """Every document's quads, sorted on disk, and the counts of the summary."""
+    graph = SortedGraph()
+    rels, works, roles, observations = set(), set(), 0, 0
+    for f in facts:
+        for g, triples in document_triples(f, entities):
+            for s, p, o in triples:
+                graph.add(s, p, o, g)
+        rels.update((r.subject.entity, r.predicate, r.object.entity) for r in f.relations
+                    if r.subject.entity and r.object.entity and r.subject.entity != r.object.entity)
+        works.update((r.person.entity, r.org.entity) for r in f.roles if r.person.entity and r.org.entity)
+        roles += len(f.roles)
+        observations += sum(1 for o in f.observations if o.about is None or o.about.entity is not None)
+    by_predicate = Counter(p for _, p, _ in rels)
+    by_predicate["worksFor"] += len(works)
+    return graph, {"relations": {k: v for k, v in sorted(by_predicate.items()) if v},
+                   "roles": roles, "observations": observations}
 
 
 def write_outputs(result: BuildResult, out: str | Path, html: bool = True) -> dict[str, Path]:
     """Serialise everything first, then replace the files: a failure leaves old output intact."""
     out = Path(out)
-    payloads = {
-        "graph.ttl": serialize(result.dataset, "turtle"),  # the same writer as `kg export`
-        "graph.trig": serialize(result.dataset, "trig"),
-    }
-    if html:
-        from .view import render_html
-        payloads["graph.html"] = render_html(result.dataset)
-    paths = {}
-    for name, data in payloads.items():
-        atomic_write(out / name, data)
-        paths[name] = out / name
-    return paths
+    names = ["graph.ttl", "graph.trig"] + (["graph.html"] if html else [])
+    with atomic_files(out, names) as files:
+        result.graph.write_turtle(files["graph.ttl"])  # the same writer as `kg export`
+        result.graph.write_trig(files["graph.trig"])
+        if html:
+            from .view import render_html
+            files["graph.html"].write(render_html(result).encode("utf-8"))
+    return {name: out / name for name in names}

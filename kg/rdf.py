@@ -173,7 +173,6 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-
 def to_oxigraph(t):
     """An rdflib term as the pyoxigraph term of the same value."""
     import pyoxigraph as ox
@@ -187,3 +186,8 @@ def to_oxigraph(t):
     if isinstance(t, BNode):
         return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", str(t)) or "b")
     raise TypeError(f"not an RDF term: {t!r}")
+
+
+class Triples(list):
+    """A list that add_facts and describe_document can fill as if it were a Graph."""
+    add = list.append

@@ -1,33 +1,162 @@
 """Turtle and TriG in a stable, readable order, written by Oxigraph's serializer (rdflib's
-is ten times slower on large builds and rewrites some literals, e.g. "12"^^xsd:decimal)."""
+is ten times slower on large builds and rewrites some literals, e.g. "12"^^xsd:decimal).
+
+A SortedGraph takes quads as they come (a document at a time in `kg build`) and keeps them
+sorted on disk, in runs merged back when written: memory holds one run, not the graph.
+rdflib graphs (``kg export``) are written by the same code.
+"""
 from __future__ import annotations
 
+import heapq
+import io
+import pickle
+import re
+import tempfile
+from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .rdf import bind_prefixes, to_oxigraph
+from .rdf import bind_prefixes
+
+RUN = 25_000  # items sorted in memory before they go to disk as a run
+CHUNK = 20_000  # triples per call of the serializer
+DEFAULT = (0, "", "")  # the default graph sorts before the named ones
 
 
-def _term(t, cache: dict):
-    hit = cache.get(t)
+def term_key(t) -> tuple:
+    """An rdflib term as the tuple it sorts by: kind (blank node, literal, IRI), value,
+    datatype, language. The term can be made again from it."""
+    if isinstance(t, URIRef):
+        return ("URIRef", str(t), "", "")
+    if isinstance(t, Literal):
+        return ("Literal", str(t), str(t.datatype) if t.datatype else "", t.language or "")
+    if isinstance(t, BNode):
+        return ("BNode", str(t), "", "")
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
+def key_term(k: tuple):
+    """The pyoxigraph term of a term_key."""
+    kind, value, datatype, language = k
+    if kind == "URIRef":
+        return ox.NamedNode(value)
+    if kind == "Literal":
+        if language:
+            return ox.Literal(value, language=language)
+        return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)
+    return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value) or "b")
+
+
+class Sorter:
+    """Tuples added in any order, read back sorted and without repeats, as often as asked.
+    Past RUN tuples, each sorted run goes to an anonymous temporary file."""
+
+    def __init__(self, run: int = RUN):
+        self.run, self.buffer, self.files = run, [], []
+
+    def add(self, item: tuple) -> None:
+        self.buffer.append(item)
+        if len(self.buffer) >= self.run:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.buffer.sort()
+        f = tempfile.TemporaryFile(prefix="kg-run-")
+        for i in range(0, len(self.buffer), 1000):
+            pickle.dump(self.buffer[i:i + 1000], f, pickle.HIGHEST_PROTOCOL)
+        self.files.append(f)
+        self.buffer = []
+
+    @staticmethod
+    def _read(f) -> Iterator[tuple]:
+        f.seek(0)
+        while True:
+            try:
+                chunk = pickle.load(f)
+            except EOFError:
+                return
+            yield from chunk
+
+    def __iter__(self) -> Iterator[tuple]:
+        self.buffer.sort()
+        if self.files:
+            merged = heapq.merge(self.buffer, *(self._read(f) for f in self.files))
+        else:
+            merged = iter(self.buffer)
+        last = None
+        for item in merged:
+            if item != last:
+                yield item
+                last = item
+
+    def close(self) -> None:
+        for f in self.files:
+            f.close()
+        self.files, self.buffer = [], []
+
+
+class SortedGraph:
+    """Quads kept sorted twice: by triple for Turtle (the union of all graphs) and by graph
+    then triple for TriG."""
+
+    def __init__(self, run: int = RUN):
+        self.triples, self.quads, self.dotted = Sorter(run), Sorter(run), set()
+
+    def add(self, s, p, o, g=None) -> None:
+        """A triple of rdflib terms, in the named graph ``g`` (None: the default graph)."""
+        ks, kp, ko = term_key(s), term_key(p), term_key(o)
+        kg = DEFAULT if g is None else (1, str(g), "BNode" if isinstance(g, BNode) else "URIRef")
+        for iri in (ks[1] if ks[0] == "URIRef" else "", kp[1], ko[1] if ko[0] == "URIRef" else ko[2],
+                    kg[1] if kg[2] == "URIRef" else ""):
+            if iri.endswith("."):
+                self.dotted.add(iri)
+        self.triples.add((ks, kp, ko))
+        self.quads.add((kg, ks, kp, ko))
+
+    def prefixes(self) -> dict[str, str]:
+        return _usable(_prefixes()[0], self.dotted)
+
+    def write_turtle(self, out: BinaryIO) -> None:
+        """The union of the graphs as sorted Turtle; a subject's triples stay in one piece."""
+        def groups():
+            group, subject, cache = [], None, {}
+            for ks, kp, ko in self.triples:
+                if ks != subject and len(group) >= CHUNK:
+                    yield group
+                    group, cache = [], {}
+                subject = ks
+                group.append(ox.Triple(_term(ks, cache), _term(kp, cache), _term(ko, cache)))
+            yield group
+
+        _serialize(out, groups(), ox.RdfFormat.TURTLE, self.prefixes())
+
+    def write_trig(self, out: BinaryIO) -> None:
+        """The default graph first, then each named graph by IRI, each sorted; a graph stays in one piece."""
+        def groups():
+            group, graph, cache = [], None, {}
+            for kg, ks, kp, ko in self.quads:
+                if kg != graph and len(group) >= CHUNK:
+                    yield group
+                    group, cache = [], {}
+                graph = kg
+                g = ox.DefaultGraph() if kg == DEFAULT else _term((kg[2], kg[1], "", ""), cache)
+                group.append(ox.Quad(_term(ks, cache), _term(kp, cache), _term(ko, cache), g))
+            yield group
+
+        _serialize(out, groups(), ox.RdfFormat.TRIG, self.prefixes())
+
+    def close(self) -> None:
+        self.triples.close()
+        self.quads.close()
+
+
+def _term(k: tuple, cache: dict):
+    hit = cache.get(k)
     if hit is None:
-        hit = cache[t] = to_oxigraph(t)
+        hit = cache[k] = key_term(k)
     return hit
-
-
-def _iris(cache: dict):
-    """Every IRI written, datatypes included."""
-    for t in cache:
-        if isinstance(t, URIRef):
-            yield str(t)
-        elif isinstance(t, Literal) and t.datatype:
-            yield str(t.datatype)
-
-
-def _key(t) -> tuple:
-    return (type(t).__name__, str(t), getattr(t, "datatype", None) or "", getattr(t, "language", None) or "")
 
 
 def _prefixes() -> tuple[dict[str, str], str]:
@@ -45,47 +174,68 @@ def _usable(prefixes: dict[str, str], iris) -> dict[str, str]:
     return {p: ns for p, ns in prefixes.items() if p not in bad}
 
 
-def _layout(text: str) -> str:
-    """Our own sorted @prefix block, and a blank line between subjects and between graphs."""
-    _, head = _prefixes()
-    out, inside = [], False
-    for line in text.split("\n"):
-        if line.startswith("@prefix") or not line:
-            continue
-        lead = "\t" if inside else ""
-        new_block = line.startswith(lead) and not line.startswith(lead + "\t") and line != "}"
-        if new_block and out and not out[-1].endswith("{"):
-            out.append("")
-        out.append(line)
-        if not inside and line.endswith("{") and not line.startswith("\t"):
-            inside = True
-        elif line == "}":
-            inside = False
-    return head + "\n" + "\n".join(out) + "\n"
+class _Layout:
+    """Our own sorted @prefix block, and a blank line between subjects and between graphs,
+    over the serializer's output fed piece by piece (each piece ends between subjects)."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.inside, self.last = out, False, None
+        out.write((_prefixes()[1] + "\n").encode("utf-8"))
+
+    def feed(self, data: bytes) -> None:
+        lines = []
+        for line in data.decode("utf-8").split("\n"):
+            if line.startswith("@prefix") or not line:
+                continue
+            lead = "\t" if self.inside else ""
+            new_block = line.startswith(lead) and not line.startswith(lead + "\t") and line != "}"
+            if new_block and self.last is not None and not self.last.endswith("{"):
+                lines.append("")
+            lines.append(line)
+            self.last = line
+            if not self.inside and line.endswith("{") and not line.startswith("\t"):
+                self.inside = True
+            elif line == "}":
+                self.inside = False
+        if lines:
+            self.out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _serialize(out: BinaryIO, items: Iterable, fmt, prefixes: dict) -> None:
+    layout, batch = _Layout(out), []
+    for group in items:
+        batch.extend(group)
+        if len(batch) >= CHUNK:
+            layout.feed(ox.serialize(batch, format=fmt, prefixes=prefixes))
+            batch = []
+    if batch:
+        layout.feed(ox.serialize(batch, format=fmt, prefixes=prefixes))
+    if layout.last is None:
+        out.write(b"\n")
+
+
+def sorted_graph(g, run: int = RUN) -> SortedGraph:
+    """An rdflib Dataset (graphs kept) or Graph (in the default graph) as a SortedGraph."""
+    out = SortedGraph(run)
+    if isinstance(g, Dataset):
+        for s, p, o, c in g.quads((None, None, None, None)):
+            c = c.identifier if hasattr(c, "identifier") else c
+            out.add(s, p, o, None if c is None or c == DATASET_DEFAULT_GRAPH_ID else c)
+    else:
+        for s, p, o in g:
+            out.add(s, p, o)
+    return out
 
 
 def turtle(g) -> bytes:
     """The triples of ``g`` (a Graph, or a Dataset's union) as sorted Turtle."""
-    cache: dict = {}
-    triples = {(s, p, o) for s, p, o, *_ in (g.quads((None, None, None, None))
-                                              if isinstance(g, Dataset) else g)}
-    ordered = sorted(triples, key=lambda t: (_key(t[0]), _key(t[1]), _key(t[2])))
-    data = ox.serialize([ox.Triple(_term(s, cache), _term(p, cache), _term(o, cache)) for s, p, o in ordered],
-                        format=ox.RdfFormat.TURTLE, prefixes=_usable(_prefixes()[0], _iris(cache)))
-    return _layout(data.decode("utf-8")).encode("utf-8")
+    out = io.BytesIO()
+    sorted_graph(g).write_turtle(out)
+    return out.getvalue()
 
 
 def trig(ds: Dataset) -> bytes:
     """The dataset as TriG: the default graph first, then each named graph by IRI, each sorted."""
-    cache: dict = {}
-    quads = []
-    for s, p, o, c in ds.quads((None, None, None, None)):
-        gid = c.identifier if hasattr(c, "identifier") else c
-        default = gid is None or gid == DATASET_DEFAULT_GRAPH_ID
-        quads.append(((0, "") if default else (1, str(gid)), s, p, o, None if default else gid))
-    quads = sorted(set(quads), key=lambda q: (q[0], _key(q[1]), _key(q[2]), _key(q[3])))
-    data = ox.serialize([ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache),
-                                 ox.DefaultGraph() if g is None else _term(g, cache))
-                         for _, s, p, o, g in quads], format=ox.RdfFormat.TRIG,
-                        prefixes=_usable(_prefixes()[0], _iris(cache)))
-    return _layout(data.decode("utf-8")).encode("utf-8")
+    out = io.BytesIO()
+    sorted_graph(ds).write_trig(out)
+    return out.getvalue()

@@ -1,6 +1,7 @@
 """kg build end to end through the real `kg` command: outputs, formats, validation, errors."""
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -242,3 +243,86 @@ def test_build_and_export_write_the_same_turtle(built, tmp_path):
     r = kg("export", out, "--format", "turtle", "--out", tmp_path / "g.ttl")
     assert r.returncode == 0, r.stderr.decode()
     assert (tmp_path / "g.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+# -- streaming: facts spilled to disk, quads sorted in runs on disk ------------------------------
+
+def test_sorter_merges_its_runs_in_order_without_repeats():
+    import random
+    from kg.writer import Sorter
+    rng = random.Random(3)
+    items = [(rng.randint(0, 50), str(rng.randint(0, 9))) for _ in range(500)]
+    sorter = Sorter(run=37)
+    for item in items:
+        sorter.add(item)
+    assert len(sorter.files) == 500 // 37  # most of it went to disk
+    assert list(sorter) == sorted(set(items))
+    assert list(sorter) == sorted(set(items))  # read again, same answer
+    sorter.close()
+
+
+def test_writing_in_runs_and_pieces_gives_the_same_bytes(built, monkeypatch):
+    from kg import writer
+    out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    one = writer.sorted_graph(ds)
+    assert not one.triples.files  # small: sorted in memory
+    many = writer.sorted_graph(ds, run=50)  # hundreds of runs on disk
+    assert len(many.quads.files) > 10
+    monkeypatch.setattr(writer, "CHUNK", 7)  # the serializer called once per few subjects
+    for write in ("write_turtle", "write_trig"):
+        a, b = io.BytesIO(), io.BytesIO()
+        getattr(one, write)(a)
+        getattr(many, write)(b)
+        assert a.getvalue() == b.getvalue(), write
+    b = io.BytesIO()
+    many.write_trig(b)
+    assert b.getvalue() == (out / "graph.trig").read_bytes()
+
+
+def test_streamed_build_resolves_as_one_list_of_facts_would(pipeline, tmp_path):
+    """Resolution reads only the mentions back from disk: the graph is the one that resolving
+    every document's facts held in memory gives."""
+    from kg import writer
+    from kg.builder import build, write_outputs
+    from kg.ingest import read_inputs
+    from kg.rdf import to_dataset
+    from kg.resolve import resolve
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("OSLO, March 3 -- Nordvik Marine AS opened a ferry yard in Bergen in 2023. "
+                               "Nordvik Marine supplies hull plates to Fjordline Ferries.")
+    (src / "b.txt").write_text("BERGEN, June 9 -- Fjordline Ferries Group said Nordvik Marine AS would "
+                               "deliver two hybrid ferries. Chief executive Ingrid Solberg of Fjordline "
+                               "Ferries said sales rose 12 percent in 2024.")
+    result = build([str(src)], pipeline=pipeline)
+    write_outputs(result, tmp_path / "out", html=False)
+    facts = list(pipeline(d for d in read_inputs([str(src)]) if not isinstance(d, Exception)))
+    ds = to_dataset(facts, resolve(facts))
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == writer.trig(ds)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == writer.turtle(ds)
+    assert len(result.facts) == 2 and set(result.dataset.quads()) == set(ds.quads())
+
+
+def test_build_keeps_no_document_text_or_facts_in_memory(pipeline, tmp_path):
+    import gc
+    from kg.builder import build
+    from kg.model import DocFacts
+    for f in SEEDS.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f"spilled-{f.name}")
+    result = build([str(tmp_path)], pipeline=pipeline)
+    gc.collect()
+    held = [o for o in gc.get_objects() if isinstance(o, DocFacts) and "spilled" in o.document.id
+            and o.document.text]
+    assert not held, f"{len(held)} documents' facts held after build"
+    assert len(result.facts) == 2
+    assert sum(len(f.relations) for f in result.facts) > 0  # read back from disk when asked
+    assert result.summary()["relations"]["supplies"] > 0
+
+
+def test_html_view_reads_the_built_graph_without_an_rdflib_dataset(built):
+    out, _ = built
+    page = (out / "graph.html").read_text()
+    assert "Beijing" in page and "supplies" in page
