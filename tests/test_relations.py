@@ -516,3 +516,13 @@ def test_planned_or_denied_sites_are_nowhere_yet(extract):
     assert ("mill", "locatedIn", "Arezzo") in got
     assert not [r for r in got if r[2] in ("Morocco", "Laibin")]
     assert not [r for r in got if r[0] == "Poland-Ukraine Railway"]  # a line between places is in neither
+
+
+def test_based_or_headquartered_after_and_and_places_chained_by_in(extract):
+    got = labelled(extract("Baltic Air Cargo Co., Ltd., a freighter airline founded in 2019 by pilot Jonas Petraitis "
+                           "and based in Kaunas, flies 9 routes. Andes Copper SA, founded in 1950 by engineer Luis "
+                           "Mena and headquartered in Santiago's Providencia district, makes anodes. Vellmar opened "
+                           "its new plant, located in Stord Industrial Park in the Sunnhordland district of Vestland."))
+    assert ("Baltic Air Cargo Co., Ltd.", "headquarteredIn", "Kaunas") in got
+    assert ("Andes Copper SA", "headquarteredIn", "Providencia district") in got
+    assert ("Stord Industrial Park", "locatedIn", "Sunnhordland district") in got

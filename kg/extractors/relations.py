@@ -501,10 +501,12 @@ class Reader:
                     if m is not None and m.cls == "Facility":
                         self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
             if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
-                sites = [m for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
-                for y in (m for t in self.pobjs(v, ("in",)) for m in self.agents(t, ("Place", "Facility"))):
-                    if len(sites) == 1 and y is not sites[0] and rank(sites[0]) < rank(y):
-                        self.add(sites[0], "locatedIn", y, [v, self.token_of(y)], 0.75)
+                sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
+                for t in self.pobjs(v, ("in",)):  # the site named last before the 'in'
+                    site = max(((i, m) for i, m in sites if i < t.i), key=lambda x: x[0], default=(0, None))[1]
+                    for y in self.agents(t, ("Place", "Facility")):
+                        if site is not None and y is not site and rank(site) < rank(y):
+                            self.add(site, "locatedIn", y, [v, self.token_of(y)], 0.75)
             if v.dep_ in ("acl", "relcl"):  # "a factory operated by X in Y", "a plant it runs in Y"
                 fac = self.ment(v.head)
                 if fac is not None and fac.cls == "Facility":
@@ -525,9 +527,15 @@ class Reader:
                     m = self.ment(o)
                     if core(m) == "Organization":
                         self.add(s, "founded", m, [v, o], 0.85)
-        elif lemma in LOCATE_VERBS and v.tag_ == "VBN":
+        elif lemma in LOCATE_VERBS and (v.tag_ == "VBN" or v.dep_ == "conj" and v.head.tag_ == "VBN"):
             holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
             classes = AGENTS
+            first = v
+            while not holders and first.dep_ == "conj" and first.head.tag_ == "VBN":
+                first = first.head  # "X, a firm founded in 2001 and based in Y"
+                if first.dep_ in ("acl", "amod"):
+                    head = first.head
+                    holders = [head.head if head.dep_ == "appos" and self.ment(head) is None else head]
             if not holders and v.dep_ == "advcl" and v.i < v.head.i:  # "Headquartered in X, the firm ..."
                 holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
@@ -1057,8 +1065,9 @@ class Reader:
             if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
                 continue
             x = self.ment(doc[t.i - 1])
-            if core(x) != "Place" or x.end != doc[t.i - 1].idx + len(doc[t.i - 1]):
-                continue
+            if core(x) not in ("Place", "Facility") or x.end != doc[t.i - 1].idx + len(doc[t.i - 1]) \
+                    or core(x) == "Facility" and self.planned(t):
+                continue  # "in X Industrial Park in the Y district", the second 'in' on the verb
             k = t.i + 1 + (doc[t.i + 1].lower_ == "the")
             y = self.ment(doc[k]) if k < len(doc) else None
             if y is None and k < len(doc) and k + 2 < len(doc) and doc[k + 1].lower_ == "of":
