@@ -128,3 +128,15 @@ def test_inspector_of_a_division_and_no_role_held_in_the_past(extract):
                         "The plant is run by Kiran Rao, who was chief executive of Deccan Steel until 2020."))
     assert ("Person/Rao-Jing", "inspector", "Organization/Mining-Statistics-Division") in got
     assert not [r for r in got if r[0] == "Person/Kiran-Rao"]
+
+
+def test_coordinated_people_with_a_plural_title_and_appointments(extract):
+    facts = extract("Mei Lin and Zhou Tao, co-founders of Lantern Robotics, said the firm would hire engineers. "
+                    "Marta Silva, who was appointed chief financial officer of Tejo Energia last year, said "
+                    "costs rose.")
+    founded = {(r.subject.entity, r.object.entity) for r in facts.relations if r.predicate == "founded"}
+    assert founded >= {("Person/Mei-Lin", "Organization/Lantern-Robotics"),
+                       ("Person/Zhou-Tao", "Organization/Lantern-Robotics")}
+    got = roles(facts)
+    assert ("Person/Marta-Silva", "chief financial officer", "Organization/Tejo-Energia") in got
+    assert not [r for r in got if r[2] == "Organization/Lantern-Robotics"]  # founders only: no position

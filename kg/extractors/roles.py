@@ -28,7 +28,9 @@ ORG_POSITIONS = {"director", "president", "chairman", "chairwoman", "chair", "ce
 
 
 def is_title(tok) -> bool:
-    return tok.lower_ in HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+    """A position: 'director', 'CEO', and in the plural 'co-founders' of two people."""
+    return (tok.lower_ in HEADS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in HEADS) and \
+        tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def title_tokens(tok) -> list:
@@ -73,7 +75,7 @@ def speaker(tok) -> bool:
 
 
 def is_founder(tok) -> bool:
-    return tok.lower_ in FOUNDER_WORDS
+    return tok.lower_ in FOUNDER_WORDS or tok.lemma_.lower() in FOUNDER_WORDS
 
 
 def founding(verb) -> bool:
@@ -235,13 +237,18 @@ class Reader:
         p = self.token_of(m)
         if p is None or mention_of(self.facts, p) is not m:
             return
-        # "Ma Li, founder and CEO of Haibei"
+        # "Ma Li, founder and CEO of Haibei"; "Ma Li and Wu Di, co-founders of Haibei"
         self.holder = m
-        for c in p.children:
-            if c.dep_ == "appos" and is_title(c):
+        first = mention_of(self.facts, p.head) if p.dep_ == "conj" else None
+        for hp in [p] + ([p.head] if first is not None and first.cls == "Person" else []):
+            for c in (c for c in hp.children if c.dep_ == "appos" and is_title(c)):
+                if hp is not p and c.tag_ not in ("NNS", "NNPS"):
+                    continue
                 titles = title_tokens(c)
-                self.add(m, titles, (self.orgs_after(titles) or [None])[0] or self.poss_org(c, m)
-                         or self.bare_org(m, titles))
+                after = [self.org_of(o) for x in hp.children if x.dep_ == "prep" and x.lower_ in ("of", "at")
+                         and x.i > c.i for o in x.children if o.dep_ == "pobj"]  # "of" misattached to the name
+                self.add(m, titles, (self.orgs_after(titles) or [None])[0] or next((o for o in after if o), None)
+                         or self.poss_org(c, m) or self.bare_org(m, titles))
         # "the company's CEO, Ma Li" / "Haibei's chief executive Ma Li"
         h = p.head
         if p.dep_ in ("appos", "compound") and is_title(h):
@@ -254,8 +261,9 @@ class Reader:
         for holder in [p] + [c for c in p.children if c.dep_ == "appos"]:
             rels = [c for c in holder.children if c.dep_ == "relcl"]
             rels += [c for r in rels for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-            rels += [h] if holder is p and p.dep_ == "nsubj" and h.lemma_ != "be" else []
-            for rel in (c for c in rels if c.lemma_ in ("serve", "remain", "be", "become", "act") and not (
+            rels += [h] if holder is p and p.dep_ in ("nsubj", "nsubjpass") and h.lemma_ != "be" else []
+            for rel in (c for c in rels if c.lemma_ in ("serve", "remain", "be", "become", "act", "appoint", "name",
+                                                        "elect", "promote") and not (
                     c.tag_ == "VBD" and c.lemma_ in ("be", "serve", "act"))):  # "who was CEO until 2020"
                 cands = [c for c in rel.children if c.dep_ in ("attr", "acomp", "oprd")]
                 cands += [o for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
