@@ -527,3 +527,36 @@ def test_a_place_in_a_participle_after_the_measure(extract):
                     "28.2 million in 2023.")
     got = {(about, o.value, o.year) for about, o in obs(facts)}
     assert got == {("Thailand", Decimal("35500000"), 2024), ("Thailand", Decimal("28200000"), 2023)}
+
+
+def test_their_after_a_list_of_places_is_each_of_them(extract):
+    facts = extract("Guangzhou, Shenzhen and Foshan saw their GDP grow by 2.1 percent, 5.8 percent and "
+                    "1.9 percent, respectively, in 2024.")
+    got = {(about, o.change) for about, o in obs(facts)}
+    assert got == {("Guangzhou", Decimal("2.1")), ("Shenzhen", Decimal("5.8")), ("Foshan", Decimal("1.9"))}
+
+
+def test_a_raise_and_a_cut_of_a_counted_noun_are_two_facts(extract):
+    facts = extract("Fenwick Brewing Co. raised beer prices by 8 percent and cut 150 jobs at its Dublin brewery.")
+    got = {(o.indicator, o.value, o.change) for about, o in obs(facts)}
+    assert got == {("beer prices", None, Decimal("8")), ("jobs cut", None, Decimal("-150"))}
+
+
+def test_a_change_from_the_previous_quarter_to_a_level_is_one_fact(extract):
+    about, o = one(extract("Shipments of smartphones to India rose 12% from the previous quarter to 38 million units, "
+                           "according to research firm Canalys."))
+    assert (about, o.value, o.change) == ("India", Decimal("38000000"), Decimal("12"))
+
+
+def test_a_price_compared_with_a_year_ago_is_this_years(extract):
+    facts = extract("The average price of pork in Sichuan was 24.6 yuan per kilogram in March, compared with "
+                    "21.3 yuan a year ago.", date=dt.date(2025, 4, 15))
+    got = {(o.value, o.year) for about, o in obs(facts)}
+    assert got == {(Decimal("24.6"), 2025), (Decimal("21.3"), 2024)}
+
+
+def test_a_count_at_sites_names_the_sites_and_examples_own_nothing(extract):
+    facts = extract("Bexley Foods Plc employs 4,500 people at 12 sites across Britain.")
+    assert {(o.indicator, o.value) for about, o in obs(facts)} == {("people", Decimal("4500")), ("sites", Decimal("12"))}
+    facts = extract("Nearly 9,000 companies, including Siemens AG, exhibited at the fair.")
+    assert not any(about == "Siemens AG" for about, o in obs(facts))

@@ -56,6 +56,8 @@ WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$", re.I)
 PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|this|that)\s+(?:is|was|were|represents|"
                       r"marks|marked)\s+|representing\s+|marking\s+|or\s+|up\s+|down\s+|an?\s+|also\s+|"
                       r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
+                      r"from\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|preceding\s+|same\s+)?(?:quarter|month|year|period)"
+                      r"(?:\s+(?:earlier|before|ago))?\s+|"
                       rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BASE_BEFORE = re.compile(r"\b((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
@@ -74,7 +76,9 @@ BASE_YEAR = re.compile(r"^\s*(?:(?:in|for|during|at the end of)\s+(?P<year>1[89]
 BASE_PHRASE = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|on)\s+(?:in\s+)?(?:the same "
                          r"(?:period|quarter|month|time) (?:of |in )?)?(?:last year|the previous year|a year (?:earlier|ago|before))|"
                          r"\b(?:than|from|compared (?:to|with)|against|versus)\s+\S*\d\S*\s+(?:[a-z]+\s+)?(?:in\s+)?the same "
-                         r"(?:period|quarter|month|time) (?:of |in )?(?:last year|the previous year|a year (?:earlier|ago|before))",
+                         r"(?:period|quarter|month|time) (?:of |in )?(?:last year|the previous year|a year (?:earlier|ago|before))|"
+                         r"\b(?:from|compared (?:to|with)|against|versus)\s+\S*\d\S*\s+(?:[a-z]+\s+)?"
+                         r"(?:last year|a year (?:earlier|ago|before))",
                          re.I)
 MONTH_RANGE = re.compile(rf"\b(?:{MONTHS})\s*(?:-|–|to|through)\s*(?P<end>{MONTHS})\b(?!\s+\d)", re.I)
 BASE_AFTER = re.compile(r"^\s*(as the base|as base|levels?\b|base year|'s level|-)", re.I)
@@ -509,7 +513,10 @@ class Reader:
             if i and ql.role in ("change", "value"):
                 prev = out[i - 1]
                 if prev.role in ("change", "value") and prev.partner is None and ql.role != prev.role \
-                        and len(prev.qs) == len(ql.qs) and self.pairs(ql.gap, prev.qs[-1].end):
+                        and len(prev.qs) == len(ql.qs) and self.pairs(ql.gap, prev.qs[-1].end) \
+                        and not (ql.qs[-1].unit is None and re.search(r"\band\b", ql.gap)
+                                 and re.match(r"\s+[a-z]+s\b", self.text[ql.qs[-1].end:])):
+                    # (not "raised prices by 8 percent and cut 150 jobs": a count of its own noun)
                     ql.partner = prev
             if i and ql.gap.strip() == "(" and ql.role == "value":
                 ql.role = "convert"
@@ -547,7 +554,7 @@ class Reader:
             ql.sign = -1 if m.group(1).lower() in DOWN else 1
             return
         m = LIFT_BEFORE.search(left)
-        if m and q.unit == "percent" and re.match(r"\s*(?:to\b|,|\.|$|in\b|from\b|on\b)", right):
+        if m and q.unit == "percent" and re.match(r"\s*(?:to\b|,|\.|$|in\b|from\b|on\b|and\b|while\b)", right):
             ql.role = "change"  # "lifted sales 9% to ...", "cut costs 5%"
             ql.sign = -1 if m.group(1).lower() in DOWN or m.group(1).lower()[:4] in ("trim", "slas") else 1
             return
@@ -736,7 +743,8 @@ class Reader:
             if ind["text"]:
                 return {"indicators": [ind["text"]] * n, "unit": None, "confidence": 0.75,
                         "abouts": self.entities(ind, sent, main, abouts, n, a, b) or []}
-        if np_tokens is None and obj is not None and (any(x.dep_ == "prep" for x in path) or (
+        if np_tokens is None and obj is not None and (any(x.dep_ == "prep" and x.lower_ not in LOC_PREPS - {"of"}
+                                                          for x in path) or (
                 ql.role == "change" and obj.i < num.i and obj.pos_ == "NOUN")):
             np_tokens = list(obj.subtree)  # "cutting its steel production from ... to ..."
         if np_tokens is None and head.lower_ in ("percent", "%") and any(
@@ -984,6 +992,8 @@ class Reader:
                 drop.update(x.i for x in t.subtree)
                 if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and self.doc[t.left_edge.i - 1].text != ",":
                     acl_places += [x for x in t.subtree if self.mention_of(x) is not None]  # "tourists visiting X"
+            if t.dep_ == "prep" and t.lower_ in ("including", "like") and t.head.i in ids:
+                drop.update(x.i for x in t.subtree)  # "9,000 companies, including X": examples, not the owner
             if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
                 if t.text == "(":
                     close = next((u.i for u in tokens if u.i > t.i and u.text == ")"), t.i)
@@ -1243,6 +1253,11 @@ class Reader:
                 if v.dep_ == "relcl" else []
             ant = [m for m in ant if m.cls == "Company"] or ant  # "Shaoxing X Printing": the firm, not the city
             return [ant[0]] * n if ant else None
+        if low and low[0] in ("their", "they") and n > 1:  # "X, Y and Z saw their GDP grow by a, b and c"
+            same = [g for g in self.groups() if len(g) == n and g[-1].end <= words[0].idx
+                    and g[0].start >= words[0].sent.start_char]
+            if same:
+                return list(same[-1])
         if low and low[0] in ("its", "their", "it", "they"):
             m = self.pronoun(words[0], abouts)
             return [m] * n if m is not None else None
