@@ -270,3 +270,20 @@ def test_short_name_of_an_autonomous_prefecture(extract):
     facts = extract("Tea grows in the Dehong Dai and Jingpo Autonomous Prefecture. Farmers in Dehong earn more.")
     short = next(m for m in facts.mentions if m.text == "Dehong")
     assert short.entity == "Place/Dehong-Dai-and-Jingpo-Autonomous-Prefecture"
+
+
+def test_defined_term_holds_over_later_suppliers_and_titles_are_not_firms(extract):
+    facts = extract('Tanjung Wafer Berhad ("Tanjung" or "the Company") opened a plant run by Tanjung Test '
+                    "Sdn. Bhd. Frames are supplied by Kinta Metals Sdn. Bhd. At the event, the Company "
+                    "launched a sensor. Tanjung's Executive Chairman spoke.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert ents["the Company"] == ents["Tanjung"] == "Organization/Tanjung-Wafer-Berhad"
+    assert not any(m.text == "Executive" for m in facts.mentions)
+
+
+def test_capitalised_first_words_and_city_centres_are_not_names(extract):
+    facts = extract("Nanyang Ferry Group runs a terminal near the city center. Digital ticketing made up 40 "
+                    "percent of sales. Sales rose in Huangpu District of Guangzhou, the provincial capital.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert "Digital" not in ents and "the city center" not in ents
+    assert ents["the provincial capital"] == "Place/Guangzhou"

@@ -685,6 +685,12 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             continue
         if len(span) == 1 and start > 0 and doc[start - 1].like_num and span.text.isupper():
             continue  # a unit after a number: "58 EFLOPS"
+        if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
+            continue  # "its Executive Chairman"
+        if len(span) == 1 and start == span[0].sent.start and span[0].head.i == start + 1 \
+                and span[0].head.text.islower() and (span[0].head.pos_ == "NOUN" or span[0].head.tag_ == "VBG") \
+                and not named_elsewhere(doc, start):
+            continue  # "Digital printing made up 18 percent": a capitalised first word, not a name
         if len(span) == 1 and span.text.lower() in FOCUS_ORG_NOUNS:
             continue  # 'the "Company"' of a press release: a description, read with the others
         if len(span) == 1 and span.text.isupper() and span[0].dep_ in ("compound", "nmod") \
@@ -700,6 +706,13 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         cls = classify(span.text, ent.label_)
         if cls:
             out.append(Cand(start, end, cls, prio=1))
+
+
+def named_elsewhere(doc, i: int) -> bool:
+    """The word at ``i`` stands alone as a capitalised name somewhere else in the document."""
+    return any(t.text == doc[i].text and t.i != i and t.i != t.sent.start
+               and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) and not (t.i > 0 and cap(doc[t.i - 1]))
+               for t in doc)
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -919,6 +932,7 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
         names = [w for w in words if w.lower().rstrip(".") not in LEGAL_FORMS]
         if len(names) >= 3 and names[0] in GROUP_WORDS and plain_word(doc, names[-1]):
             forms.append((org, names[-1:], True, True))  # "Vargas" for "Grupo Metalico Vargas SA de CV"
+    made: set[int] = set()  # short forms made here
     owners: dict[str, set] = {}
     for org, words, _, _ in forms:
         owners.setdefault(words[0], set()).add(doc[org.start:org.end].text)
@@ -936,9 +950,12 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                 clash = [c for c in out if c.start < i + n and i < c.end]
                 if any((c.cls in PLACE_ORDER or c.cls == "Place") and place_cue(doc, c) for c in clash):
                     continue  # "located in Neijiang" after "Neijiang Crystal Glassware": the city
+                if any(id(c) in made for c in clash):
+                    continue  # "Kenari" of two "Kenari ..." firms: the one named first keeps it
                 if all(not c.rule and c.end - c.start <= n for c in clash):
                     out = [c for c in out if c not in clash]
                     out.append(Cand(i, i + n, org.cls, org.name or doc[org.start:org.end].text, prio=1))
+                    made.add(id(out[-1]))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -970,7 +987,11 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
         if t.lemma_.lower() != "capital":
             continue
         if t.dep_ == "appos" and t.head.i in at and at[t.head.i].cls != "Country":
-            return at[t.head.i]
+            c = at[t.head.i]
+            if c.cls == "District":  # "Liangqing District of Nanning, the regional capital": Nanning
+                c = next((at[o.i] for p in t.head.children if p.lower_ == "of" for o in p.children
+                          if o.i in at and at[o.i].cls in ("City", "Municipality")), c)
+            return c
         for p in t.children:
             if p.lower_ == "of":
                 for o in p.children:
@@ -1022,8 +1043,11 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
     text = lambda c: c.name or spans.get((c.start, c.end)) or spans.setdefault(  # noqa: E731
         (c.start, c.end), doc[c.start:c.end].text)
     cues = product_cues(doc, chosen)
+    terms = defined_term(doc, chosen)
     for t in doc:
         lemma = t.lemma_.lower()
+        if lemma in ("center", "centre") and any(c.lower_ in ("city", "town") for c in t.children):
+            continue  # "the city center": a part of town, not a site
         defined = t.pos_ == "PROPN" and t.text.istitle() and lemma in FOCUS_ORG_NOUNS  # 'the "Company"'
         if t.pos_ != "NOUN" and not defined or t.i in at or t.tag_ in ("NNS", "NNPS") and lemma not in cues:
             continue
@@ -1061,6 +1085,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             target = cues[lemma]
         elif lemma in PRODUCT_CUES:  # "the sedan", "the jet": the model named before
             target = next((c for c in reversed(before) if c.cls == "Product" and c.rule), None)
+        elif lemma in FOCUS_ORG_NOUNS and terms.get(t.text) is not None and terms[t.text].start < t.i:
+            target = terms[t.text]  # 'Acme Ltd ("the Company") ... The Company'
         elif lemma in FOCUS_ORG_NOUNS:  # the latest organisation, one named "... Group" for "the group"
             orgs = [c for c in reversed(before) if c.cls in ("Company", "Organization")]
             target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
@@ -1094,6 +1120,21 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if c is not None:
                 extra.append(c)
     return extra
+
+
+def defined_term(doc, chosen: list[Cand]) -> dict[str, Cand]:
+    """Terms a press release defines in brackets after a firm's name: 'Acme Ltd ("Acme" or "the Company")'
+    -> {"Company": Acme Ltd}."""
+    out: dict[str, Cand] = {}
+    for c in chosen:
+        if c.cls not in ("Company", "Organization") or c.end >= len(doc) or doc[c.end].text != "(":
+            continue
+        for t in doc[c.end + 1:min(c.end + 12, len(doc))]:
+            if t.text == ")":
+                break
+            if t.text.istitle() and t.lemma_.lower() in FOCUS_ORG_NOUNS:
+                out.setdefault(t.text, c)
+    return out
 
 
 def main_org(doc, t, orgs: list[Cand]) -> Cand | None:
