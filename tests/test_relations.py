@@ -526,3 +526,27 @@ def test_based_or_headquartered_after_and_and_places_chained_by_in(extract):
     assert ("Baltic Air Cargo Co., Ltd.", "headquarteredIn", "Kaunas") in got
     assert ("Andes Copper SA", "headquarteredIn", "Providencia district") in got
     assert ("Stord Industrial Park", "locatedIn", "Sunnhordland district") in got
+
+
+def test_part_of_a_body_and_a_regulator_under_a_ministry(extract):
+    got = labelled(extract("Exports fell, according to the Department of Fisheries, which is part of the Ministry of "
+                           "Agriculture and Food. Output rose, said the Coffee Board of Uganda, a regulator under the "
+                           "Ministry of Trade. The Wuhan Institute of Optics is part of the Chinese Academy of "
+                           "Sciences. Tea is a key part of the Ministry of Trade budget."))
+    assert ("Department of Fisheries", "partOf", "Ministry of Agriculture and Food") in got
+    assert ("Coffee Board of Uganda", "partOf", "Ministry of Trade") in got
+    assert ("Wuhan Institute of Optics", "partOf", "Chinese Academy of Sciences") in got
+    assert len([r for r in got if r[1] == "partOf"]) == 3
+
+
+def test_made_after_supplied_ranges_collected_goods_and_a_founded_apposition(extract):
+    got = labelled(extract("Its 2 million panels were supplied by Oslo-based Nordsol Energi AS and made at Nordsol's "
+                           "factory in Bergen. In May, Vellmar Foods rolled out a line of gluten-free pastas. The "
+                           "cocoa is collected from smallholders in Ashanti. The largest, Fjordvik Dairy Co., Ltd., "
+                           "was founded by Ole Hansen in 1990. In Korla, the capital of Bayingolin Mongolian "
+                           "Autonomous Prefecture, mills spin yarn."))
+    assert ("Nordsol's factory", "produces", "panels") in got
+    assert ("Vellmar Foods", "launched", "gluten-free pastas") in got or ("Vellmar Foods", "launched", "pastas") in got
+    assert ("Ashanti", "supplies", "cocoa") in got
+    assert ("Ole Hansen", "founded", "Fjordvik Dairy Co., Ltd.") in got
+    assert ("Korla", "locatedIn", "Bayingolin Mongolian Autonomous Prefecture") in got

@@ -40,6 +40,7 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
 CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
 PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
+RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
               "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
@@ -53,7 +54,8 @@ NOT_PARTS = {"price", "cost", "demand", "order", "tariff", "tax", "subsidy", "bu
 QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "majority", "much", "none",
                "third", "quarter", "rest", "share", "portion", "each", "both", "several"}
 NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
-VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATE_VERBS | FOUND_VERBS | SOURCE_VERBS \
+SOURCES = SOURCE_VERBS | {"collect"}  # "the rubber is collected from smallholders"
+VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATE_VERBS | FOUND_VERBS | SOURCES \
     | LOCATE_VERBS | {"come"}
 
 
@@ -338,8 +340,8 @@ class Reader:
         if tok.lower_ in QUANTIFIERS:
             for p in self.pobjs(tok, ("of",)):
                 return p
-        if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY":
-            for p in self.pobjs(tok, ("of",)):
+        if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY" or tok.lemma_.lower() in RANGE_NOUNS:
+            for p in self.pobjs(tok, ("of",)):  # "a line of storage boxes": the boxes
                 return p
         return tok
 
@@ -442,7 +444,9 @@ class Reader:
 
     def verb(self, v, lemma: str) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
-            (v.dep_ == "acl" and v.tag_ == "VBN")
+            (v.dep_ == "acl" and v.tag_ == "VBN") or \
+            (v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "dobj") for c in v.children)
+             and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children))  # "were supplied by X and made at Y"
         if passive:
             objs, subjs = self.passive(v)
         else:
@@ -454,7 +458,7 @@ class Reader:
                         continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
                     if self.add(s, "supplies", self.product(o), [v, o], 0.85):
                         self.whole_of(v, o)
-        elif lemma in SOURCE_VERBS or lemma == "come":
+        elif lemma in SOURCES or lemma == "come":
             if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
                 items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
                 srcs = [m for t in self.pobjs(v, ("from",)) for m in self.sources(t)] or [
@@ -486,7 +490,8 @@ class Reader:
                     if o.lemma_.lower() in NOT_LAUNCHED:
                         continue
                     p = self.product(o)
-                    if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES
+                    ranged = o.dep_ == "pobj" and o.head.head.lemma_.lower() in RANGE_NOUNS  # "a line of X"
+                    if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES or ranged
                                           or any(c.dep_ == "compound" for c in o.children)):
                         self.add(s, "launched", p, [v, o], 0.85 if p.text[:1].isupper() else 0.7)
         elif lemma in OPERATE_VERBS:
@@ -524,8 +529,7 @@ class Reader:
                 objs = objs or self.founded_thing(v)
             for s in (m for t in subjs for m in self.agents(t, ("Person", "Organization"))):
                 for o in objs:  # a person, or a body that sets up another ("set up by A and B")
-                    m = self.ment(o)
-                    if core(m) == "Organization":
+                    for m in self.agents(o, ORG)[:1]:  # "The biggest, X, was founded by P": X
                         self.add(s, "founded", m, [v, o], 0.85)
         elif lemma in LOCATE_VERBS and (v.tag_ == "VBN" or v.dep_ == "conj" and v.head.tag_ == "VBN"):
             holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
@@ -566,6 +570,8 @@ class Reader:
                 self.named_output(t)
             elif low == "operator" and t.pos_ == "NOUN":
                 self.operator(t)
+            elif low == "part" and t.pos_ == "NOUN":
+                self.part(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -588,7 +594,7 @@ class Reader:
             if core(x) == "Facility" and self.planned(head):
                 continue  # "no plans to build a plant in X", "is studying a second refinery in Y"
             if prep.lower_ in ("near", "outside") and core(x) == "Facility" and core(y) == "Place" \
-                    and prep.i == self.token_of(x).i + 1:
+                    and prep.i == head.i + 1:
                 self.add(x, "locatedIn", y, [head, o], 0.6)  # "a mine near X", "the smelter outside X"
             elif prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
@@ -598,6 +604,26 @@ class Reader:
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
+
+    def part(self, t) -> None:
+        """'X, which is part of Y', 'X is part of Y', 'X, part of Y': X is part of Y (bodies or places)."""
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            if not asserted(t.head):
+                return
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "WDT" and t.head.dep_ == "relcl":
+                subj = t.head.head
+        elif t.dep_ == "appos":
+            subj = t.head
+        else:
+            return
+        if any(c.dep_ == "amod" for c in t.children):  # "a small part of", "a key part of": not membership
+            return
+        xs = self.agents(subj, ("Organization", "Place")) if subj is not None else []
+        for y in (m for p in self.pobjs(t, ("of",)) for m in self.agents(p, ("Organization", "Place"))):
+            for x in xs:
+                if core(x) == core(y) and x is not y:
+                    self.add(x, "partOf", y, [t, self.token_of(y)], 0.75)
 
     def operator(self, t) -> None:
         """'its operator X', "the airport's operator, X", 'X, the operator of the Y': X operates the site."""
@@ -1084,7 +1110,7 @@ class Reader:
                     ys = sorted((m for m in self.facts.mentions if m.cls in ("Province", "Region") and m.start < t.idx),
                                 key=lambda m: m.start)[-1:]
                 for y in ys:  # "Taiyuan, the provincial capital": of the province the story is about
-                    if core(x) == "Place" and rank(x) < rank(y):
+                    if core(x) == "Place" and x is not y and rank(x) <= rank(y):
                         self.add(x, "locatedIn", y, [t.head, t], 0.8)
         heads = {t.head.i for t in doc if t.lower_ == "there" and t.dep_ == "advmod"}
         for v in (doc[i] for i in sorted(heads)):  # "Most firms sit in X. There, Y operates the Z Data Center"
@@ -1145,12 +1171,12 @@ class Reader:
         """Where a firm is, from the words right after its name: 'X of Y' and 'X in Y', and a description
         in apposition, 'X, a Y company', 'X, a Y-based shipper', 'X, a state-run institute in Y'."""
         doc = self.doc
-        for m in [m for m in self.facts.mentions if core(m) == "Organization" and m.cls != "GovernmentBody"]:
+        for m in [m for m in self.facts.mentions if core(m) == "Organization"]:
             last = self.token_of(m)
             if last is None or m.end != last.idx + len(last) or last.i + 2 >= len(doc):
                 continue
             nxt = doc[last.i + 1]
-            if nxt.lower_ in ("in", "of"):
+            if nxt.lower_ in ("in", "of") and m.cls != "GovernmentBody":
                 y = self.place_at(last.i + 2)
                 by = last.head if last.dep_ == "pobj" and last.head.dep_ == "agent" else None
                 if by is not None and nxt.lower_ == "in" and by.head.lemma_.lower() in \
@@ -1195,6 +1221,11 @@ class Reader:
             y = self.place_at(k + 1)
             if y is not None:
                 self.add(org, "locatedIn", y, [head, self.token_of(y)], 0.7)
+        if k + 1 < len(doc) and doc[k].lower_ == "under":  # "X, a regulator under the Ministry of Y"
+            j = k + 1 + (doc[k + 1].lower_ == "the")
+            y = self.ment(doc[j]) if j < len(doc) else None
+            if core(y) == "Organization" and y is not org and y.start == doc[j].idx:
+                self.add(org, "partOf", y, [head, self.token_of(y)], 0.7)
 
     def run(self) -> None:
         self.verbs()
