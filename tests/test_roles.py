@@ -140,3 +140,13 @@ def test_coordinated_people_with_a_plural_title_and_appointments(extract):
     got = roles(facts)
     assert ("Person/Marta-Silva", "chief financial officer", "Organization/Tejo-Energia") in got
     assert not [r for r in got if r[2] == "Organization/Lantern-Robotics"]  # founders only: no position
+
+
+def test_the_body_that_governs_a_place_is_named_after_it(extract):
+    facts = extract("The Xiangjiang High-tech Zone, whose administrative committee is led by director Gao Ming, "
+                    "hosts 300 firms. \"Rents are flat,\" said Wen Jie, an official at Suzhou's municipal "
+                    "government. Zhang Wei, a resident of Suzhou, agreed.")
+    got = roles(facts)
+    assert ("Person/Gao-Ming", "director", "Organization/Xiangjiang-High-tech-Zone-Administrative-Committee") in got
+    assert ("Person/Wen-Jie", "official", "Organization/Suzhou-Municipal-Government") in got
+    assert not [r for r in got if r[0] == "Person/Zhang-Wei"]  # 'resident' is no position

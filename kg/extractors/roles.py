@@ -18,6 +18,7 @@ from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, T
 
 NAME = "roles"
 ROLE_VERBS = {"chair": "chair", "head": "head"}  # "X chairs the company": X is its chair
+GOVERNING = {"committee", "government", "administration", "authority", "council", "commission"}
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
                        "superintendent", "auditor"}
@@ -106,19 +107,37 @@ class Reader:
 
     def unit_of(self, tok) -> Mention | None:
         """The organisation an unnamed unit belongs to: "the battery unit of X", "X's overseas department"."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
             return None
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
-                org = self.org_of(c)
+                org = self.org_of(c) or self.governing_body(tok, c)
                 if org is not None:
                     return org
             if c.dep_ == "prep" and c.lower_ in ("of", "at"):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = self.org_of(p) or self.unit_of(p)
+                    org = self.org_of(p) or self.unit_of(p) or self.governing_body(tok, p)
                     if org is not None:
                         return org
         return None
+
+    def whose(self, tok, verb) -> Mention | None:
+        """"Foo, whose board is chaired by X": the board is Foo's; "the zone, whose committee is led by X"."""
+        if not any(x.lower_ == "whose" for x in tok.children):
+            return None
+        return self.org_of(verb.head) or self.governing_body(tok, verb.head)
+
+    def governing_body(self, tok, owner) -> Mention | None:
+        """The body that governs a place, named after it: "the zone's administrative committee", "the
+        provincial government of Foo" -> "Foo Administrative Committee", "Foo Provincial Government"."""
+        place = mention_of(self.facts, owner)
+        if tok.lemma_.lower() not in GOVERNING or place is None or parent_class(place.cls) != "Place":
+            return None
+        start = min([tok.idx] + [t.idx for t in tok.lefts if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"])
+        end = tok.idx + len(tok.text)
+        words = self.doc.text[start:end]
+        found = next((x for x in self.facts.mentions if x.start == start and x.end == end), None)
+        return found or self.facts.mention(words, "GovernmentBody", start, end, f"{place.key_text} {words.title()}")
 
     def orgs_after(self, titles: list) -> list[Mention]:
         found = []
@@ -294,10 +313,9 @@ class Reader:
         # "the bureau, which is led by director X", "a committee headed by X"
         if p.dep_ == "pobj" and h.dep_ == "agent" and h.head.lemma_.lower() in LEAD_VERBS and asserted(h.head):
             v = h.head
-            subj = [c if c.tag_ not in ("WDT", "WP") and not any(x.lower_ == "whose" for x in c.children)
-                    else v.head for c in v.children if c.dep_ == "nsubjpass"]  # "X, whose board is led by"
+            subj = [c if c.tag_ not in ("WDT", "WP") else v.head for c in v.children if c.dep_ == "nsubjpass"]
             subj = subj or ([v.head] if v.dep_ == "acl" else [])
-            org = next((o for o in (self.org_of(x) or self.unit_of(x) for x in subj) if o), None)
+            org = next((o for o in (self.org_of(x) or self.unit_of(x) or self.whose(x, v) for x in subj) if o), None)
             before = self.titles_before(m)[0]
             self.add(m, before[-1:] or [v], org, None if before else LEAD_VERBS[v.lemma_.lower()])
         # "Haibei CEO Ma Li": title words right before the name, an organisation before them
