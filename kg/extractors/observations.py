@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model import DocFacts, Evidence, Mention, Observation
 from . import register
-from .common import asserted
+from .common import asserted, focus_org
 from .quantities import CURRENCIES, PREFIX_CURRENCY, UNIT_RE, UNITS, Quantity, find_quantities, to_decimal
 
 NAME = "observations"
@@ -124,6 +124,8 @@ IRREGULAR = {"buy": "bought", "sell": "sold", "make": "made", "build": "built", 
              "grow": "grown", "get": "got", "catch": "caught", "fly": "flown", "give": "given", "lay": "laid",
              "dig": "dug", "feed": "fed", "keep": "kept", "lend": "lent", "lose": "lost", "sink": "sunk"}
 WORTH = {"worth", "valued", "totaling", "totalling", "totaled", "totalled"}  # "a deal worth $X": the deal's value
+FOUNDED = re.compile(r"\b(?:set up|founded|established|opened|built|launched|started|created|incorporated|"
+                     r"listed|formed|began operations?|commissioned)\s+(?:in\s+)?$", re.I)
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -444,6 +446,8 @@ class Reader:
                 continue
             if re.search(r"\d[\s-]*$", before) or re.match(r"\s*(?:percent|%|yuan)", after):
                 continue
+            if FOUNDED.search(before):
+                continue  # "set up in 2009": when the body began, not when the figure was
             undated = re.sub(rf"\b(?:{MONTHS})\s+$", "", before, flags=re.I)  # "over June 2024"
             base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after)
                         or (undated != before and BASE_BEFORE.search(undated))) or any(
@@ -802,7 +806,7 @@ class Reader:
                                                       for x in c.subtree)), None)
             if pp is not None:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
-                if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import"):
+                if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import", "sell", "produce"):
                     words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 11,400 tonnes of tea" -> tea exports
             else:
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
@@ -1108,6 +1112,12 @@ class Reader:
                         return found
         # "In Beijing, ..." at the head of the sentence
         first = self.doc[sent.start]
+        if first.lower_ in INTRO_PREPS and is_verb(verb) and not self.subject(verb):
+            lost = next((self.mention_of(c) for x in first.children if x.dep_ == "pobj" for c in x.children
+                         if c.dep_ == "appos" and self.mention_of(c) is not None
+                         and self.mention_of(c).cls in ORG_CLASSES), None)
+            if lost is not None:  # "In X Town, the Y Cooperative, set up in 2012, counts 630 members": Y
+                return [lost] * n
         if first.lower_ in INTRO_PREPS:
             toks = []
             for t in self.doc[sent.start + 1:sent.end]:
@@ -1253,6 +1263,10 @@ class Reader:
                 if v.dep_ == "relcl" else []
             ant = [m for m in ant if m.cls == "Company"] or ant  # "Shaoxing X Printing": the firm, not the city
             return [ant[0]] * n if ant else None
+        if low and low[0] in ("our", "we", "us"):  # a quote's "our capacity": the speaker's firm
+            sent = words[0].sent
+            m = self.speaker_org(sent.start_char, sent.end_char) or focus_org(self.facts, words[0])
+            return [m] * n if m is not None and m.cls in ORG_CLASSES else None
         if low and low[0] in ("their", "they") and n > 1:  # "X, Y and Z saw their GDP grow by a, b and c"
             same = [g for g in self.groups() if len(g) == n and g[-1].end <= words[0].idx
                     and g[0].start >= words[0].sent.start_char]
