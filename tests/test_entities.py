@@ -287,3 +287,12 @@ def test_capitalised_first_words_and_city_centres_are_not_names(extract):
     ents = {m.text: m.entity for m in facts.mentions}
     assert "Digital" not in ents and "the city center" not in ents
     assert ents["the provincial capital"] == "Place/Guangzhou"
+
+
+def test_legal_forms_in_capitals_and_industry_words_of_other_languages(extract):
+    got = classes(extract("Valves come from Denmark's Skagen Ventil A/S. Norrland Pumps AB and Fjord Lakka Oy "
+                          "signed. Tokai Kisen ordered ships from Anatolia Beyaz Esya Sanayi ve Ticaret."))
+    assert got.get("Organization/Skagen-Ventil-A-S") == "Company"
+    assert got.get("Organization/Norrland-Pumps-AB") == got.get("Organization/Fjord-Lakka-Oy") == "Company"
+    assert got.get("Organization/Tokai-Kisen") == "Company"
+    assert got.get("Organization/Anatolia-Beyaz-Esya-Sanayi-ve-Ticaret") == "Company"

@@ -18,7 +18,7 @@ from ..model import DocFacts
 from . import register
 from .gazetteer import world_place
 from .common import asserted, sentences
-from .lexicon import (ADMIN_SUFFIX, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
+from .lexicon import (ADMIN_SUFFIX, CASED_LEGAL_FORMS, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
                       FACILITY_HEADS_2, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS,
                       PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
                       FOCUS_ORG_NOUNS, LINK_NOUNS, MAX_PLACE_WORDS, MODEL_SUFFIXES, MODEL_TOKEN,
@@ -51,6 +51,8 @@ def head_class(words: list[str]) -> str | None:
     """Class from the head word(s) of a name: 'New Area' -> District, 'Bureau' -> GovernmentBody."""
     if not words:
         return None
+    if len(words) >= 2 and (words[-1].rstrip(".") in CASED_LEGAL_FORMS or "".join(words[-3:]).rstrip(".") == "A/S"):
+        return "Company"  # "Norrland Pumps AB", "Fjordvik Pumps A/S"
     low = [w.lower().rstrip(".") for w in words]
     two = " ".join(low[-2:])
     if len(low) >= 2 and two in FACILITY_HEADS_2:
@@ -242,6 +244,11 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                 j += 1
             elif t.lower_.rstrip(".") in LOWER_LEGAL_FORMS:  # "Tatra Filtry a.s.", "Norrland Trä AB"
                 j += 1
+            elif t.text == "/" and doc[j - 1].text == "A" and j + 1 < len(doc) and doc[j + 1].text.rstrip(".") == "S" \
+                    and not t.whitespace_:  # "Fjordvik Pumps A/S"
+                j += 2
+                if doc[j - 1].text.endswith("."):
+                    break  # "A/S." closed its sentence
             elif t.text == "," and j + 1 < len(doc) and doc[j - 1].lower_.rstrip(".") in LEGAL_FORMS \
                     and doc[j + 1].lower_.rstrip(".") in LEGAL_FORMS:  # "Acme Co., Ltd."
                 j += 2
@@ -314,7 +321,8 @@ LEGAL_FORMS = {"ltd", "co", "inc", "corp", "llc", "plc", "gmbh", "ag", "sa", "nv
                "bhd", "berhad", "spa", "srl", "kk", "limited", "sdn", "pte", "ltda", "a.s", "s.r.o", "s.a", "s.p.a", "sp. z o.o"}
 LOWER_LEGAL_FORMS = {"a.s", "s.r.o", "s.a", "s.p.a"}  # written in lower case after the name
 # lower-case words inside Romance, Dutch and German names: "Fundición del Sur", "Casa da Moeda"
-NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den"}
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den",
+                  "y", "ve"}  # "Minera Andes y Pacifico", "Beyaz Esya Sanayi ve Ticaret"
 
 
 def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:

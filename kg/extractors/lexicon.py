@@ -129,7 +129,18 @@ COMPANY_HEADS = {
     "agricultural", "agriculture", "brewery", "motors", "cement", "glass", "paper", "tires", "tyres",
     "communications", "digital", "semiconductor manufacturing", "wind power", "heavy industry", "tools",
     "precision", "components", "packaging", "apparel", "garments", "optics", "display", "displays",
+    # more industries, and the same words in languages firms keep in their names
+    "minerals", "pigments", "pumps", "ceramics", "plastics", "polymers", "fibers", "fibres", "alloys",
+    "castings", "forgings", "valves", "bearings", "cables", "fertilizers", "fertilisers", "beverages",
+    "brewing", "distillery", "winery", "printing", "dyeing", "appliances", "furniture", "textile", "cargo",
+    "freight", "trading", "ventures", "photonics", "lithium", "nickel", "copper", "aluminium", "aluminum",
+    "coal", "kisen", "kaiun", "sangyo", "kogyo", "denki", "jidosha", "zosen", "tekko", "seisakusho",
+    "yakuhin", "sanayi", "ticaret", "mineracao", "mineração", "werke", "gruppe", "elektronik", "technik",
+    "maschinenbau", "industrie", "glassware", "tiles", "footwear", "cosmetics", "seafood", "feed", "feeds",
 }
+# legal forms written in capitals or mixed case after a firm's name ("Norrland Pumps AB", "Fjord Oy")
+CASED_LEGAL_FORMS = {"AB", "AS", "ASA", "Oy", "Oyj", "ApS", "A/S", "SAS", "SpA", "JSC", "PJSC", "LLP", "LP",
+                     "Pty", "KG", "KGaA", "Kft", "Zrt", "SARL", "Ltda", "SL", "SRL", "Srl", "BV", "NV"}
 # heads that make a lowercase phrase a name when a proper word modifies them
 # ("the Hunan-Hubei liaison office")
 REMIT_ORG_HEADS = {"office", "bureau", "commission", "committee", "ministry", "department", "agency",
