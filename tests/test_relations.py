@@ -550,3 +550,13 @@ def test_made_after_supplied_ranges_collected_goods_and_a_founded_apposition(ext
     assert ("Ashanti", "supplies", "cocoa") in got
     assert ("Ole Hansen", "founded", "Fjordvik Dairy Co., Ltd.") in got
     assert ("Korla", "locatedIn", "Bayingolin Mongolian Autonomous Prefecture") in got
+
+
+def test_places_described_as_producers_and_cities_in_a_province(extract):
+    got = labelled(extract("Weifang and Zibo, two cities in Shandong, are among its largest vegetable growers. "
+                           "Kenya is the world's biggest tea exporter. Vellmar Foods is not a pasta maker."))
+    assert ("Kenya", "supplies", "tea") in got
+    assert not [r for r in got if r[0] == "Vellmar Foods"]
+    for city in ("Weifang", "Zibo"):
+        assert (city, "produces", "vegetable") in got
+        assert (city, "locatedIn", "Shandong") in got

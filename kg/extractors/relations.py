@@ -40,6 +40,8 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
 CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
 PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
+ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
+              "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
 RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
@@ -572,6 +574,8 @@ class Reader:
                 self.operator(t)
             elif low == "part" and t.pos_ == "NOUN":
                 self.part(t)
+            elif low in ROLE_NOUNS and t.pos_ == "NOUN":
+                self.producer(t)
             if t.dep_ == "poss":
                 self.possessive(t)
 
@@ -604,6 +608,22 @@ class Reader:
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
                 self.add(x, "partOf", y, [head, o], 0.75)
+
+    def producer(self, t) -> None:
+        """'X is a major tea grower', 'A and B are among its largest rice producers': X produces (or, for
+        suppliers and exporters, supplies) what the noun names."""
+        be = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head
+        if t.dep_ not in ("attr", "pobj") or be.lemma_ != "be" or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
+                or not asserted(be):
+            return
+        items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if not items or subj is None:
+            return
+        pred = ROLE_NOUNS[t.lemma_.lower()]
+        for x in self.agents(subj):
+            for item in items:
+                self.add(x, pred, self.product(item), [subj, t], 0.7)
 
     def part(self, t) -> None:
         """'X, which is part of Y', 'X is part of Y', 'X, part of Y': X is part of Y (bodies or places)."""
@@ -1087,6 +1107,12 @@ class Reader:
                 if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")) \
                         and not listed:
                     self.add(x, "locatedIn", y, [doc[t.i - 1], after], 0.7)
+                    if doc[t.i + 1].like_num and doc[t.i + 1].lower_ not in ("one", "1"):  # "A and B, two cities in Y"
+                        head = doc[t.i - 1]
+                        first = head.head if head.dep_ == "conj" else head
+                        for other in (m for c in [first, *first.children] if c.i < head.i and (c is first or c.dep_ == "conj")
+                                      for m in [self.ment(c)] if core(m) == "Place"):
+                            self.add(other, "locatedIn", y, [doc[t.i - 1], after], 0.7)
         for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
             if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
                 continue
@@ -1146,16 +1172,16 @@ class Reader:
         if core(y) == "Place":
             return y, True
         j, direct = i, False
-        if doc[j].lower_ in ("a", "an"):  # "a city in", "a county-level city under"
+        if doc[j].lower_ in ("a", "an") or doc[j].like_num and doc[j].is_alpha:  # "a city in", "two cities on"
             k = j + 1
-            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under") and not doc[k].is_punct \
+            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on") and not doc[k].is_punct \
                     or k < len(doc) and doc[k].text == "-":
                 k += 1
-            if k >= len(doc) or doc[k].lower_ not in ("in", "under") or \
-                    not any(x.lower_ in DESIGNATIONS for x in doc[j + 1:k]):
+            if k >= len(doc) or doc[k].lower_ not in ("in", "under", "on") or \
+                    not any(x.lower_ in DESIGNATIONS or x.lemma_.lower() in DESIGNATIONS for x in doc[j + 1:k]):
                 return None, False
             j, direct = k, None  # described as a place in it: no larger by rank needed
-        if doc[j].lower_ not in ("in", "under"):
+        if doc[j].lower_ not in ("in", "under") and not (direct is None and doc[j].lower_ == "on"):
             return None, False
         found = None
         for x in doc[j + 1:j + 9]:
