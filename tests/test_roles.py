@@ -150,3 +150,13 @@ def test_the_body_that_governs_a_place_is_named_after_it(extract):
     assert ("Person/Gao-Ming", "director", "Organization/Xiangjiang-High-tech-Zone-Administrative-Committee") in got
     assert ("Person/Wen-Jie", "official", "Organization/Suzhou-Municipal-Government") in got
     assert not [r for r in got if r[0] == "Person/Zhang-Wei"]  # 'resident' is no position
+
+
+def test_head_of_firm_apposition_a_plant_of_a_firm_and_a_parent_company(extract):
+    got = roles(extract("The head of Corvina Shipping, Luis Prado, said rates would rise. \"Orders are up,\" said "
+                        "Hana Sato, general manager of the Osaka plant of Kitano Seiki. Rafael Gomez, chief "
+                        "executive of Andes Lithium's parent company, Grupo Minero Sur, said prices rose."))
+    assert ("Person/Luis-Prado", "head", "Organization/Corvina-Shipping") in got
+    assert ("Person/Hana-Sato", "general manager", "Organization/Kitano-Seiki") in got
+    assert ("Person/Rafael-Gomez", "chief executive", "Organization/Grupo-Minero-Sur") in got
+    assert not [r for r in got if r[2] == "Organization/Andes-Lithium"]

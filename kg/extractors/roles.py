@@ -17,7 +17,9 @@ from .common import asserted, covering, evidence, focus_org, mention_of, sentenc
 from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
-ROLE_VERBS = {"chair": "chair", "head": "head"}  # "X chairs the company": X is its chair
+ROLE_VERBS = {"chair": "chair", "head": "head", "run": "head", "lead": "head"}  # "X chairs the company": its chair
+OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client", "supplier", "owner",
+               "shareholder", "buyer", "investor", "lender", "creditor"}  # "Foo's rival": not Foo
 GOVERNING = {"committee", "government", "administration", "authority", "council", "commission"}
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
@@ -109,6 +111,10 @@ class Reader:
         """The organisation an unnamed unit belongs to: "the battery unit of X", "X's overseas department"."""
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
             return None
+        if tok.lemma_.lower() in OTHER_FIRMS or any(c.lemma_.lower() in OTHER_FIRMS for c in tok.children
+                                                    if c.dep_ in ("amod", "compound")):
+            # "Foo's parent company, Bar": another firm, the one named beside it if any
+            return next((o for o in (self.org_of(c) for c in tok.children if c.dep_ == "appos") if o), None)
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 org = self.org_of(c) or self.governing_body(tok, c)
@@ -116,7 +122,8 @@ class Reader:
                     return org
             if c.dep_ == "prep" and c.lower_ in ("of", "at"):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = self.org_of(p) or self.unit_of(p) or self.governing_body(tok, p)
+                    org = self.org_of(p) or self.unit_of(p) or self.governing_body(tok, p) or \
+                        self.named_org(p, None)  # "the Osaka plant of Foo Seiki"
                     if org is not None:
                         return org
         return None
@@ -206,15 +213,20 @@ class Reader:
         return self.founded_org(person) or (
             focus_org(self.facts, titles[-1]) if corporate(self.doc, titles[-1]) else None)
 
+    def founded(self, person: Mention, org: Mention, span) -> None:
+        key = (person.key_text, org.key_text, "founded")
+        if key not in self.seen:
+            self.seen.add(key)
+            self.facts.relations.append(Relation(person, "founded", org, evidence(self.facts, span, NAME, 0.85)))
+
     def add(self, person: Mention, titles: list, org: Mention | None, title: str | None = None) -> None:
         if org is None or not titles:
             return
         tokens = [self.token_of(person), *titles]
         span = covering(self.doc, *[t for t in tokens if t is not None])
         key = (person.key_text, org.key_text)
-        if any(is_founder(t) for t in titles) and key + ("founded",) not in self.seen:
-            self.seen.add(key + ("founded",))
-            self.facts.relations.append(Relation(person, "founded", org, evidence(self.facts, span, NAME, 0.85)))
+        if any(is_founder(t) for t in titles):
+            self.founded(person, org, span)
         if all(is_founder(t) for t in titles):
             return
         title = title or title_text(self.doc, titles)
@@ -275,6 +287,9 @@ class Reader:
                         for c in h.children if c.dep_ == "poss"), None)
             titles = title_tokens(h)
             self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
+        # "The head of Foo, X, said": the name read as an apposition of the firm
+        if p.dep_ == "appos" and h.dep_ == "pobj" and h.head.lower_ in ("of", "at") and is_title(h.head.head):
+            self.add(m, title_tokens(h.head.head), self.org_of(h))
         # "X, a former engineer, who serves as its president" / "X, who remains its chairman" /
         # "X, who founded Foo and serves as its chairman" / "X serves as the company's president"
         for holder in [p] + [c for c in p.children if c.dep_ == "appos"]:
@@ -297,6 +312,12 @@ class Reader:
         for v in (v for v in verbs if v.lemma_.lower() in ROLE_VERBS and v.pos_ == "VERB" and asserted(v)):
             for o in (o for o in v.children if o.dep_ == "dobj"):  # "heads the battery unit of X"
                 self.add(m, [v], self.org_of(o) or self.unit_of(o), ROLE_VERBS[v.lemma_.lower()])
+        # "X, an engineer who founded Foo in 2012": X founded Foo
+        for v in (v for v in verbs if v.dep_ == "relcl" and founding(v)):
+            for o in (o for o in v.children if o.dep_ == "dobj"):
+                org = self.org_of(o)
+                if org is not None:
+                    self.founded(m, org, covering(self.doc, p, o))
         # "Its chairman is X", "The bureau's director is X"
         if p.dep_ == "attr" and h.lemma_ == "be":
             for c in (c for c in h.children if c.dep_ == "nsubj" and is_title(c)):
