@@ -53,19 +53,36 @@ class Spill:
                 yield pickle.load(f)
 
 
-def mentions_only(facts: DocFacts) -> DocFacts:
-    """What resolution reads of a document: its mentions (copied) and its metadata, no text."""
-    d = facts.document
-    return DocFacts(Document(d.id, "", d.source, d.title, d.publisher, d.date),
-                    [Mention(sys.intern(m.text), m.cls, m.start, m.end, m.name and sys.intern(m.name))
-                     for m in facts.all_mentions()])
+@dataclass
+class MentionTable(DocFacts):
+    """What resolution reads of a document: its text and metadata, and copies of its mentions
+    (``mentions`` as the extractors listed them, ``extra`` those only facts hold), without the
+    relations, roles and observations."""
+    extra: list[Mention] = field(default_factory=list)
+
+    def all_mentions(self):
+        yield from self.mentions
+        yield from self.extra
+
+
+def mentions_only(facts: DocFacts) -> MentionTable:
+    copies: dict[int, Mention] = {}
+
+    def copy(m: Mention) -> Mention:
+        if id(m) not in copies:
+            copies[id(m)] = Mention(sys.intern(m.text), m.cls, m.start, m.end, m.name and sys.intern(m.name))
+        return copies[id(m)]
+
+    listed = [copy(m) for m in facts.mentions]
+    extra = [copy(m) for m in facts.all_mentions() if id(m) not in copies]
+    return MentionTable(facts.document, listed, extra=extra)
 
 
 class ResolvedFacts:
-    """The spilled DocFacts read back in order, each mention given the class and entity that
-    resolution gave its copy in ``table``."""
+    """The spilled DocFacts read back in order, each mention given the class, name and entity
+    that resolution gave its copy in ``table``."""
 
-    def __init__(self, spill: Spill, table: list[DocFacts]):
+    def __init__(self, spill: Spill, table: list[MentionTable]):
         self.spill, self.table = spill, table
 
     def __len__(self) -> int:
@@ -73,8 +90,8 @@ class ResolvedFacts:
 
     def __iter__(self) -> Iterator[DocFacts]:
         for facts, resolved in zip(self.spill, self.table):
-            for m, r in zip(facts.all_mentions(), resolved.mentions):
-                m.cls, m.entity = r.cls, r.entity
+            for m, r in zip(facts.all_mentions(), resolved.all_mentions()):
+                m.cls, m.name, m.entity = r.cls, r.name, r.entity
             yield facts
 
 

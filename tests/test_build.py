@@ -295,7 +295,8 @@ def test_streamed_build_resolves_as_one_list_of_facts_would(pipeline, tmp_path):
                                "Nordvik Marine supplies hull plates to Fjordline Ferries.")
     (src / "b.txt").write_text("BERGEN, June 9 -- Fjordline Ferries Group said Nordvik Marine AS would "
                                "deliver two hybrid ferries. Chief executive Ingrid Solberg of Fjordline "
-                               "Ferries said sales rose 12 percent in 2024.")
+                               "Ferries said sales rose 12 percent in 2024. Havbris Shipping Ltd (HBS) "
+                               "ordered a third ferry. HBS is based in Tromso.")
     result = build([str(src)], pipeline=pipeline)
     write_outputs(result, tmp_path / "out", html=False)
     facts = list(pipeline(d for d in read_inputs([str(src)]) if not isinstance(d, Exception)))
@@ -305,7 +306,7 @@ def test_streamed_build_resolves_as_one_list_of_facts_would(pipeline, tmp_path):
     assert len(result.facts) == 2 and set(result.dataset.quads()) == set(ds.quads())
 
 
-def test_build_keeps_no_document_text_or_facts_in_memory(pipeline, tmp_path):
+def test_build_keeps_no_documents_facts_in_memory(pipeline, tmp_path):
     import gc
     from kg.builder import build
     from kg.model import DocFacts
@@ -315,7 +316,7 @@ def test_build_keeps_no_document_text_or_facts_in_memory(pipeline, tmp_path):
     result = build([str(tmp_path)], pipeline=pipeline)
     gc.collect()
     held = [o for o in gc.get_objects() if isinstance(o, DocFacts) and "spilled" in o.document.id
-            and o.document.text]
+            and (o.relations or o.observations)]
     assert not held, f"{len(held)} documents' facts held after build"
     assert len(result.facts) == 2
     assert sum(len(f.relations) for f in result.facts) > 0  # read back from disk when asked
