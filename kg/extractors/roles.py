@@ -312,12 +312,6 @@ class Reader:
         for v in (v for v in verbs if v.lemma_.lower() in ROLE_VERBS and v.pos_ == "VERB" and asserted(v)):
             for o in (o for o in v.children if o.dep_ == "dobj"):  # "heads the battery unit of X"
                 self.add(m, [v], self.org_of(o) or self.unit_of(o), ROLE_VERBS[v.lemma_.lower()])
-        # "X, an engineer who founded Foo in 2012": X founded Foo
-        for v in (v for v in verbs if v.dep_ == "relcl" and founding(v)):
-            for o in (o for o in v.children if o.dep_ == "dobj"):
-                org = self.org_of(o)
-                if org is not None:
-                    self.founded(m, org, covering(self.doc, p, o))
         # "Its chairman is X", "The bureau's director is X"
         if p.dep_ == "attr" and h.lemma_ == "be":
             for c in (c for c in h.children if c.dep_ == "nsubj" and is_title(c)):
