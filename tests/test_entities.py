@@ -296,3 +296,13 @@ def test_legal_forms_in_capitals_and_industry_words_of_other_languages(extract):
     assert got.get("Organization/Norrland-Pumps-AB") == got.get("Organization/Fjord-Lakka-Oy") == "Company"
     assert got.get("Organization/Tokai-Kisen") == "Company"
     assert got.get("Organization/Anatolia-Beyaz-Esya-Sanayi-ve-Ticaret") == "Company"
+
+
+def test_capitalised_designations_and_bodies_joined_by_and(extract):
+    got = classes(extract("The plant in Ogun State ships to Kaluga Oblast. The Ministry of Industry and Trade "
+                          "and Hanoi University met, and Lagos State University and State Grid Corporation of "
+                          "China signed."))
+    assert got.get("Place/Ogun-State") == got.get("Place/Kaluga-Oblast") == "Province"
+    assert got.get("Organization/Ministry-of-Industry-and-Trade") == "GovernmentBody"
+    assert got.get("Organization/Hanoi-University") == got.get("Organization/Lagos-State-University") == "University"
+    assert got.get("Organization/State-Grid-Corporation-of-China") == "Company"

@@ -345,10 +345,16 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         for a, b in parts[1:]:
             left = [t.text for t in doc[acc[0]:acc[1]] if t.lower_ not in CONNECTORS]
             right = [t.text for t in doc[a:b]]
-            left_head, right_head = head_class(left), head_class(right)
+            cut_right = next((k - a for k in range(a, b) if doc[k].lower_ in CONNECTORS), len(right))
+            left_head, right_head = head_class(left), head_class(right[:cut_right])  # "... and X Corporation of Y"
             fields = (left[-1].lower() in COMPANY_HEADS and left[-1].lower() not in ORG_HEADS
                       and right_head not in (None, "Company") and doc[a].lower_ != "the"
                       and not known_place(right[0]))  # "Hunan Agriculture and Forestry University"
+            conn = next((k for k in range(acc[0], acc[1]) if doc[k].lower_ in CONNECTORS), None)
+            if conn is not None and right[:cut_right] and right[:cut_right][-1].lower() in ORG_HEADS \
+                    and head_class([t.text for t in doc[acc[0]:conn]]):
+                fields = False  # "Ministry of Industry and Trade and Peking University": the remit has ended
+                left_head = head_class([t.text for t in doc[acc[0]:conn]])
             if (left_head and right_head and not fields) or acc[1] - acc[0] == 1:
                 name_spans(doc, acc[0], acc[1], out)
                 acc = (a, b)

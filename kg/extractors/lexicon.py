@@ -152,7 +152,8 @@ PLACE_HEADS = {  # last words of a title-case name -> Place subclass
     "province": "Province", "municipality": "Municipality", "city": "City",
     "autonomous region": "Province", "region": "Region", "bay area": "Region", "delta": "Region",
     "town": "District", "township": "District", "village": "District", "subdistrict": "District",
-    "area": "District",
+    "area": "District", "state": "Province", "oblast": "Province", "governorate": "Province",
+    "voivodeship": "Province", "regency": "District", "commune": "District", "borough": "District",
 }
 # last words of names of natural features: places, though not administrative ones ("Qilian Mountains")
 PLACE_HEADS.update({w: "Place" for w in ("lake", "river", "mountains", "mountain", "bay", "gulf", "sea", "desert",
