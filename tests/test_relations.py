@@ -560,3 +560,16 @@ def test_places_described_as_producers_and_cities_in_a_province(extract):
     for city in ("Weifang", "Zibo"):
         assert (city, "produces", "vegetable") in got
         assert (city, "locatedIn", "Shandong") in got
+
+
+def test_fronted_place_used_in_subsidiary_and_has_a_plant(extract):
+    got = labelled(extract("In Chumphon province's Lang Suan district, Siam Palm Oil Co. runs a crushing mill that "
+                           "handles 900 tonnes a day. Kedah Latex Sdn Bhd ships block rubber to Qingdao-based Huanghai "
+                           "Tyre Co., which uses it in truck tires. Nordsol Energi AS said its subsidiary Nordsol Solar "
+                           "AB will build a plant. Vellmar Foods has a pasta plant in Arezzo. Deccan Pharma launched a "
+                           "generic version of the cholesterol drug rosuvastatin in the U.S. market in June."))
+    assert ("crushing mill", "locatedIn", "Lang Suan district") in got
+    assert ("block rubber", "componentOf", "truck tires") in got
+    assert ("Nordsol Solar AB", "partOf", "Nordsol Energi AS") in got
+    assert ("Vellmar Foods", "operates", "pasta plant") in got
+    assert ("Deccan Pharma", "launched", "rosuvastatin") in got

@@ -42,7 +42,8 @@ CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand
 PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
 ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
               "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
-RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio"}
+CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
+RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio", "version"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
               "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
@@ -57,7 +58,8 @@ QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "m
                "third", "quarter", "rest", "share", "portion", "each", "both", "several"}
 NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 SOURCES = SOURCE_VERBS | {"collect"}  # "the rubber is collected from smallholders"
-VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATE_VERBS | FOUND_VERBS | SOURCES \
+OPERATES = OPERATE_VERBS | {"have", "maintain"}  # "X has a plant in Y" (facilities only)
+VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
     | LOCATE_VERBS | {"come"}
 
 
@@ -170,7 +172,8 @@ class Reader:
         generic = tok.lemma_.lower() in GENERIC_PRODUCTS
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             x = self.doc[i]
-            if x.head.i not in keep or x.like_num or self.ment(x) is not None:
+            if x.head.i not in keep or x.like_num or self.ment(x) is not None \
+                    or x.lemma_.lower() in CATEGORY_NOUNS and not generic:  # "the diabetes drug X": X
                 break
             glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
                 and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
@@ -496,7 +499,8 @@ class Reader:
                     if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES or ranged
                                           or any(c.dep_ == "compound" for c in o.children)):
                         self.add(s, "launched", p, [v, o], 0.85 if p.text[:1].isupper() else 0.7)
-        elif lemma in OPERATE_VERBS:
+        elif lemma in OPERATES:
+            objs = [o for o in objs if not any(c.lower_ in ("no", "any") for c in o.children)]  # "has no plant"
             if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
                 objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
                                if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
@@ -509,8 +513,9 @@ class Reader:
                         self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
             if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
                 sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
-                for t in self.pobjs(v, ("in",)):  # the site named last before the 'in'
-                    site = max(((i, m) for i, m in sites if i < t.i), key=lambda x: x[0], default=(0, None))[1]
+                for t in self.pobjs(v, ("in",)):  # the site named last before the 'in' ("In X, Y runs a plant": the plant)
+                    site = max(((i, m) for i, m in sites if i < t.i), key=lambda x: x[0], default=(0, None))[1] \
+                        if t.i > v.i else (sites[0][1] if len(sites) == 1 else None)
                     for y in self.agents(t, ("Place", "Facility")):
                         if site is not None and y is not site and rank(site) < rank(y):
                             self.add(site, "locatedIn", y, [v, self.token_of(y)], 0.75)
@@ -667,7 +672,14 @@ class Reader:
 
     def subsidiary(self, t) -> None:
         """'X, a subsidiary of Y', 'X is a unit of Y': X is part of Y (an indefinite noun only; 'the
-        battery unit of Y' names a department, not X)."""
+        battery unit of Y' names a department, not X); "Y's subsidiary X", 'its subsidiary X'."""
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and t.lemma_.lower() in ("subsidiary", "affiliate"):
+            owner = self.ment(poss) if poss.pos_ != "PRON" else (self.clause_subject(t) or self.latest_org(t))
+            for x in (m for c in t.children if c.dep_ in ("appos", "compound") for m in self.agents(c, ORG)):
+                if core(owner) == "Organization" and x is not owner and x.key_text != owner.key_text:
+                    self.add(x, "partOf", owner, [poss, t], 0.75)
+            return
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             return
         if t.dep_ == "appos":
@@ -986,6 +998,7 @@ class Reader:
                         self.wholes.setdefault(sents[i + 1].start, whole[0])
             prev = sents[i - 1].start if i > 0 else None
             for t in sent:
+                self.used_in(t, sent.start)
                 self.whose_parts(t)
                 self.goes_into(t, sent.start, prev)
                 self.made_for(t, sent.start)
@@ -994,6 +1007,25 @@ class Reader:
             whole = self.wholes.get(start)
             if whole is not None:
                 self.add(item, "componentOf", whole, toks, 0.7)
+
+    def used_in(self, v, start: int) -> None:
+        """'Y, which uses it in truck tyres', 'X uses the steel in its boilers': the item is part of them."""
+        if v.lemma_.lower() != "use" or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+                or not asserted(v):
+            return
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            if o.lower_ in ("it", "them"):  # what the sentence supplies
+                items = [m for s, m, _ in self.supplied if s == start and self.token_of(m) is not None
+                         and self.token_of(m).i < o.i][-1:]
+            else:
+                items = [self.product(o)] if o.pos_ == "NOUN" else []
+            for w in self.pobjs(v, ("in", "into")):
+                if w.lemma_.lower() in FACILITY_NOUNS or w.lemma_.lower() in NOT_PARTS or core(self.ment(w)) not in ("Product", None):
+                    continue
+                whole = self.product(w)
+                for item in items:
+                    if item is not None and whole is not None and item is not whole:
+                        self.add(item, "componentOf", whole, [v, w], 0.65)
 
     def whose_parts(self, t) -> None:
         """'the X1, a phone whose screen and battery are made in Y': the screen and battery are parts of it."""
