@@ -480,6 +480,10 @@ class Reader:
             if re.search(r"\b(this year|today|currently|now|(?:this|last|past) week|this month|so far this year|at present|quarter|quarterly|first (?:half|quarter|"
                          r"two quarters|three quarters|\w+ months)|end of (?:" + MONTHS + r"))\b", line):
                 return self.doc_year
+            half = re.search(r"\b(?:h([12])|q([1-4]))\b", line)
+            if half:  # "in H1", "Q3 revenue": the last such period up to the article's date
+                end = 6 * int(half.group(1)) if half.group(1) else 3 * int(half.group(2))
+                return self.doc_year if self.doc_month is None or end <= self.doc_month else self.doc_year - 1
             one = re.search(rf"\b(?:(?:in|for|during) |year (?:to|ended|ending) )(?P<m>{MONTHS})\b(?!\s+\d)", line)
             if one:  # "in September", "in the year to June": the last such month up to the article's date
                 month = month_number(one.group("m"))
@@ -492,7 +496,7 @@ class Reader:
         if changed and bases and re.search(rf"(compared (?:to|with)|from|over|than|versus|on)\s+(?:(?:{MONTHS})\s+)?" + str(bases[0]), line):
             return bases[0] + 1
         compared = re.search(r"\b(?:compared (?:to|with)|against)\s+\S*\d", line)  # "..., compared with 18,900 the previous year"
-        if (changed or compared) and self.doc_year and re.search(r"previous year|a year earlier|year[- ]on[- ]year|last year", line):
+        if (changed or compared) and self.doc_year and re.search(r"previous year|a year earlier|last year", line):
             return self.doc_year - 1
         return None
 
@@ -1046,7 +1050,8 @@ class Reader:
             if self.mention_of(t) is not None or YEAR.fullmatch(t.text) or t.lower_ in NUMBER_WORDS \
                     or (t.lower_ in REF_NOUNS and t.dep_ == "pobj"):
                 return True
-            if (t.lower_ in ("regional", "national", "new", "urban") or DIRECTION.fullmatch(t.lower_)) \
+            if (t.lower_ in ("regional", "national", "new", "urban", "fiscal", "financial", "calendar")
+                    or DIRECTION.fullmatch(t.lower_)) \
                     and not rest[-1:] == [t]:
                 continue
             return False
@@ -1134,6 +1139,12 @@ class Reader:
         topic = self.topic_owner(ind, a) if ind else None
         if topic is not None:
             return [topic] * n
+        bodies = [m for m in self.mentions_in(a, b) if m.cls == "GovernmentBody"]
+        if bodies:  # a figure an official gives: the body's place (else the place in focus), not the last firm
+            place = next((p for p in self.facts.mentions if p.cls in PLACE_CLASSES and p.end <= b
+                          and re.match(re.escape(p.key_text) + r"\b", bodies[0].text)), None) or self.focus_entity()
+            if place is not None:
+                return [place] * n
         if self.last_about is not None and self.last_about.cls in ORG_CLASSES:
             return [self.last_about] * n
         focus = self.focus_entity()
