@@ -306,3 +306,11 @@ def test_capitalised_designations_and_bodies_joined_by_and(extract):
     assert got.get("Organization/Ministry-of-Industry-and-Trade") == "GovernmentBody"
     assert got.get("Organization/Hanoi-University") == got.get("Organization/Lagos-State-University") == "University"
     assert got.get("Organization/State-Grid-Corporation-of-China") == "Company"
+
+
+def test_a_surname_guess_follows_a_name_that_turned_out_a_firm_and_whose_sites(extract):
+    facts = extract("Daewon Heavy wins order\n\nDaewon Heavy Industries said it won an order. Daewon, founded in "
+                    "1977, unveiled a tanker. Nordvik Salmon, whose processing plant sits in Alta, grew.")
+    ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
+    assert ents["Daewon"] == ("Company", "Organization/Daewon-Heavy-Industries")
+    assert ents["processing plant"] == ("Facility", "Facility/Nordvik-Salmon-processing-plant")

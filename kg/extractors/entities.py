@@ -901,6 +901,11 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             longer = [o for o, ot in org_texts if o is not c and ot.startswith(t)]
             if longer:
                 c.cls, c.name = longer[0].cls, text(longer[0])
+    for c in chosen:  # "Hanyang" read as the surname of "Hanyang Heavy", which turned out a firm
+        if c.cls == "Person" and c.name and c.end - c.start == 1:
+            firm = next((o for o in chosen if text(o) == c.name and o.cls in ("Company", "Organization")), None)
+            if firm is not None:
+                c.cls, c.name = firm.cls, firm.name or text(firm)
     # short forms of rule names: "Jiangbei" for "Jiangbei New Area"
     short: dict[str, Cand] = {}
     for c in chosen:
@@ -1223,6 +1228,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         owner = at[poss[0].i]
     elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
         owner = latest_org(known, t)
+    elif poss and poss[0].lower_ == "whose":  # "X, whose open-pit mine lies in Y"
+        owner = at.get(t.head.head.i) if t.head.dep_ == "relcl" else None
     elif poss:  # "the company's Dongmak yard": what the description stands for, if the site has a name
         owner = next((c for c in known if c.start <= poss[0].i < c.end and c.cls in ("Company", "Organization")),
                      None)
@@ -1253,7 +1260,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         if owner is not None and owner.cls not in ("Company", "Organization"):
             owner = None
     if poss:
-        start = poss[0].i + (poss[0].pos_ == "PRON")  # "its factory" is written "factory"
+        start = poss[0].i + (poss[0].pos_ == "PRON" or poss[0].lower_ == "whose")  # "its factory" is "factory"
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
              and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in FACILITY_FILLERS
              and not numeric_compound(doc, x)]
