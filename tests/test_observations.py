@@ -594,3 +594,12 @@ def test_a_figure_an_official_gives_is_the_bodys_place_not_the_last_firm(extract
 def test_halves_quarters_and_fiscal_years(extract, text, date, year, indicator):
     about, o = one(extract(text, date=date))
     assert (o.year, o.indicator, o.unit) == (year, indicator, "krone")
+
+
+def test_the_base_of_a_forecast_is_a_fact_of_its_year(extract):
+    about, o = one(extract("An analyst said Dongbang Shipbuilding Co.'s operating profit could roughly double this "
+                           "year from last year's 380 billion won.", date=dt.date(2025, 10, 22)))
+    assert (about, o.indicator, o.value, o.year) == ("Dongbang Shipbuilding Co.", "operating profit",
+                                                     Decimal("380000000000"), 2024)
+    assert not extract("An analyst said Dongbang Shipbuilding Co.'s operating profit could roughly double this "
+                       "year to 760 billion won.").observations

@@ -126,6 +126,7 @@ IRREGULAR = {"buy": "bought", "sell": "sold", "make": "made", "build": "built", 
 WORTH = {"worth", "valued", "totaling", "totalling", "totaled", "totalled"}  # "a deal worth $X": the deal's value
 FOUNDED = re.compile(r"\b(?:set up|founded|established|opened|built|launched|started|created|incorporated|"
                      r"listed|formed|began operations?|commissioned)\s+(?:in\s+)?$", re.I)
+PAST_BASE = re.compile(r"\bfrom\s+(last year's|the previous year's|(?:19|20)\d\d's)\s*$")
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -637,7 +638,7 @@ class Reader:
                 if c.qualifier and not ob.qualifier:
                     ob.qualifier = c.qualifier
                 end = c.end
-            ob.year = self.year_for(q, years, ob.change is not None, a, b)
+            ob.year = frame.get("year") or self.year_for(q, years, ob.change is not None, a, b)
             span = self.doc.char_span(start, end, alignment_mode="expand")
             ob.evidence = self.evidence(span, frame.get("confidence", 0.8))
             out.append(ob)
@@ -681,6 +682,13 @@ class Reader:
 
     # -- the clause of a list: indicator and entity ---------------------------------
     def frame(self, sent, ql: QList, abouts, a: int, b: int) -> dict | None:
+        found = self.clause_frame(sent, ql, abouts, a, b)
+        past = PAST_BASE.search(self.text[a:ql.qs[0].start])
+        if found and past and self.doc_year:  # "from last year's 142 billion won": a fact of that year
+            found["year"] = int(past.group(1)[:4]) if past.group(1)[0].isdigit() else self.doc_year - 1
+        return found
+
+    def clause_frame(self, sent, ql: QList, abouts, a: int, b: int) -> dict | None:
         q = ql.qs[0]
         span = self.doc.char_span(q.num_start, q.end, alignment_mode="expand")
         if span is None:
@@ -693,8 +701,9 @@ class Reader:
             t = t.head
             path.append(t)
         verb = t
-        if is_verb(verb) and not asserted(verb) and not self.capacity_modal(verb):
-            return None  # "is expected to spend", "does not plan to raise"
+        past = PAST_BASE.search(self.text[a:q.start])
+        if is_verb(verb) and not asserted(verb) and not self.capacity_modal(verb) and not past:
+            return None  # "is expected to spend", "does not plan to raise" (but "could double from last year's X": X is)
         in_path = {x.i for x in path}
         n = len(ql.qs)
         counted = counted_noun(span, q)
