@@ -314,3 +314,10 @@ def test_a_surname_guess_follows_a_name_that_turned_out_a_firm_and_whose_sites(e
     ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
     assert ents["Daewon"] == ("Company", "Organization/Daewon-Heavy-Industries")
     assert ents["processing plant"] == ("Facility", "Facility/Nordvik-Salmon-processing-plant")
+
+
+def test_the_kind_of_firm_refers_to_the_firm_in_focus(extract):
+    facts = extract("Daewon Heavy Industries won an order for eight tankers, the largest in the Busan-based "
+                    "shipbuilder's history.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert ents["the Busan-based shipbuilder"] == "Organization/Daewon-Heavy-Industries"

@@ -193,7 +193,8 @@ COMPANY_VERBS = {"launch", "unveil", "manufacture", "produce", "ship", "list", "
                  "export", "supply", "provide", "deliver"}
 # nouns for "the company" / "the firm": the organisation in focus
 FOCUS_ORG_NOUNS = {"company", "firm", "group", "giant", "carmaker", "automaker", "maker", "manufacturer",
-                   "corporation", "enterprise", "startup", "conglomerate"}
+                   "corporation", "enterprise", "startup", "conglomerate", "shipbuilder", "chipmaker", "steelmaker",
+                   "drugmaker", "miner", "refiner", "brewer", "shipowner", "airline", "retailer", "lender", "insurer"}
 
 # product model names: letters with digits ("QX9", "K70", "A320"), not codes of other things
 MODEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]*-?\d[A-Za-z\d-]*$|^[a-z][A-Z][A-Za-z\d]+$")
