@@ -160,3 +160,13 @@ def test_head_of_firm_apposition_a_plant_of_a_firm_and_a_parent_company(extract)
     assert ("Person/Hana-Sato", "general manager", "Organization/Kitano-Seiki") in got
     assert ("Person/Rafael-Gomez", "chief executive", "Organization/Grupo-Minero-Sur") in got
     assert not [r for r in got if r[2] == "Organization/Andes-Lithium"]
+
+
+def test_a_bare_corporate_title_speaks_for_the_firm_not_its_supplier(extract):
+    got = roles(extract("Solmar Foods opened a plant in Lima. Packaging for the plant is supplied by Andes Pack SA. "
+                        "\"We will hire 200 people,\" Chief Executive Rosa Quispe told reporters. Steel for the "
+                        "line comes from Kinta Metals Sdn. Bhd. \"Costs fell,\" added Ana Paz, Chief Financial "
+                        "Officer."))
+    assert ("Person/Rosa-Quispe", "Chief Executive", "Organization/Solmar-Foods") in got
+    assert ("Person/Ana-Paz", "Chief Financial Officer", "Organization/Solmar-Foods") in got
+    assert not [r for r in got if r[2] != "Organization/Solmar-Foods"]
