@@ -173,7 +173,8 @@ class Reader:
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             x = self.doc[i]
             if x.head.i not in keep or x.like_num or self.ment(x) is not None \
-                    or x.lemma_.lower() in CATEGORY_NOUNS and not generic:  # "the diabetes drug X": X
+                    or x.lemma_.lower() in CATEGORY_NOUNS and not generic \
+                    or i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].like_num:  # "a 12-metre bus"
                 break
             glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
                 and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
@@ -737,6 +738,10 @@ class Reader:
             return
         if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
             owner = self.clause_subject(head)  # "X supplies gears to Y from its plant": X's plant
+            if core(owner) != "Organization":  # "are supplied by X, a unit of Y, from its plant": X's
+                verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+                owner = next((m for c in (verb.children if verb is not None else []) if c.dep_ == "agent"
+                              for p in c.children if p.dep_ == "pobj" for m in self.agents(p, ORG)), None)
             owner = owner if core(owner) == "Organization" else self.latest_org(poss)
             if owner is None and poss.i == poss.sent.start:  # "Its yard in X builds ...": the firm in focus
                 owner = focus_org(self.facts, poss)
