@@ -321,3 +321,11 @@ def test_the_kind_of_firm_refers_to_the_firm_in_focus(extract):
                     "shipbuilder's history.")
     ents = {m.text: m.entity for m in facts.mentions}
     assert ents["the Busan-based shipbuilder"] == "Organization/Daewon-Heavy-Industries"
+
+
+def test_its_site_at_a_sentence_start_is_the_focus_firms_and_planned_sites_are_none(extract):
+    facts = extract("Baltic Yards Group delivered 12 ships. Its yard in Gdansk is building four ferries. "
+                    "Its planned second yard in Szczecin has not been started.")
+    sites = {m.text: m.entity for m in facts.mentions if m.cls == "Facility"}
+    assert sites.get("yard") == "Facility/Baltic-Yards-Group-Gdansk-yard"
+    assert not any("Szczecin" in e for e in sites.values())

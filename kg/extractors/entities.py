@@ -1193,6 +1193,7 @@ def container(doc, c: Cand) -> bool:
     return c.cls == "Facility" and c.end > c.start and doc[c.end - 1].lower_ not in WORKS
 
 
+PLANNED = {"planned", "proposed", "future", "potential", "possible", "prospective"}
 FACILITY_FILLERS = {"new", "its", "their", "own", "existing", "same", "first", "second", "third", "fourth",
                     "fifth", "latest"}
 
@@ -1228,6 +1229,9 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         owner = at[poss[0].i]
     elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
         owner = latest_org(known, t)
+        if owner is None and poss[0].i == t.sent.start:  # "Its yard in X builds ...": the firm in focus
+            owner = main_org(doc, t, [c for c in reversed(known) if c.cls in ("Company", "Organization")
+                                      and c.end <= t.i])
     elif poss and poss[0].lower_ == "whose":  # "X, whose open-pit mine lies in Y"
         owner = at.get(t.head.head.i) if t.head.dep_ == "relcl" else None
     elif poss:  # "the company's Dongmak yard": what the description stands for, if the site has a name
@@ -1259,6 +1263,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                                   and c.start < subj.i), None)
         if owner is not None and owner.cls not in ("Company", "Organization"):
             owner = None
+    if any(x.lower_ in PLANNED for x in doc[start:t.i]):
+        return None  # "its planned second base": not a site yet
     if poss:
         start = poss[0].i + (poss[0].pos_ == "PRON" or poss[0].lower_ == "whose")  # "its factory" is "factory"
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
