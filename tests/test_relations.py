@@ -582,3 +582,12 @@ def test_its_plant_after_a_passive_is_the_agents_and_measures_are_not_names(extr
     assert ("Lithia Cells GmbH", "operates", "plant") in got
     assert ("Lithia Cells GmbH", "partOf", "Bosch") in got
     assert not [r for r in got if "metre" in r[2]]
+
+
+def test_listed_is_not_based_and_the_factory_of_a_firm(extract):
+    got = labelled(extract("Supplies come from Hengtai Pharma, a Shanghai-listed drugmaker, and from Daesan Chemical, "
+                           "a Seoul-backed venture. The Dongguan factory of Everwin Electronics is part of the Songshan "
+                           "Lake Science Park."))
+    assert not [r for r in got if r[0] in ("Hengtai Pharma", "Daesan Chemical") and r[2] in ("Shanghai", "Seoul")]
+    assert ("Everwin Electronics", "operates", "Dongguan factory") in got
+    assert ("Dongguan factory", "locatedIn", "Songshan Lake Science Park") in got

@@ -597,6 +597,9 @@ class Reader:
             y = self.ment(o) or self.designated(o)
             if y is None or x is y:
                 continue
+            if prep.lower_ == "of" and core(x) == "Facility" and core(y) == "Organization" and prep.i == head.i + 1:
+                self.add(y, "operates", x, [head, o], 0.7)  # "the Dongguan factory of X"
+                continue
             if prep.lower_ == "of" and x.cls == "Company" and y.cls in ("City", "District", "Municipality") \
                     and prep.i == head.i + 1:  # "Solseguidor SA of Madrid"
                 self.add(x, "headquarteredIn", y, [head, o], 0.75)
@@ -645,11 +648,13 @@ class Reader:
             return
         if any(c.dep_ == "amod" for c in t.children):  # "a small part of", "a key part of": not membership
             return
-        xs = self.agents(subj, ("Organization", "Place")) if subj is not None else []
-        for y in (m for p in self.pobjs(t, ("of",)) for m in self.agents(p, ("Organization", "Place"))):
+        xs = self.agents(subj, ("Organization", "Place", "Facility")) if subj is not None else []
+        for y in (m for p in self.pobjs(t, ("of",)) for m in self.agents(p, ("Organization", "Place", "Facility"))):
             for x in xs:
-                if core(x) == core(y) and x is not y:
+                if core(x) == core(y) != "Facility" and x is not y:
                     self.add(x, "partOf", y, [t, self.token_of(y)], 0.75)
+                elif core(x) == "Facility" and core(y) in ("Facility", "Place") and rank(x) < rank(y):
+                    self.add(x, "locatedIn", y, [t, self.token_of(y)], 0.75)  # "the plant is part of the Y Park"
 
     def operator(self, t) -> None:
         """'its operator X', "the airport's operator, X", 'X, the operator of the Y': X operates the site."""
@@ -1269,7 +1274,8 @@ class Reader:
                     or x.pos_ == "VERB" and x.dep_ != "amod":
                 break
             y = self.ment(x)
-            if core(y) == "Place" and (not places or places[-1] is not y):
+            hyphened = k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ not in ("based", "headquartered")
+            if core(y) == "Place" and (not places or places[-1] is not y) and not hyphened:  # not "Y-listed"
                 places.append(y)
             elif y is not None and core(y) != "Place" and not (y.cls == "Facility" and y.start >= doc[i].idx):
                 return  # "X, a Y University lab": another entity, not a description of X ('a mill' is X)
