@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from .extractors.lexicon import known_place
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
@@ -141,6 +142,37 @@ def link_names(facts: DocFacts) -> None:
                 break
             m.name, m.cls = src.name, src.cls if parent_class(m.cls) == "Person" else m.cls
             seen.add(src.name)
+    short_forms(facts)
+
+
+PLACE_WORDS = {"provincial", "municipal", "city", "county", "district", "prefectural", "regional", "province",
+               "state", "national"}
+
+
+def short_forms(facts: DocFacts) -> None:
+    """A name that is part of one longer organisation name of the document, after the place that name
+    starts with, stands for it: "Department of Commerce" for "Foo Provincial Department of Commerce",
+    "Bar Electric" for "Foo Bar Electric Appliances Inc." (Foo a place)."""
+    places = {m.text for m in facts.mentions if parent_class(m.cls) == "Place"}
+    orgs = {m.key_text for m in facts.mentions if parent_class(m.cls) == "Organization" and m.key_text[:1].isupper()}
+
+    def placed(words: list[str]) -> bool:
+        while words and words[-1].lower() in PLACE_WORDS:
+            words = words[:-1]
+        name = " ".join(words)
+        return bool(name) and (name in places or known_place(name) is not None)
+
+    for m in facts.mentions:
+        text = re.sub(r"^the\s+", "", m.text, flags=re.I)
+        if parent_class(m.cls) != "Organization" or m.name and m.name != m.text or not text[:1].isupper():
+            continue
+        t, longer = text.split(), set()
+        for name in orgs:
+            w = name.split()
+            if any(w[k:k + len(t)] == t and placed(w[:k]) for k in range(1, len(w) - len(t) + 1)):
+                longer.add(name)
+        if len(longer) == 1:
+            m.name = longer.pop()
 
 
 def proper(core: str, name: str) -> bool:

@@ -103,3 +103,13 @@ def test_possessive_of_a_place_and_autonomous_region_short_names():
     ents = resolve([f])
     assert f.mentions[0].entity == f.mentions[2].entity == "Place/Tanu-Buryat-Autonomous-Region"
     assert "Place/Martha-s-Vineyard" in ents  # no place 'Martha' in the text: the name is kept whole
+
+
+def test_short_form_after_the_place_a_long_name_starts_with(pipeline):
+    facts, ents = run(pipeline, "The Hebei Provincial Department of Commerce said exports rose. Officials at the "
+                      "Department of Commerce expect more. Zhuhai Gree Electric Appliances Inc. sold more fans. "
+                      "Gree Electric also made heaters. The Agricultural Bank of China and the Bank of China lent.")
+    labels = {e.label for e in ents.values() if e.key.startswith("Organization/")}
+    assert "Department of Commerce" not in labels and "Gree Electric" not in labels
+    assert {"Hebei Provincial Department of Commerce", "Zhuhai Gree Electric Appliances Inc."} <= labels
+    assert {"Agricultural Bank of China", "Bank of China"} <= labels  # 'Agricultural' is no place
