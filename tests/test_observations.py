@@ -376,7 +376,8 @@ def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_empl
 
 def test_a_hedged_future_is_still_no_fact(extract):
     assert not extract("Talvera Foods Bhd may employ 900 technicians.").observations
-    assert not extract("Talvera Foods Bhd will invest RM2 billion.").observations
+    assert not extract("Talvera Foods Bhd could invest RM2 billion.").observations
+    assert not extract("Talvera Foods Bhd is expected to invest RM2 billion.").observations
 
 
 def test_what_producers_made_names_the_good_not_the_producers(extract):
@@ -467,7 +468,7 @@ def test_a_contract_worth_money_is_the_contracts_value_and_now_is_this_year(extr
                     "Baltic Lines AB, a Riga-based operator, under a contract worth $310 million.",
                     date=dt.date(2025, 5, 2))
     got = {(about, o.indicator, o.value, o.year) for about, o in obs(facts)}
-    assert ("Helmsund Shipyard AS", "contract", Decimal("310000000"), 2025) in got
+    assert ("Helmsund Shipyard AS", "contract", Decimal("310000000"), 2025) in got  # the firm, not its yard
     about, o = one(extract("Ostra Rail Ltd won a deal valued at $1.2 billion to supply trams."))
     assert (about, o.indicator, o.value) == ("Ostra Rail Ltd", "deal", Decimal("1200000000"))
 
@@ -603,3 +604,17 @@ def test_the_base_of_a_forecast_is_a_fact_of_its_year(extract):
                                                      Decimal("380000000000"), 2024)
     assert not extract("An analyst said Dongbang Shipbuilding Co.'s operating profit could roughly double this "
                        "year to 760 billion won.").observations
+
+
+def test_a_sum_a_firm_said_it_would_invest_is_a_fact(extract):
+    about, o = one(extract("Talvera Foods Bhd said on Monday it would invest RM2 billion to double output of canned "
+                           "tuna in Sabah."))
+    assert (about, o.value, o.unit) == ("Talvera Foods Bhd", Decimal("2000000000"), "ringgit")
+    assert "invest" in o.indicator
+
+
+def test_a_unit_misread_as_a_verb_is_not_the_clause(extract):
+    facts = extract("Hanbit Optics Co makes lenses. The company was founded in 1994 by his father, Park Sang-woo, "
+                    "and reported revenue of 2.8 trillion won ($2.03 billion) last year.", date=dt.date(2025, 8, 5))
+    got = {(about, o.indicator, o.value, o.year) for about, o in obs(facts)}
+    assert ("Hanbit Optics Co", "revenue", Decimal("2800000000000"), 2024) in got

@@ -117,7 +117,7 @@ NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "se
            "produce": "production", "earn": "earnings", "spend": "spending", "attract": "investment attracted",
            "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed"}
 CAPACITY_VERBS = {"employ", "hire", "create", "add", "make", "produce", "handle", "process", "house", "have",
-                  "generate", "hold", "cover", "accommodate", "turn", "assemble"}
+                  "generate", "hold", "cover", "accommodate", "turn", "assemble", "invest", "spend"}  # and committed sums
 WIDE = re.compile(r"\b(?:province|nation|state|country|city|region|county)[- ]?wide\b", re.I)
 IRREGULAR = {"buy": "bought", "sell": "sold", "make": "made", "build": "built", "win": "won", "take": "taken",
              "hold": "held", "run": "run", "bring": "brought", "send": "sent", "spend": "spent", "pay": "paid",
@@ -318,6 +318,7 @@ class Reader:
             obs = self.read_list(sent, ql, lists, years, abouts, a, b)
             ql.obs = obs
             for o in obs:
+                self.owner_for_money(o)
                 self.facts.observations.append(o)
                 used.append(o.year)
                 if o.about is not None and len({id(x.about) for x in obs}) == 1:
@@ -335,6 +336,17 @@ class Reader:
         elif used and used[-1]:
             self.para_year = used[-1]
         self.last_about = abouts[-1] if abouts else self.subject_entity(sent) or self.last_about
+
+    def owner_for_money(self, o: Observation) -> None:
+        """A sum a facility's clause names that is no cost of the facility ("Its yard is building ships under a
+        contract worth $X", revenue, profit) is its operator's."""
+        if o.about is None or o.about.cls != "Facility" or o.unit not in CURRENCIES \
+                or o.indicator in ("investment", "cost", "capacity"):
+            return
+        ops = [r.subject for r in self.facts.relations if r.predicate == "operates" and r.object is o.about
+               and r.subject.cls in ORG_CLASSES]
+        if ops:
+            o.about = ops[0]
 
     def facility_sizes(self, a: int, b: int) -> list[tuple[int, int]]:
         """ "a 2,000-megawatt solar plant", "a $210 million factory": the facility's capacity or cost."""
@@ -697,7 +709,7 @@ class Reader:
         head = unit_head(span)
         path = [num]
         t = num
-        while not is_verb(t) and t.head.i != t.i:
+        while (not is_verb(t) or span.start <= t.i < span.end) and t.head.i != t.i:  # ("won" read as a verb)
             t = t.head
             path.append(t)
         verb = t
@@ -821,7 +833,7 @@ class Reader:
                 words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
                 if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import", "sell", "produce"):
                     words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 11,400 tonnes of tea" -> tea exports
-            else:
+            if pp is None or not words:  # ("invest RM2 billion ... in Sabah": a place is no measure)
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
                 subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
                 if ql.role == "change" and verb.lower_ in UP | DOWN and subj_ents and subj_ents[0].cls in PLACE_CLASSES:
@@ -912,11 +924,12 @@ class Reader:
         """ "can make 3,000 arms", "will employ 900 people": what a facility is built to do is a fact."""
         v = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) else verb
         auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
-        if any(c.dep_ == "neg" for c in v.children) or not set(auxes) & {"can", "will", "'ll"}:
+        reported = v.dep_ == "ccomp" and v.head.lemma_ in ("say", "announce", "state", "tell")  # "said it would invest"
+        if any(c.dep_ == "neg" for c in v.children) or not set(auxes) & {"can", "will", "'ll", "would"}:
             return False
         if "can" in auxes:
             return True
-        return verb.lemma_ in CAPACITY_VERBS and all(x in ("will", "'ll") for x in auxes)
+        return verb.lemma_ in CAPACITY_VERBS and all(x in ("will", "'ll") or (x == "would" and reported) for x in auxes)
 
     def segment(self, subj_tokens) -> str:
         """A subject that names a part of a whole, not an entity ("digital printing", "exports of tea"):
