@@ -591,3 +591,9 @@ def test_listed_is_not_based_and_the_factory_of_a_firm(extract):
     assert not [r for r in got if r[0] in ("Hengtai Pharma", "Daesan Chemical") and r[2] in ("Shanghai", "Seoul")]
     assert ("Everwin Electronics", "operates", "Dongguan factory") in got
     assert ("Dongguan factory", "locatedIn", "Songshan Lake Science Park") in got
+
+
+def test_a_pronoun_after_an_unread_name_is_not_the_firm_before(extract):
+    got = labelled(extract("The port is operated by Hutchison Ports. Kaldor Tinto owns the Oyu Tolgoi mine in Mongolia, "
+                           "where it produces copper and gold."))
+    assert not [r for r in got if r[0] == "Hutchison Ports" and r[1] == "produces"]

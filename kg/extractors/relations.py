@@ -253,6 +253,9 @@ class Reader:
                     and core(self.ment(c)) == "Organization"]
             if main:
                 return main[:1]
+            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and core(self.ment(c)) != "Organization"
+                   and c.i < subj[0].i for c in root.children):
+                return []  # "Rio Tinto owns a mine, where it ...": a name we did not read, not the firm before
             org = self.latest_org(subj[0]) or focus_org(self.facts, subj[0])  # "In May, it rolled out ..."
             return [self.token_of(org)] if org is not None else []
         if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
