@@ -329,3 +329,11 @@ def test_its_site_at_a_sentence_start_is_the_focus_firms_and_planned_sites_are_n
     sites = {m.text: m.entity for m in facts.mentions if m.cls == "Facility"}
     assert sites.get("yard") == "Facility/Baltic-Yards-Group-Gdansk-yard"
     assert not any("Szczecin" in e for e in sites.values())
+
+
+def test_a_short_form_in_brackets_after_a_name(extract):
+    facts = extract("The plant is backed by the Thailand Board of Investment (BOI). The BOI approved 40 projects "
+                    "this year. Aceros Bajio SA de CV supplies the steel.")
+    ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
+    assert ents["BOI"][1] == ents["Thailand Board of Investment"][1]
+    assert ents["Aceros Bajio SA de CV"][0] == "Company"

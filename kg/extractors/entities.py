@@ -54,6 +54,8 @@ def head_class(words: list[str]) -> str | None:
     if len(words) >= 2 and (words[-1].rstrip(".") in CASED_LEGAL_FORMS or "".join(words[-3:]).rstrip(".") == "A/S"):
         return "Company"  # "Norrland Pumps AB", "Fjordvik Pumps A/S"
     low = [w.lower().rstrip(".") for w in words]
+    if len(low) >= 3 and low[-2] == "de" and low[-1] in ("cv", "c.v", "rl", "r.l"):
+        return "Company"  # "Grupo Andino SA de CV", "Aceros del Norte S. de R.L."
     two = " ".join(low[-2:])
     if len(low) >= 2 and two in FACILITY_HEADS_2:
         return "Facility"
@@ -1288,6 +1290,23 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     return None
 
 
+def acronyms(doc, chosen: list[Cand]) -> None:
+    """'the Thailand Board of Investment (BOI) ... the BOI': a short form in brackets right after a name
+    stands for it wherever it is used."""
+    text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    short: dict[str, Cand] = {}
+    for c in chosen:
+        if c.cls in PLACE_ORDER or c.cls in ("Person", "Product") or c.end - c.start < 2 or c.end + 2 >= len(doc):
+            continue
+        a = doc[c.end + 1]
+        if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and a.is_alpha and a.is_upper and 2 <= len(a) <= 8:
+            short.setdefault(a.text, c)
+    for c in chosen:
+        long = short.get(text(c))
+        if long is not None and long is not c:
+            c.cls, c.name = long.cls, long.name or text(long)
+
+
 def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
     """The own name of a facility ('Punta Alta' of 'the Punta Alta smelter') stands for it wherever NER
     took it for a place, person or organisation, unless it acts as a firm does (a clause subject)."""
@@ -1325,6 +1344,7 @@ def make_entities(config: dict):
         placed_names(doc, cands)
         chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
+        acronyms(doc, chosen)
         chosen = [c for c in chosen if not lone_person(doc, c)]
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
         extra = descriptions(doc, chosen)
