@@ -20,8 +20,8 @@ from .extractors.lexicon import known_place
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
-GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new district|region|regency|"
-                            r"special administrative region|autonomous region)$", re.I)
+GENERIC_SUFFIX = re.compile(r"\s+(province|municipality|city|new area|new district|region|regency|district|"
+                            r"county|prefecture|special administrative region|autonomous region)$", re.I)
 ORG_SUFFIX = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|"
                         r"holdings|limited|plc|llc))+$", re.I)
 LOWER_DESIGNATION = re.compile(r"\s+(district|county|prefecture|town|township|village|city|province|"

@@ -113,3 +113,12 @@ def test_short_form_after_the_place_a_long_name_starts_with(pipeline):
     assert "Department of Commerce" not in labels and "Gree Electric" not in labels
     assert {"Hebei Provincial Department of Commerce", "Zhuhai Gree Electric Appliances Inc."} <= labels
     assert {"Agricultural Bank of China", "Bank of China"} <= labels  # 'Agricultural' is no place
+
+
+def test_a_district_or_county_is_one_place_with_and_without_its_designation(pipeline):
+    facts, ents = run(pipeline, "Pear output in Lishan County rose 8 percent.", "Farmers in Lishan sold more pears.",
+                      "Factories in the Qiaotou District of Wenling hired workers.", "Factories in Qiaotou hired workers.")
+    lishan = [e for e in ents.values() if e.label.startswith("Lishan")]
+    dongpo = [e for e in ents.values() if e.label.startswith("Qiaotou")]
+    assert len(lishan) == 1 and lishan[0].documents == {"d0", "d1"}
+    assert len(dongpo) == 1 and dongpo[0].documents == {"d2", "d3"}
