@@ -618,3 +618,13 @@ def test_a_unit_misread_as_a_verb_is_not_the_clause(extract):
                     "and reported revenue of 2.8 trillion won ($2.03 billion) last year.", date=dt.date(2025, 8, 5))
     got = {(about, o.indicator, o.value, o.year) for about, o in obs(facts)}
     assert ("Hanbit Optics Co", "revenue", Decimal("2800000000000"), 2024) in got
+
+
+def test_a_share_of_it_names_the_part_and_a_counted_base_keeps_its_year(extract):
+    facts = extract("Ningxia's data storage capacity reached 12 exabytes at the end of June, up from 7 exabytes a "
+                    "year earlier. About 40 percent of it is cold storage used to archive government records.",
+                    date=dt.date(2025, 9, 24))
+    got = {(about, o.indicator, o.value, o.year) for about, o in obs(facts)}
+    assert got == {("Ningxia", "data storage capacity", Decimal("12"), 2025),
+                   ("Ningxia", "data storage capacity", Decimal("7"), 2024),
+                   ("Ningxia", "cold storage share of data storage capacity", Decimal("40"), 2025)}

@@ -662,7 +662,11 @@ class Reader:
                      if lists[j].role in ("value", "change", "share") and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
         if host is None:
             return []
-        when = BASE_YEAR.match(self.text[ql.qs[-1].end:b])
+        rest = self.text[ql.qs[-1].end:b]
+        said = re.match(r"\s*([a-z]+)", rest)  # "from 7 exabytes a year earlier": the counted word first
+        if said and host.obs[0].unit == said.group(1) and not ql.qs[-1].unit:
+            rest = rest[said.end():]
+        when = BASE_YEAR.match(rest)
         out = []
         for q, main in zip(ql.qs, host.obs):
             if when is None or main.value is None:
@@ -888,6 +892,18 @@ class Reader:
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i and is_verb(verb):
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
+            pointed = of is not None and [x.lower_ for x in of.subtree if x.i != of.i] in (["it"], ["them"], ["this"],
+                                                                                          ["that"])
+            attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+            last = next((o for o in reversed(self.facts.observations) if o.value is not None
+                         and not o.indicator.startswith("share of")), None)
+            if pointed and attr is not None and last is not None:  # "85 percent of it is intelligent computing"
+                part = self.clean([x for x in attr.subtree if not (x.dep_ in ("acl", "relcl") and x.head.i == attr.i)
+                                   and not any(y.dep_ in ("acl", "relcl") and y.head.i == attr.i and x in y.subtree
+                                               for y in attr.children)])["text"]
+                if part:
+                    return {"indicators": [f"{part} share of {last.indicator}"] * n, "abouts": [last.about] * n,
+                            "unit": None, "confidence": 0.7}
             if not whole or not whole["text"]:
                 return None
             words = f"share of {whole['text']}"
