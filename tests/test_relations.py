@@ -597,3 +597,11 @@ def test_a_pronoun_after_an_unread_name_is_not_the_firm_before(extract):
     got = labelled(extract("The port is operated by Hutchison Ports. Kaldor Tinto owns the Oyu Tolgoi mine in Mongolia, "
                            "where it produces copper and gold."))
     assert not [r for r in got if r[0] == "Hutchison Ports" and r[1] == "produces"]
+
+
+def test_ary_adjectives_that_classify_stay_in_the_name(extract):
+    got = labelled(extract("Vellmar Marine Co. makes auxiliary engines and primary pumps. Kessel Thermal AG supplied "
+                           "the rotary kiln lines."))
+    assert ("Vellmar Marine Co.", "produces", "auxiliary engines") in got
+    assert ("Vellmar Marine Co.", "produces", "pumps") in got
+    assert ("Kessel Thermal AG", "supplies", "rotary kiln lines") in got

@@ -26,7 +26,8 @@ GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", 
                     "component", "part", "chemical", "module", "unit"}
 # Classifying adjectives stay in a product's name ("hydraulic cylinders", "bifacial modules",
 # "industrial robots", "foldable boxes"); these same-suffix words judge or place, not classify.
-CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible")
+CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible", "ary")  # 'rotary kilns', 'auxiliary engines'
+
 NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "national", "regional", "final",
                    "critical", "typical", "potential", "several", "original", "special", "domestic", "economic",
                    "strategic", "basic", "public", "historic", "specific", "initial", "principal", "central",
@@ -37,7 +38,11 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "informal", "traditional", "conventional", "commercial", "residential", "external",
                    "internal", "physical", "political", "social", "financial", "cyclical", "seasonal",
                    "dual", "partial", "substantial", "exceptional", "unusual", "eventual", "vertical",
-                   "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic"}
+                   "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic",
+                   "primary", "necessary", "ordinary", "extraordinary", "temporary", "contemporary", "preliminary",
+                   "voluntary", "monetary", "budgetary", "customary", "unnecessary", "arbitrary", "exemplary",
+                   "legendary", "visionary", "revolutionary", "evolutionary", "complementary", "supplementary",
+                   "elementary", "documentary", "secondary", "tertiary", "planetary", "sanitary", "solitary"}
 CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
 PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
 ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
