@@ -42,6 +42,12 @@ def one(facts):
     ("Rs 800 crore", "8000000000", "rupee", None),
     ("sales of RM3.4 billion", "3400000000", "ringgit", None),
     ("a KRW 120 billion order", "120000000000", "won", None),
+    ("a $3.5m grant", "3500000", "US dollar", None),
+    ("sales of 12k units", "12000", "unit", None),
+    ("pumping 850,000 bpd", "850000", "barrel per day", None),
+    ("a 40,000 sq ft warehouse", "40000", "square foot", None),
+    ("farms covering about 3,000 acres", "3000", "acre", "about"),
+    ("4.5 million m2 of floor space", "4500000", "square metre", None),
 ])
 def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     qs = find_quantities(text)
@@ -59,6 +65,7 @@ def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     "The 2021-2025 plan covers the 14th Five-Year Plan period.",
     "Its 5G network and PM2.5 monitors, version 3.8.0.",
     "In May the firm showed the Orion-X 7, a drone, during the Singles Day 11 sale.",
+    "A 5m wall now rings the site.",
 ])
 def test_non_measurements_are_not_quantities(text):
     assert find_quantities(text) == []

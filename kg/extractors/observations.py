@@ -366,7 +366,7 @@ class Reader:
                 else:
                     unit = word if word.endswith("s") else word + "s"
             money = unit in CURRENCIES
-            area = unit in ("hectare", "square kilometre", "mu", "acres")
+            area = unit in ("hectare", "square kilometre", "mu", "acre", "square metre", "square foot")
             fac = self.doc.char_span(m.start("fac"), m.end("fac"), alignment_mode="expand")
             if fac is None:
                 continue

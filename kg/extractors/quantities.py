@@ -20,6 +20,11 @@ UNITS = [
     (r"%|percent|per cent|pct\b", "percent"),
     (r"micrograms? per cubic met(?:er|re)s?|[µμ]g/m(?:3|³)", "microgram per cubic metre"),
     (r"square kilomet(?:er|re)s?|sq\.? km|km2|km²", "square kilometre"),
+    (r"square met(?:er|re)s?|sq\.? ?m\b|m2\b|m²", "square metre"),
+    (r"square (?:feet|foot)|sq\.? ?ft\b", "square foot"),
+    (r"acres?\b", "acre"),
+    (r"miles?\b", "mile"),
+    (r"barrels? (?:per|a) day|bpd\b", "barrel per day"),
     (r"cubic met(?:er|re)s?|m3|m³", "cubic metre"),
     (r"kilomet(?:er|re)s?|km\b", "kilometre"),
     (r"met(?:er|re)s\b|met(?:er|re)\b", "metre"),
@@ -97,7 +102,7 @@ MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 NUMBER = re.compile(
     r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|[¥€£₹₩฿₱₦₺₫]|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?|RM|MYR|KRW|JPY|CNY|GBP|SGD|THB|KSh))\s?(?=\d)|(?<![\w.,/:#+>-]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
-    r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b)?", re.I)
+    r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b|(?P<short>[mk])\b)?", re.I)
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -192,6 +197,10 @@ def find_quantities(text: str) -> list[Quantity]:
     phones = [m.span() for m in PHONE.finditer(text)]
     for m in NUMBER.finditer(text):
         num, scale, cur = m["num"], m["scale"], (m["cur"] or "").strip()
+        if m["short"]:  # "$3.5m", "12k units": an attached scale letter ("5m" alone may be metres)
+            if m["short"].lower() == "m" and not cur:
+                continue
+            scale = "million" if m["short"].lower() == "m" else "thousand"
         s, e = m.start("num"), m.end()
         if any(a <= s < b for a, b in phones):
             continue
