@@ -170,3 +170,11 @@ def test_a_bare_corporate_title_speaks_for_the_firm_not_its_supplier(extract):
     assert ("Person/Rosa-Quispe", "Chief Executive", "Organization/Solmar-Foods") in got
     assert ("Person/Ana-Paz", "Chief Financial Officer", "Organization/Solmar-Foods") in got
     assert not [r for r in got if r[2] != "Organization/Solmar-Foods"]
+
+
+def test_who_runs_or_leads_a_firm_or_its_unit_but_not_an_effort(extract):
+    got = roles(extract("Ivan Petrov runs the export division of Volga Motors. Olga Sokol leads Kama Tyres. "
+                        "Pavel Lind leads the expansion of Ural Cables into Asia."))
+    assert ("Person/Ivan-Petrov", "head", "Organization/Volga-Motors") in got
+    assert ("Person/Olga-Sokol", "head", "Organization/Kama-Tyres") in got
+    assert not [r for r in got if r[0] == "Person/Pavel-Lind"]

@@ -22,6 +22,9 @@ NAME = "roles"
 ROLE_VERBS = {"chair": "chair", "head": "head", "run": "head", "lead": "head"}  # "X chairs the company": its chair
 OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client", "supplier", "owner",
                "shareholder", "buyer", "investor", "lender", "creditor"}  # "Foo's rival": not Foo
+# what one runs or leads as its head: "runs Foo's export division", not "leads Foo's push into Europe"
+UNIT_NOUNS = {"division", "unit", "department", "office", "bureau", "branch", "arm", "subsidiary", "business",
+              "operations", "committee", "board", "team"}
 GOVERNING = {"committee", "government", "administration", "authority", "council", "commission"}
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
@@ -338,7 +341,8 @@ class Reader:
                  for c in holder.children if c.dep_ == "relcl"] + ([h] if p.dep_ == "nsubj" else [])
         for v in (v for v in verbs if v.lemma_.lower() in ROLE_VERBS and v.pos_ == "VERB" and asserted(v)):
             for o in (o for o in v.children if o.dep_ == "dobj"):  # "heads the battery unit of X"
-                self.add(m, [v], self.org_of(o) or self.unit_of(o), ROLE_VERBS[v.lemma_.lower()])
+                unit = v.lemma_.lower() in ("head", "chair") or o.lemma_.lower() in UNIT_NOUNS
+                self.add(m, [v], self.org_of(o) or (self.unit_of(o) if unit else None), ROLE_VERBS[v.lemma_.lower()])
         # "Its chairman is X", "The bureau's director is X"
         if p.dep_ == "attr" and h.lemma_ == "be":
             for c in (c for c in h.children if c.dep_ == "nsubj" and is_title(c)):
