@@ -337,3 +337,13 @@ def test_a_short_form_in_brackets_after_a_name(extract):
     ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
     assert ents["BOI"][1] == ents["Thailand Board of Investment"][1]
     assert ents["Aceros Bajio SA de CV"][0] == "Company"
+
+
+def test_its_plant_belongs_to_the_clause_subject_not_the_latest_firm(extract):
+    facts = extract("Pune-based Kalyani Forge Ltd will supply crankshafts to Volvo Cars from its plant in Chakan. "
+                    "In Gujarat's Sanand taluka, Tata Motors runs a car plant.")
+    got = classes(facts)
+    plant = next(m for m in facts.mentions if m.text == "plant")
+    assert plant.entity == "Facility/Kalyani-Forge-Ltd-plant"
+    assert got.get("Organization/Volvo-Cars") == "Company"
+    assert got.get("Place/Sanand") == "District"

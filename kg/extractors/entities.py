@@ -951,6 +951,8 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
         if len(words) >= 3 and (is_place_name(words[0]) or words[0] in LEGAL_PREFIXES) and plain_word(doc, words[1]):
             forms.append((org, words[1:], True, True))  # "Yuzhou" for "Chongqing Yuzhou Motorcycle Group"
         names = [w for w in words if w.lower().rstrip(".") not in LEGAL_FORMS]
+        while names and names[-1].lower().rstrip(".") in NAME_PARTICLES | {"cv", "c.v", "rl", "r.l"}:
+            names.pop()  # "... Vargas SA de CV"
         if len(names) >= 3 and names[0] in GROUP_WORDS and plain_word(doc, names[-1]):
             forms.append((org, names[-1:], True, True))  # "Vargas" for "Grupo Metalico Vargas SA de CV"
     made: set[int] = set()  # short forms made here
@@ -1190,6 +1192,18 @@ def latest_org(known, t):
                  and t.sent.start <= c.start < t.i), None)
 
 
+def clause_org(t, at) -> Cand | None:
+    """The organisation that is the subject of the clause holding ``t``: X in "X supplies Y to Z from its plant"."""
+    v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while v is not None:
+        for s in (x for x in v.children if x.dep_ == "nsubj"):
+            c = at.get(s.i)
+            if c is not None and c.cls in ("Company", "Organization"):
+                return c
+        v = v.head if v.dep_ in ("xcomp", "conj", "aux") and v.head is not v else None
+    return None
+
+
 def container(doc, c: Cand) -> bool:
     """A named site that holds others: an industrial park, a port area, a zone."""
     return c.cls == "Facility" and c.end > c.start and doc[c.end - 1].lower_ not in WORKS
@@ -1230,7 +1244,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
         owner = at[poss[0].i]
     elif poss and poss[0].lower_ in ("its", "their"):  # the organisation the sentence is about
-        owner = latest_org(known, t)
+        owner = clause_org(t, at) or latest_org(known, t)
         if owner is None and poss[0].i == t.sent.start:  # "Its yard in X builds ...": the firm in focus
             owner = main_org(doc, t, [c for c in reversed(known) if c.cls in ("Company", "Organization")
                                       and c.end <= t.i])

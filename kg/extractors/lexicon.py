@@ -136,7 +136,7 @@ COMPANY_HEADS = {
     "freight", "trading", "ventures", "photonics", "lithium", "nickel", "copper", "aluminium", "aluminum",
     "coal", "kisen", "kaiun", "sangyo", "kogyo", "denki", "jidosha", "zosen", "tekko", "seisakusho",
     "yakuhin", "sanayi", "ticaret", "mineracao", "mineração", "werke", "gruppe", "elektronik", "technik",
-    "maschinenbau", "industrie", "glassware", "tiles", "footwear", "cosmetics", "seafood", "feed", "feeds",
+    "maschinenbau", "industrie", "glassware", "cars", "forge", "tiles", "footwear", "cosmetics", "seafood", "feed", "feeds",
 }
 # legal forms written in capitals or mixed case after a firm's name ("Norrland Pumps AB", "Fjord Oy")
 CASED_LEGAL_FORMS = {"AB", "AS", "ASA", "Oy", "Oyj", "ApS", "A/S", "SAS", "SpA", "JSC", "PJSC", "LLP", "LP",
@@ -166,7 +166,8 @@ FACILITY_HEADS_2 = {"port area"}
 DESIGNATIONS = {"province": "Province", "county": "District", "district": "District", "town": "District",
                 "township": "District", "prefecture": "City", "city": "City", "state": "Province",
                 "municipality": "Municipality", "village": "District", "regency": "District",
-                "governorate": "Province", "voivodeship": "Province"}
+                "governorate": "Province", "voivodeship": "Province", "taluka": "District", "tehsil": "District",
+                "oblast": "Province", "canton": "Province"}
 FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
                   "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
                   "shipyard", "warehouse", "works"}
