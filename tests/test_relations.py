@@ -605,3 +605,15 @@ def test_ary_adjectives_that_classify_stay_in_the_name(extract):
     assert ("Vellmar Marine Co.", "produces", "auxiliary engines") in got
     assert ("Vellmar Marine Co.", "produces", "pumps") in got
     assert ("Kessel Thermal AG", "supplies", "rotary kiln lines") in got
+
+
+def test_shipped_from_a_firms_plant_output_of_and_consumables(extract):
+    got = labelled(extract("Compressors for the line are shipped from Arvika Gear AB's own factory in Ludvika. "
+                           "Steam for its dryers comes from an on-site plant run by Nordic Gas AB. Kessel Copper SA, "
+                           "which operates the Tolten smelter, said its output of copper anodes fell 14 per cent. "
+                           "Anhui's output of cars rose 9 percent."))
+    assert {("Arvika Gear AB", "supplies", "Compressors"), ("factory", "supplies", "Compressors")} & got
+    assert {("Nordic Gas AB", "supplies", "Steam"), ("on-site plant", "supplies", "Steam")} & got
+    assert not [r for r in got if r[1] == "componentOf"]  # steam is used up, not a part
+    assert ("Kessel Copper SA", "produces", "copper anodes") in got
+    assert not [r for r in got if r[0] == "Anhui"]

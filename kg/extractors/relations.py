@@ -48,6 +48,8 @@ PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mu
 ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
               "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
 CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
+CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
+            "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
 RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio", "version"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
@@ -327,9 +329,12 @@ class Reader:
         """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Xiamen',
         'sourced from makers' + 'in Xiamen' parsed onto the verb)."""
         found = self.agents(tok)
-        if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:  # "X's own mines in Y": X
+        if not found and tok.pos_ == "NOUN" and core(self.ment(tok)) in (None, "Facility"):  # "X's own mines in Y": X
             found = [m for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"
                      and tok.lemma_.lower() in FACILITY_NOUNS for m in self.agents(c, ORG)]  # "the X Chemical plant"
+            found = found or [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in OPERATE_VERBS
+                              for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                              for m in self.agents(p, ORG)]  # "from an on-site plant run by X": X
         if not found and tok.pos_ == "NOUN" and self.ment(tok) is None:
             found = [m for o in self.pobjs(tok, ("in",)) for m in self.agents(o, ("Place",))]
             verb = tok.head.head if tok.dep_ == "pobj" else None
@@ -466,6 +471,8 @@ class Reader:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
         if lemma in SUPPLY_VERBS:
+            if passive and not subjs and any(c.dep_ == "nsubjpass" for c in v.children):  # "Y are shipped from X's plant"
+                subjs = self.pobjs(v, ("from",))
             for s in (m for t in subjs for m in (self.sources(t) if passive else self.agents(t))):
                 for o in objs:
                     if o.i in self.counted:
@@ -776,8 +783,11 @@ class Reader:
             self.add(x, "partOf", y, [poss, head], 0.75)
 
     def production(self, t) -> None:
-        """'cement production', 'a washing machine production line': who produces what."""
+        """'cement production', 'a washing machine production line', 'its output of copper anodes': who
+        produces what."""
         items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not items and any(c.dep_ == "poss" for c in t.children):  # "its output of anodes"
+            items = [p for p in self.pobjs(t, ("of",)) if p.pos_ == "NOUN"]
         if not items:
             return
         line = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in PRODUCT_LINE_NOUNS else t
@@ -1023,7 +1033,7 @@ class Reader:
                 self.contains(t, sent.start)
         for start, item, toks in list(self.supplied):
             whole = self.wholes.get(start)
-            if whole is not None:
+            if whole is not None and item.key_text.split()[-1].lower() not in CONSUMED:
                 self.add(item, "componentOf", whole, toks, 0.7)
 
     def used_in(self, v, start: int) -> None:
