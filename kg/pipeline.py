@@ -12,7 +12,7 @@ from .nlp import DEFAULT_MODEL, load_model
 
 DEFAULT_CONFIG = {
     "model": DEFAULT_MODEL,
-    "extractors": ["entities", "roles", "relations", "observations"],
+    "extractors": ["entities", "roles", "relations", "observations", "focus"],
     "batch_size": 16,
 }
 

@@ -1,0 +1,236 @@
+"""The document's focus: whom and when an unowned number is about.
+
+Runs after ``observations`` and repairs only weak cases:
+1. The focus is the place the article is about: named in its title and lead and often after
+   ("the province", "the port" count for the place they stand for); a country counts for less
+   than a place inside it.
+2. An observation of a macro measure (GDP, output, retail sales, exports, throughput ...) whose
+   owner its sentence does not name (the owner came from an earlier sentence, or is a
+   capitalised modifier like "High-tech" in "High-tech manufacturing grew") is re-attached to
+   the focus. A sentence that names its owner, or refers to one ("it", "the company"), is left alone.
+3. An observation without a year takes the year of its paragraph's other figures, else the
+   year the title or lead reports ("in 2025", "the first three quarters of 2025"), never a
+   comparison base ("up from 2024", "than in 2024").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import DocFacts, Mention, Observation
+from . import register
+
+NAME = "focus"
+PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District", "Facility"}
+ORGS = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
+DESIGNATION = re.compile(r"(?:'s|’s)$|\s+(?:province|state|municipality|city|prefecture|county|region)$", re.I)
+# measures only a place (or a port, a zone) has: a release about it reports them without naming it each time
+PLACE_MEASURE = re.compile(
+    r"\b(?:gdp|gross domestic product|added value|value[- ]added|retail|consumption|fixed[- ]asset|"
+    r"disposable income|per capita|cpi|ppi|consumer prices?|price index|unemployment|visitors|tourists|"
+    r"tourism|population|grain|harvest|foreign trade|fiscal)\b", re.I)
+# measures a place or a firm may have: the place's only when no firm was in view
+MEASURE = re.compile(
+    r"\b(?:output|production|investment|income|index|prices?|exports?|imports?|trade|containers?|teus?|"
+    r"revenue|manufacturing|industry|industrial|electricity|generation|passengers|emissions|throughput|cargo|"
+    r"concentration|deposits|loans|expenditure|spending)\b", re.I)
+# a sentence that refers to some owner without naming it: leave its observations alone
+REFERENCE = re.compile(r"\b(?:it|its|they|their|our|we|both)\b|\b(?:two|three|four|five|six|these|those|all) (?:regions|provinces|"
+                       r"cities|countries|states|areas|places|companies|firms|ports)\b|\bthe (?:company|firm|group|carmaker|"
+                       r"automaker|maker|plant|factory|mine|mill|smelter|project|bank|operator|developer|"
+                       r"manufacturer|producer|supplier|retailer|business|venture|brand|unit|subsidiary)\b", re.I)
+# "the province" / "the state" / "the port": a definite kind standing for the place in focus
+KINDS = {"province": {"Province"}, "state": {"Province"}, "city": {"City", "Municipality"},
+         "municipality": {"Municipality", "City"}, "country": {"Country"}, "nation": {"Country"},
+         "region": {"Region"}, "port": {"Facility"}, "zone": {"District", "Facility"},
+         "district": {"District"}, "county": {"District", "City"}, "park": {"Facility"}}
+KIND_REF = re.compile(r"\b(?:the|this) (" + "|".join(KINDS) + r")(?:'s|’s)?\b", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|against|relative to|"
+                  r"same period (?:of|in)|up from|down from)\s+(?:(?:the )?(?:end of |same period (?:of|in) )?"
+                  r"(?:in |of )?)?(?:\w+ )?$", re.I)
+PERIOD_YEAR = re.compile(r"\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?$", re.I)
+
+
+@register(NAME)
+def make_focus(config: dict):
+    def extract(doc, facts: DocFacts) -> None:
+        Focus(doc, facts).run()
+    return extract
+
+
+def key(m: Mention) -> str:
+    return DESIGNATION.sub("", m.key_text.strip()).lower()
+
+
+class Focus:
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts = doc, facts
+        text = facts.document.text
+        self.text = text if len(text) == len(doc.text) else doc.text
+        self.title = facts.document.title or ""
+        self.date = facts.document.date
+
+    def run(self) -> None:
+        if not self.facts.observations:
+            return
+        focus = self.place_focus()
+        if focus is not None:
+            owners = Counter()  # distinct owners the extractor gave each sentence's numbers
+            for x in {(x.evidence.sentence, id(x.about)) for x in self.facts.observations}:
+                owners[x[0]] += 1
+            for o in [o for o in self.facts.observations if owners[o.evidence.sentence] == 1]:
+                target = self.owner(o, focus)
+                if target is not None:
+                    o.about = target
+        self.fill_years()
+
+    # -- 1. the focus -----------------------------------------------------------
+    def lead(self) -> tuple[int, int]:
+        """The first paragraph that reads as prose (a dateline's, or the first long one)."""
+        pos = 0
+        for para in re.split(r"(\n\s*\n)", self.text):
+            if len(para.split()) >= 12 and para.rstrip().endswith((".", '"', "”")):
+                return pos, pos + len(para)
+            pos += len(para)
+        return 0, 0
+
+    def place_focus(self) -> Mention | None:
+        places = [m for m in self.facts.mentions if m.cls in PLACES and m.key_text[:1].isupper()
+                  and not m.key_text.lower().startswith("the ") and m.end > m.start]
+        named = [m for m in self.facts.mentions if m.cls in PLACES and m.end > m.start
+                 and not m.text.isupper()]  # a dateline's "KUNMING" is where the reporter was
+        if not places:
+            return None
+        score: Counter = Counter()
+        best: dict[str, Mention] = {}
+        for m in named:
+            k = key(m)
+            if not k or not k[:1].isalpha():
+                continue
+            score[k] += 1
+            if m.key_text[:1].isupper() and (k not in best or len(m.key_text) > len(best[k].key_text)):
+                best[k] = m
+        for k in list(score):
+            if k not in best:
+                del score[k]
+        low_title = self.title.lower()
+        a, b = self.lead()
+        for k, m in best.items():
+            if re.search(r"\b" + re.escape(k) + r"\b", low_title):
+                score[k] += 2
+            if any(a <= x.start < b for x in named if key(x) == k):
+                score[k] += 2
+        # a definite kind ("the province") stands for the top place of that kind
+        for r in KIND_REF.finditer(self.text):
+            cands = [k for k, m in best.items() if m.cls in KINDS[r.group(1).lower()]]
+            if cands:
+                score[max(cands, key=lambda k: score[k])] += 1
+        for k, m in best.items():
+            if m.cls == "Country":
+                score[k] /= 2  # a country holds the place in focus, rarely is it
+        top = score.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return best[top[0][0]]
+
+    # -- 2. weak owners -----------------------------------------------------------
+    def bounds(self, o: Observation) -> tuple[int, int]:
+        """The line of the sentence the observation was read in."""
+        span = self.doc.char_span(o.evidence.start, o.evidence.end, alignment_mode="expand")
+        if span is None:
+            return o.evidence.start, o.evidence.end
+        sent = span.sent
+        a, b = sent.start_char, sent.end_char
+        a = max(a, self.text.rfind("\n", a, o.evidence.start) + 1)
+        nl = self.text.find("\n", o.evidence.end, b)
+        return a, (nl if nl >= 0 else b)
+
+    def owner(self, o: Observation, focus: Mention) -> Mention | None:
+        """The owner a weakly owned observation should have, else None (leave it). A sentence whose
+        numbers went to several owners (a respective list) is not asked."""
+        a, b = self.bounds(o)
+        m = o.about
+        if m is not None and m.cls not in PLACES | ORGS:
+            return None
+        if m is not None and a <= m.start and m.end <= b and m.end > m.start and not self.modifier(m):
+            return None  # its sentence names it
+        ind = o.indicator or ""
+        if not (PLACE_MEASURE.search(ind) or MEASURE.search(ind)):
+            return None
+        if any(a <= x.start < o.evidence.start and key(x) == key(focus) for x in self.facts.mentions):
+            return focus  # the sentence names the focus before the number, the owner came from elsewhere
+        if REFERENCE.search(self.text[a:b]):
+            return None  # "its output", "the company's sales": an owner the extractor resolved
+        kind = self.kind_target(o)
+        if kind is not None:
+            return kind
+        if m is None or self.modifier(m) or m.cls in PLACES - {"Facility"} or PLACE_MEASURE.search(ind):
+            return focus
+        return None  # a firm or a site the story goes on about
+
+    def modifier(self, m: Mention) -> bool:
+        """A capitalised common word at a sentence's head, modifying a noun: "High-tech manufacturing"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start != span.sent.start:
+            return False
+        if any(t.pos_ == "PROPN" for t in span) or span.end >= len(self.doc):
+            return False
+        return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end
+
+    def kind_target(self, o: Observation) -> Mention | None:
+        """The place a definite kind in the sentence names ("the port's", "the state's")."""
+        a, b = self.bounds(o)
+        for m in self.facts.mentions:
+            if a <= m.start < b and m.name and m.text.lower().startswith(("the ", "this ")) and m.cls in PLACES:
+                return next((x for x in self.facts.mentions if x.key_text == m.name and x.end > x.start), m)
+        r = KIND_REF.search(self.text, a, b)
+        if r is None:
+            return None
+        classes = KINDS[r.group(1).lower()]
+        cands = Counter(key(m) for m in self.facts.mentions if m.cls in classes and m.end <= a
+                        and m.key_text[:1].isupper() and m.end > m.start)
+        if not cands:
+            return None
+        k = cands.most_common(1)[0][0]
+        return max((m for m in self.facts.mentions if key(m) == k and m.key_text[:1].isupper()),
+                   key=lambda m: len(m.key_text))
+
+    # -- 3. years -----------------------------------------------------------------
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        return a, (b if b >= 0 else len(self.text))
+
+    def reported_years(self, text: str) -> set[int]:
+        """Years a passage reports (not comparison bases, not after the article's date)."""
+        out = set()
+        for y in YEAR.finditer(text):
+            before = text[max(0, y.start() - 40):y.start()]
+            if BASE.search(before) or not PERIOD_YEAR.search(before) and not re.search(
+                    r"(?:quarters?|half|months?)\s+of\s+$", before, re.I):
+                continue
+            year = int(y.group(1))
+            if self.date is None or year <= self.date.year:
+                out.add(year)
+        return out
+
+    def article_year(self) -> int | None:
+        a, b = self.lead()
+        years = self.reported_years(self.title) | self.reported_years(self.text[a:b])
+        return years.pop() if len(years) == 1 else None
+
+    def fill_years(self) -> None:
+        todo = [o for o in self.facts.observations if o.year is None]
+        if not todo:
+            return
+        article = self.article_year()
+        for o in todo:
+            if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
+                continue  # a standing size ("covers 42 square km") needs no year
+            a, b = self.paragraph(o.evidence.start)
+            same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b}
+            if len(same) == 1:
+                o.year = same.pop()
+            elif not same and article is not None:
+                o.year = article

@@ -1,0 +1,114 @@
+"""The document's focus: whom and when a number is about when its sentence does not say (articles of our own)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kg.model import Document
+
+
+@pytest.fixture
+def read(pipeline):
+    """The full pipeline on one article, with a title and a date."""
+    def run(text: str, title: str | None = None, date=dt.date(2025, 2, 10)):
+        doc = Document(id="t", text=text, title=title, date=date)
+        return pipeline.extract(pipeline.nlp(text), doc)
+    return run
+
+
+def find(facts, number):
+    """The observation holding a value or change equal to ``number``."""
+    hits = [o for o in facts.observations if Decimal(str(number)) in (o.value, o.change)]
+    assert hits, [(o.about and o.about.key_text, o.indicator, o.value, o.change) for o in facts.observations]
+    return hits[0]
+
+
+def about(o):
+    return o.about.key_text if o.about else None
+
+
+RELEASE = (
+    "Release date: 2025-02-10   Source: Hainan Provincial Bureau of Statistics\n\n"
+    "According to preliminary accounting, the gross domestic product of Hainan Province in 2024 reached "
+    "793.6 billion yuan, up 3.7 percent over the previous year, 0.5 percentage points slower than in 2023.\n\n"
+    "Industry held up. Marine-tech manufacturing grew 9.2 percent, while output of cut flowers rose 4.1 percent. "
+    "Total retail sales of consumer goods reached 245.3 billion yuan, up 2.8 percent.\n\n"
+    "The per capita disposable income of residents in the province was 34,500 yuan, a nominal increase of "
+    "5.0 percent. Sanya's GDP rose 6.1 percent.\n")
+
+
+def test_a_capitalised_modifier_is_no_owner_the_release_place_is(read):
+    facts = read(RELEASE, title="Hainan's Economy Kept Growing in 2024")
+    for n in (9.2, 4.1, 245300000000):
+        assert about(find(facts, n)) == "Hainan Province"
+    assert not any(about(o) == "Marine-tech" for o in facts.observations)
+
+
+def test_a_sentence_that_names_its_owner_keeps_it(read):
+    facts = read(RELEASE, title="Hainan's Economy Kept Growing in 2024")
+    assert about(find(facts, 6.1)) == "Sanya"
+
+
+def test_the_state_is_the_state_in_focus_not_its_country(read):
+    text = ("CHENNAI, March 4 (Reuters) - Kestrel Foods, a Dubai-based snack maker, will build a 2 billion rupee "
+            "factory in Coimbatore in the southern Indian state of Kerala, the state government said on Tuesday.\n\n"
+            "The factory is expected to employ 900 people. The company's revenue rose 11 percent to $310 million "
+            "last year.\n\n"
+            "\"Kerala accounted for 12 percent of India's seafood exports last fiscal year,\" said R. Nair, Kerala's "
+            "fisheries minister. The state's seafood exports reached $1.2 billion in the year to March 2024, "
+            "up 9 percent, he said.\n")
+    facts = read(text, date=dt.date(2024, 3, 4))
+    assert about(find(facts, 1200000000)) == "Kerala"
+    assert about(find(facts, 12)) == "Kerala"
+    assert about(find(facts, 310000000)) == "Kestrel Foods"  # a company story's own figure stays the company's
+
+
+def test_the_ports_cargo_is_the_ports_not_the_last_firm_named(read):
+    text = ("QINZHOU, Feb. 3 (Xinhua) -- Qinzhou Port in south China's Guangxi Zhuang Autonomous Region handled "
+            "8.1 million TEUs of containers in 2024, up 12 percent year on year, its operator said on Monday.\n\n"
+            "Beibu Gulf Port Group, which runs the port's terminals, said cargo throughput at the port rose 6 percent. "
+            "Harbour Lines, a carrier based in Qinzhou, opened a service to Manila in May.\n\n"
+            "Imports of soybeans, the port's largest bulk cargo, fell 2.3 percent to 9.4 million tonnes.\n")
+    facts = read(text, date=dt.date(2025, 2, 3))
+    o = find(facts, 9400000)
+    assert about(o) == "Qinzhou Port"
+    assert o.year == 2024
+
+
+def test_a_firm_the_story_goes_on_about_keeps_its_figures(read):
+    text = ("Larkspur Robotics, a maker of warehouse robots based in Ohio, opened a new assembly line on Monday.\n\n"
+            "The line will build 4,000 robots a year. Sales rose 18 percent to $95 million last year, and orders "
+            "from grocers doubled.\n\n"
+            "Ohio has drawn several robot makers in recent years.\n")
+    facts = read(text, date=dt.date(2025, 5, 6))
+    assert about(find(facts, 95000000)) == "Larkspur Robotics"
+
+
+LEAD_YEAR = ("KUNMING, Jan. 15 (Xinhua) -- Flower growers in Yunnan Province had their best season in 2024, doing "
+             "better than in 2023, the provincial agriculture department said on Wednesday.\n\n"
+             "The province's output of fresh-cut flowers rose 7.2 percent to 1.9 million tonnes, and flower exports "
+             "climbed 11 percent.\n\n"
+             "Yunnan Province plans to open two more auction halls in Kunming.\n")
+
+
+def test_a_figure_without_a_year_takes_the_year_the_lead_reports(read):
+    facts = read(LEAD_YEAR, date=dt.date(2025, 1, 15))
+    assert find(facts, 1900000).year == 2024
+    assert find(facts, 11).year == 2024
+
+
+def test_a_comparison_base_is_not_the_articles_year(read):
+    text = LEAD_YEAR.replace("had their best season in 2024, doing better than in 2023", "sold more blooms than in 2023")
+    facts = read(text, date=dt.date(2025, 1, 15))
+    assert find(facts, 1900000).year is None
+
+
+def test_the_focus_is_the_place_of_title_and_lead_not_the_dateline(pipeline):
+    from kg.extractors.focus import Focus
+    doc = pipeline.nlp(LEAD_YEAR)
+    facts = pipeline.extract(doc, Document(id="t", text=LEAD_YEAR, date=dt.date(2025, 1, 15)))
+    f = Focus(doc, facts)
+    assert f.place_focus().key_text == "Yunnan Province"
+    assert f.article_year() == 2024
