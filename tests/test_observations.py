@@ -635,3 +635,27 @@ def test_a_share_of_it_names_the_part_and_a_counted_base_keeps_its_year(extract)
     assert got == {("Ningxia", "data storage capacity", Decimal("12"), 2025),
                    ("Ningxia", "data storage capacity", Decimal("7"), 2024),
                    ("Ningxia", "cold storage share of data storage capacity", Decimal("40"), 2025)}
+
+
+def test_followed_by_a_place_with_its_figure(extract):
+    facts = extract("Shandong led the country in grain output with 56.6 million tonnes in 2024, followed by Henan "
+                    "with 67.2 million tonnes.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert got == {("Shandong", "grain output", Decimal("56600000")), ("Henan", "grain output", Decimal("67200000"))}
+    facts = extract("Among the cities, Ningbo posted the fastest growth at 7.1 percent, followed by Hangzhou at "
+                    "6.4 percent.")
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert got == {("Ningbo", "growth", Decimal("7.1")), ("Hangzhou", "growth", Decimal("6.4"))}
+
+
+def test_a_change_in_parentheses_after_a_destination_is_no_fact_of_the_clause(extract):
+    facts = extract("Exports to ASEAN (up 9.1%) and the EU (up 3.2%) offset a fall in shipments to the US.")
+    assert not any(o.indicator == "fall" for about, o in obs(facts))
+
+
+def test_our_in_a_quote_by_a_surname_is_the_persons_firm(extract):
+    facts = extract("Qianlong Data Co. runs a data center in Guiyang. The firm was set up by Luo Jiawei, who chairs "
+                    "Qianlong Data Co.\n\nMost servers come from Huaxin Server Technology, a maker in Zunyi.\n\n"
+                    "\"Cool summers cut our electricity bill by about 30 percent,\" Luo said.")
+    got = {(about, o.change) for about, o in obs(facts)}
+    assert got == {("Qianlong Data Co.", Decimal("-30"))}

@@ -51,7 +51,7 @@ LIFT_BEFORE = re.compile(r"\b(lifted|lifts|boosted|boosts|raised|raises|increase
                          r"the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:by\s+)?$")
 SHARE_BEFORE = re.compile(r"\b(accounting for|accounted for|accounts for|account for|making up|made up|"
                           r"makes up|representing|represented|represents|constituting)\s*$", re.I)
-WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$", re.I)
+WITH_AT = re.compile(r"\bwith\s+(?P<who>[^,;]+?)\s+at\s*$|\bfollowed\s+by\s+(?P<next>[^,;]+?)\s+(?:with|at)\s*$", re.I)
 # what may stand between a level list and the change list that goes with it
 PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|this|that)\s+(?:is|was|were|represents|"
                       r"marks|marked)\s+|representing\s+|marking\s+|or\s+|up\s+|down\s+|an?\s+|also\s+|"
@@ -595,6 +595,12 @@ class Reader:
         host = lists[k - 1] if ql.role in ("convert", "share") and k else None  # the list it restates
         if ql.partner is not None or ql.role == "base":
             return []  # read together with its partner list, below; a base is no fact
+        if ql.role == "change" and re.search(r"\([^()]*$", self.text[a:ql.qs[0].start]):
+            return []  # "exports to X (up 9.1%) and Y (up 3.2%) offset ...": an aside on the noun before
+        if self.text[max(a, ql.qs[0].start - 30):ql.qs[0].start].rstrip().endswith(("with", "at")) and \
+                re.search(r"\bfollowed\s+by\s+[^,;]+?\s+(?:with|at)\s*$", self.text[a:ql.qs[0].start]) and \
+                not (k and lists[k - 1].frame):
+            return []  # "followed by Y with N" goes with the figure before it
         with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
         own = self.frame(sent, ql, abouts, a, b) if ql.role == "share" else None
         if own and own.get("share"):  # "..., and Jiuquan accounted for 60 percent of it": its own entity
@@ -609,7 +615,8 @@ class Reader:
         elif with_at and k > 0 and lists[k - 1].frame:
             frame = dict(lists[k - 1].frame)
             base = max(a, ql.qs[0].start - 80)
-            who = self.mentions_in(base + with_at.start("who"), base + with_at.end("who"))
+            g = "who" if with_at.group("who") else "next"  # "..., followed by Y with 5.2 million tonnes"
+            who = self.mentions_in(base + with_at.start(g), base + with_at.end(g))
             if not who:
                 return []
             frame["abouts"] = who[:1]
@@ -776,6 +783,14 @@ class Reader:
             if ind["text"]:
                 return {"indicators": [ind["text"]] * n, "unit": None, "confidence": 0.75,
                         "abouts": self.entities(ind, sent, main, abouts, n, a, b) or []}
+        level = next((x for x in path if x.dep_ == "prep" and x.lower_ in ("at", "with") and x.head.i == verb.i), None)
+        if np_tokens is None and level is not None and counted is None and q.unit:
+            field_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < level.i), None)
+            inside = [x for x in field_.subtree if x.i != field_.i] if field_ is not None else []
+            if inside and not any(self.mention_of(x) or YEAR.fullmatch(x.text) for x in inside):
+                np_tokens = inside  # "led the country in grain output with 56.6 million tonnes"
+            elif obj is not None and obj.i < level.i:
+                np_tokens = list(obj.subtree)  # "posted the fastest growth at 7.1 percent"
         if np_tokens is None and obj is not None and (any(x.dep_ == "prep" and x.lower_ not in LOC_PREPS - {"of"}
                                                           for x in path) or (
                 ql.role == "change" and obj.i < num.i and obj.pos_ == "NOUN")):
@@ -1063,7 +1078,8 @@ class Reader:
             poss, head_part = head_part[:1], head_part[1:]
         for t in head_part:
             if t.dep_ == "det" and t.lower_ in ("the", "a", "an", "this", "these", "that", "those", "its", "their") \
-                    or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/."):
+                    or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
+                    or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
                 continue
             if self.mention_of(t) is not None:
                 poss.append(t)
@@ -1271,6 +1287,16 @@ class Reader:
                 return m
         return self.last_about
 
+    def named_speaker_org(self, sent) -> Mention | None:
+        """ "..., Luo said": the org of the person the text named before by a fuller name."""
+        names = {m.text for m in self.facts.mentions if m.cls == "Person" and sent.start_char <= m.start < sent.end_char}
+        names |= {t.text for t in sent if t.pos_ == "PROPN" and t.head.lemma_ == "say" and t.dep_ == "nsubj"}
+        for r in self.facts.roles:
+            parts = r.person.key_text.split()
+            if names & {r.person.key_text, parts[0], parts[-1]}:
+                return r.org
+        return None
+
     def speaker_org(self, a: int, b: int) -> Mention | None:
         for r in self.facts.roles:
             if a <= r.person.start < b:
@@ -1314,7 +1340,8 @@ class Reader:
             return [ant[0]] * n if ant else None
         if low and low[0] in ("our", "we", "us"):  # a quote's "our capacity": the speaker's firm
             sent = words[0].sent
-            m = self.speaker_org(sent.start_char, sent.end_char) or focus_org(self.facts, words[0])
+            m = self.speaker_org(sent.start_char, sent.end_char) or self.named_speaker_org(sent) \
+                or focus_org(self.facts, words[0])
             return [m] * n if m is not None and m.cls in ORG_CLASSES else None
         if low and low[0] in ("their", "they") and n > 1:  # "X, Y and Z saw their GDP grow by a, b and c"
             same = [g for g in self.groups() if len(g) == n and g[-1].end <= words[0].idx
