@@ -178,3 +178,12 @@ def test_who_runs_or_leads_a_firm_or_its_unit_but_not_an_effort(extract):
     assert ("Person/Ivan-Petrov", "head", "Organization/Volga-Motors") in got
     assert ("Person/Olga-Sokol", "head", "Organization/Kama-Tyres") in got
     assert not [r for r in got if r[0] == "Person/Pavel-Lind"]
+
+
+def test_hyphenated_titles_and_a_co_founder_after_another_title(extract):
+    facts = extract("\"Prices may fall,\" said Wu Gang, secretary-general of the Hubei Paper Association. \"We will "
+                    "expand,\" said Sipho Dlamini, chief executive officer and co-founder of Karoo Solar.")
+    got = roles(facts)
+    assert ("Person/Wu-Gang", "secretary-general", "Organization/Hubei-Paper-Association") in got
+    assert any(r[0] == "Person/Sipho-Dlamini" and r[2] == "Organization/Karoo-Solar" for r in got)
+    assert any(r.predicate == "founded" and r.subject.entity == "Person/Sipho-Dlamini" for r in facts.relations)

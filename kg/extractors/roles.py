@@ -48,7 +48,7 @@ def title_tokens(tok) -> list:
         t = todo.pop(0)
         if is_title(t):
             out.append(t)
-            todo += [c for c in t.children if c.dep_ == "conj"]
+            todo += [c for c in t.children if c.dep_ in ("conj", "appos") and c.i > t.i]  # "CEO and co-founder"
     return out
 
 
@@ -61,7 +61,11 @@ def title_text(doc, titles: list) -> str:
                 (doc[start - 1].head.i in range(start, t.i + 1) or doc[start - 1].head.i == t.head.i) \
                 and not is_founder(doc[start - 1]):
             start -= 1
-        parts.append(doc[start:t.i + 1].text)
+        end = t.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                doc[end + 1].lower_ in TITLE_MODIFIERS | HEADS:  # "secretary-general"
+            end += 2
+        parts.append(doc[start:end].text)
     return " and ".join(parts)
 
 
