@@ -112,3 +112,12 @@ def test_the_focus_is_the_place_of_title_and_lead_not_the_dateline(pipeline):
     f = Focus(doc, facts)
     assert f.place_focus().key_text == "Yunnan Province"
     assert f.article_year() == 2024
+
+
+def test_last_year_as_a_base_does_not_date_the_figure(read):
+    text = ("Foshan's makers of small appliances kept growing in the first half of 2025, the city government said "
+            "on Friday, releasing its industry figures for the period.\n\n"
+            "By the end of June, the city had 1,240 appliance exporters, an increase of 96 over the end of last year.\n\n"
+            "Foshan plans to build a testing centre for appliance makers next year.\n")
+    facts = read(text, date=dt.date(2025, 7, 20))
+    assert find(facts, 1240).year == 2025

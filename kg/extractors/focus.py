@@ -49,6 +49,9 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|against|relative to|"
                   r"same period (?:of|in)|up from|down from)\s+(?:(?:the )?(?:end of |same period (?:of|in) )?"
                   r"(?:in |of )?)?(?:\w+ )?$", re.I)
+LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
+BASE_LAST_YEAR = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
+                            r"the same (?:period|time) (?:of\s+)?)?(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 PERIOD_YEAR = re.compile(r"\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?$", re.I)
 
 
@@ -197,6 +200,13 @@ class Focus:
                    key=lambda m: len(m.key_text))
 
     # -- 3. years -----------------------------------------------------------------
+    def base_only(self, o: Observation) -> bool:
+        """Does the sentence name last year only as a comparison base (and no year by number)?"""
+        a, b = self.bounds(o)
+        line = self.text[a:b]
+        return (not YEAR.search(line) and LAST_YEAR.search(line) is not None
+                and not LAST_YEAR.search(BASE_LAST_YEAR.sub(" ", line)))
+
     def paragraph(self, pos: int) -> tuple[int, int]:
         a = self.text.rfind("\n", 0, pos) + 1
         b = self.text.find("\n", pos)
@@ -221,10 +231,12 @@ class Focus:
         return years.pop() if len(years) == 1 else None
 
     def fill_years(self) -> None:
-        todo = [o for o in self.facts.observations if o.year is None]
-        if not todo:
-            return
         article = self.article_year()
+        if self.date is not None and article is not None:
+            for o in self.facts.observations:
+                if o.year == self.date.year - 1 and self.base_only(o):
+                    o.year = article  # "an increase of 263 over the end of last year": last year is the base
+        todo = [o for o in self.facts.observations if o.year is None]
         for o in todo:
             if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
                 continue  # a standing size ("covers 42 square km") needs no year
