@@ -659,3 +659,11 @@ def test_our_in_a_quote_by_a_surname_is_the_persons_firm(extract):
                     "\"Cool summers cut our electricity bill by about 30 percent,\" Luo said.")
     got = {(about, o.change) for about, o in obs(facts)}
     assert got == {("Qianlong Data Co.", Decimal("-30"))}
+
+
+def test_an_owned_percent_is_the_owners_stake_and_a_products_spec_is_no_makers_figure(extract):
+    about, o = one(extract("Kalimantan Coal Tbk owns 40 percent of the mine's operator; the rest is held by China's "
+                           "Hunan Mining Co."))
+    assert (about, o.indicator, o.value) == ("Kalimantan Coal Tbk", "stake in mine's operator", Decimal("40"))
+    facts = extract("At the opening Baltavolt SA unveiled the BV-280, a 280 ampere-hour prismatic cell for grid storage.")
+    assert not any(about == "Baltavolt SA" for about, o in obs(facts))

@@ -748,6 +748,10 @@ class Reader:
             segment = self.segment(subj_tokens)
             if segment:  # "Digital printing made up 18 percent of that volume"
                 return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b, segment=segment)
+        spec = next((x for x in path if x.dep_ == "appos" and self.facts and any(
+            m.cls == "Product" for m in self.mentions_any(x.head))), None)
+        if spec is not None:
+            return None  # "unveiled the X-280, a 280 ampere-hour cell": a product's spec, not its maker's figure
         if q.unit == "percent" and ql.role != "change":
             found = self.percent_frame(verb, head, subj_tokens, sent, abouts, n, a, b)
             if found:
@@ -891,19 +895,37 @@ class Reader:
             return None
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
 
+    def phrase(self, toks) -> str:
+        """The text of a run of tokens, without a leading article: "of the mine's operator" -> "of mine's operator"."""
+        if not toks:
+            return ""
+        words = [x for x in self.doc[toks[0].i:toks[-1].i + 1] if not (x.dep_ == "det" and x.lower_ in ("the", "a", "an"))]
+        return "".join(x.text_with_ws for x in words).strip()
+
+    def mentions_any(self, tok) -> list[Mention]:
+        """Mentions of any class covering a token."""
+        return [m for m in self.facts.mentions if m.start <= tok.idx < m.end]
+
     def percent_frame(self, verb, head, subj_tokens, sent, abouts, n, a, b) -> dict | None:
         """ "holds a 35 percent share of X" / "a 20% stake in X": the holder's share; "62 percent of
         Uganda's coffee exports went to Europe": a share of the owner's flow, with where it went."""
         noun = head.head if head.dep_ in ("compound", "amod", "nmod", "nummod") else None
         if noun is not None and noun.lemma_.lower() in ("share", "stake", "holding", "interest") and noun.i > head.i:
             pp = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
-            whole = " ".join(x.text for x in pp.subtree if x.dep_ != "det") if pp is not None else ""
+            whole = self.phrase(list(pp.subtree)) if pp is not None else ""
             ents = self.entity_np(subj_tokens, n, abouts) if subj_tokens else None
             ents = ents or ([self.rel_owner] * n if self.rel_owner is not None else None)
             if not ents:
                 return None
             return {"indicators": [f"{noun.lemma_.lower()} {whole}".strip()] * n, "abouts": ents, "unit": None,
                     "confidence": 0.7}
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if verb.lemma_ in ("own", "hold", "control", "acquire", "buy", "purchase") and head.dep_ == "dobj" \
+                and of is not None and subj_tokens:  # "X owns 40 percent of Y": X's stake in Y
+            ents = self.entity_np(subj_tokens, n, abouts)
+            whole = self.phrase([x for x in of.subtree if x.i != of.i])
+            if ents:
+                return {"indicators": [f"stake in {whole}"] * n, "abouts": ents, "unit": None, "confidence": 0.7}
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i and is_verb(verb):
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
