@@ -347,3 +347,12 @@ def test_its_plant_belongs_to_the_clause_subject_not_the_latest_firm(extract):
     assert plant.entity == "Facility/Kalyani-Forge-Ltd-plant"
     assert got.get("Organization/Volvo-Cars") == "Company"
     assert got.get("Place/Sanand") == "District"
+
+
+def test_multi_word_world_places_with_particles_and_sites_named_once(extract):
+    facts = extract("Pampa Carnes SA will close its Chapeco plant in Santa Catarina state. It buys cattle in "
+                    "Mato Grosso do Sul and Rio Grande do Sul.")
+    got = classes(facts)
+    assert got.get("Place/Mato-Grosso-do-Sul") == got.get("Place/Rio-Grande-do-Sul") == "Province"
+    plant = next(m for m in facts.mentions if m.text == "Chapeco plant")
+    assert plant.entity == "Facility/Pampa-Carnes-SA-Chapeco-plant"  # the town once, not the state too

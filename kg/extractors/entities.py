@@ -357,7 +357,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
                     and head_class([t.text for t in doc[acc[0]:conn]]):
                 fields = False  # "Ministry of Industry and Trade and Peking University": the remit has ended
                 left_head = head_class([t.text for t in doc[acc[0]:conn]])
-            if (left_head and right_head and not fields) or acc[1] - acc[0] == 1:
+            places = is_place_name(doc[acc[0]:acc[1]].text) and is_place_name(doc[a:b].text)  # "A do Sul and B"
+            if (left_head and right_head and not fields) or acc[1] - acc[0] == 1 or places:
                 name_spans(doc, acc[0], acc[1], out)
                 acc = (a, b)
             else:
@@ -390,6 +391,9 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         return
     if cls and cut == end and all(head_class([w]) for w in words):
         return  # only head words: 'Electronics makers', 'Bank
+    if cls is None and cut == end and len(words) >= 2 and world_place(doc[start:end].text):
+        out.append(Cand(start, end, world_place(doc[start:end].text), prio=2))  # "Rio Grande do Sul"
+        return
     if cls is None:
         if cut < end:  # look for a name in the tail
             name_spans(doc, cut + 1, end, out)
@@ -719,6 +723,10 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
                                           for x in span):
             continue
+        if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and cap(doc[end + 1]) \
+                and world_place(doc[start:end + 2].text):
+            end += 2  # "Mato Grosso" + "do Sul"
+            span = doc[start:end]
         cls = classify(span.text, ent.label_)
         if cls:
             out.append(Cand(start, end, cls, prio=1))
@@ -1209,6 +1217,7 @@ def container(doc, c: Cand) -> bool:
     return c.cls == "Facility" and c.end > c.start and doc[c.end - 1].lower_ not in WORKS
 
 
+ADMIN_WORD = re.compile(r"\s+(state|province|county|district|region|prefecture|city|municipality)$", re.I)
 PLANNED = {"planned", "proposed", "future", "potential", "possible", "prospective"}
 FACILITY_FILLERS = {"new", "its", "their", "own", "existing", "same", "first", "second", "third", "fourth",
                     "fifth", "latest"}
@@ -1294,8 +1303,10 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     if own:  # "the Punta Alta smelter", "the company's Dongmak yard": a site with a name of its own
         return Cand(start, t.i + 1, "Facility", words, prio=0, alias=own)
     if owner is not None:
-        said = doc[place.start:place.end].text if place is not None else ""  # "Haixi", not its full name
-        where = f"{said} " if place is not None and place.cls in PLACE_ORDER and said not in words else ""
+        said = ADMIN_WORD.sub("", doc[place.start:place.end].text) if place is not None else ""  # "Haixi"
+        named = any(at.get(i) is not None and at[i].cls in PLACE_ORDER for i in range(start, t.i))
+        where = f"{said} " if place is not None and place.cls in PLACE_ORDER and not named and said not in words \
+            else ""
         return Cand(start, t.i + 1, "Facility", f"{text(owner)} {where}{words}", prio=0)
     dets = [x for x in t.children if x.dep_ == "det" and x.lower_ in ("a", "an")]
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
