@@ -121,3 +121,14 @@ def test_last_year_as_a_base_does_not_date_the_figure(read):
             "Foshan plans to build a testing centre for appliance makers next year.\n")
     facts = read(text, date=dt.date(2025, 7, 20))
     assert find(facts, 1240).year == 2025
+
+
+def test_a_place_the_paragraph_goes_on_about_keeps_its_figures(read):
+    text = ("According to preliminary accounting, the gross domestic product of Sichuan Province in 2024 reached "
+            "6.47 trillion yuan, up 5.7 percent over the previous year.\n\n"
+            "Mianyang, the province's electronics hub, did better still. Mianyang's output of display panels rose "
+            "14 percent in 2024. Exports of the panels climbed 9.5 percent.\n\n"
+            "Total retail sales of consumer goods in Sichuan Province reached 2.69 trillion yuan, up 4.4 percent.\n")
+    facts = read(text, title="Sichuan's Economy Grew Faster in 2024")
+    assert about(find(facts, 9.5)) == "Mianyang"
+    assert about(find(facts, 2690000000000)) == "Sichuan Province"

@@ -168,9 +168,9 @@ class Focus:
         kind = self.kind_target(o)
         if kind is not None:
             return kind
-        if m is None or self.modifier(m) or m.cls in PLACES - {"Facility"} or PLACE_MEASURE.search(ind):
-            return focus
-        return None  # a firm or a site the story goes on about
+        if m is None or self.modifier(m) or m.end == m.start or PLACE_MEASURE.search(ind) and m.cls in ORGS:
+            return focus  # no owner, a guessed region, or a firm's name on a place's measure
+        return None  # a place or a firm the story goes on about
 
     def modifier(self, m: Mention) -> bool:
         """A capitalised common word at a sentence's head, modifying a noun: "High-tech manufacturing"."""
