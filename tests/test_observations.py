@@ -667,3 +667,4 @@ def test_an_owned_percent_is_the_owners_stake_and_a_products_spec_is_no_makers_f
     assert (about, o.indicator, o.value) == ("Kalimantan Coal Tbk", "stake in mine's operator", Decimal("40"))
     facts = extract("At the opening Baltavolt SA unveiled the BV-280, a 280 ampere-hour prismatic cell for grid storage.")
     assert not any(about == "Baltavolt SA" for about, o in obs(facts))
+

@@ -827,6 +827,9 @@ class Reader:
                 return {"indicators": [made] * n, "unit": said, "confidence": 0.75,
                         "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
         if np_tokens is None and subj_free and subj_ind["text"]:
+            names = [t for t in subj_tokens if t.pos_ == "PROPN" and t.dep_ == "appos" and not self.mentions_any(t)]
+            if names and not subj_ind["poss"] and not subj_ind["places"]:
+                return None  # "the variety Guida 36 covers 2.1 million mu": a named thing the text did not resolve
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
         if q.unit is None and counted is not None and counted.tag_ == "NNS":
