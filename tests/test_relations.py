@@ -612,7 +612,7 @@ def test_shipped_from_a_firms_plant_output_of_and_consumables(extract):
                            "Steam for its dryers comes from an on-site plant run by Nordic Gas AB. Kessel Copper SA, "
                            "which operates the Tolten smelter, said its output of copper anodes fell 14 per cent. "
                            "Anhui's output of cars rose 9 percent."))
-    assert {("Arvika Gear AB", "supplies", "Compressors"), ("factory", "supplies", "Compressors")} & got
+    assert [r for r in got if r[1:] == ("supplies", "Compressors") and (r[0] == "Arvika Gear AB" or "factory" in r[0])]
     assert {("Nordic Gas AB", "supplies", "Steam"), ("on-site plant", "supplies", "Steam")} & got
     assert not [r for r in got if r[1] == "componentOf"]  # steam is used up, not a part
     assert ("Kessel Copper SA", "produces", "copper anodes") in got
