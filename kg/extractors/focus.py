@@ -156,13 +156,18 @@ class Focus:
         m = o.about
         if m is not None and m.cls not in PLACES | ORGS:
             return None
-        if m is not None and a <= m.start and m.end <= b and m.end > m.start and not self.modifier(m):
+        if m is not None and a <= m.start and m.end <= b and m.end > m.start and not (
+                self.modifier(m) or self.dateline(m)):
             return None  # its sentence names it
+        named = any(a <= x.start < o.evidence.start and key(x) == key(focus) and x is not m
+                    for x in self.facts.mentions)  # the sentence names the focus before the number
+        if m is not None and self.dateline(m) and named:
+            return focus
         ind = o.indicator or ""
         if not (PLACE_MEASURE.search(ind) or MEASURE.search(ind)):
             return None
-        if any(a <= x.start < o.evidence.start and key(x) == key(focus) for x in self.facts.mentions):
-            return focus  # the sentence names the focus before the number, the owner came from elsewhere
+        if named:
+            return focus  # the owner came from elsewhere
         if REFERENCE.search(self.text[a:b]):
             return None  # "its output", "the company's sales": an owner the extractor resolved
         kind = self.kind_target(o)
@@ -171,6 +176,10 @@ class Focus:
         if m is None or self.modifier(m) or m.end == m.start or PLACE_MEASURE.search(ind) and m.cls in ORGS:
             return focus  # no owner, a guessed region, or a firm's name on a place's measure
         return None  # a place or a firm the story goes on about
+
+    def dateline(self, m: Mention) -> bool:
+        """"QINZHOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
+        return m.text.isupper() and len(m.text) > 3 and self.text.rfind("\n", 0, m.start) + 1 == m.start
 
     def modifier(self, m: Mention) -> bool:
         """A capitalised common word at a sentence's head, modifying a noun: "High-tech manufacturing"."""
