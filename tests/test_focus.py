@@ -133,3 +133,12 @@ def test_a_place_the_paragraph_goes_on_about_keeps_its_figures(read):
     facts = read(text, title="Sichuan's Economy Grew Faster in 2024")
     assert about(find(facts, 9.5)) == "Mianyang"
     assert about(find(facts, 2690000000000)) == "Sichuan Province"
+
+
+def test_a_fiscal_year_ended_on_a_date_dates_the_figures(read):
+    text = ("Ravenwood Textiles, a towel maker set up in 1998 in Tiruppur, said on Monday it would add a dyeing line.\n\n"
+            "For the fiscal year ended March 31, 2025, Ravenwood Textiles reported revenue of 3.1 billion rupees, "
+            "up 8 percent, and net profit of 240 million rupees.\n")
+    facts = read(text, date=dt.date(2025, 6, 2))
+    assert find(facts, 3100000000).year == 2025
+    assert find(facts, 240000000).year == 2025

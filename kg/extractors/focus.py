@@ -52,7 +52,14 @@ BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|
 LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 BASE_LAST_YEAR = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
                             r"the same (?:period|time) (?:of\s+)?)?(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
-PERIOD_YEAR = re.compile(r"\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?$", re.I)
+MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# "in 2025", "the first three quarters of 2025", "the year ended June 30, 2025"
+PERIOD_YEAR = re.compile(r"(?:\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?|"
+                         r"\b(?:quarters?|half|months?)\s+of\s+|"
+                         rf"\b(?:in|of|ended|ending|to|through|as of|as at|end of)\s+(?:{MONTHS})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)$",
+                         re.I)
+FOUNDING = re.compile(r"\b(?:founded|established|set up|built|opened|launched|started|began|created|listed|born)\s+in\s+$",
+                      re.I)
 
 
 @register(NAME)
@@ -226,8 +233,7 @@ class Focus:
         out = set()
         for y in YEAR.finditer(text):
             before = text[max(0, y.start() - 40):y.start()]
-            if BASE.search(before) or not PERIOD_YEAR.search(before) and not re.search(
-                    r"(?:quarters?|half|months?)\s+of\s+$", before, re.I):
+            if BASE.search(before) or FOUNDING.search(before) or not PERIOD_YEAR.search(before):
                 continue
             year = int(y.group(1))
             if self.date is None or year <= self.date.year:
@@ -247,6 +253,11 @@ class Focus:
                     o.year = article  # "an increase of 263 over the end of last year": last year is the base
         todo = [o for o in self.facts.observations if o.year is None]
         for o in todo:
+            own = self.reported_years(self.text[slice(*self.bounds(o))])
+            if own:
+                if len(own) == 1:
+                    o.year = own.pop()  # the sentence dates it ("the year ended June 30, 2025")
+                continue
             if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
                 continue  # a standing size ("covers 42 square km") needs no year
             a, b = self.paragraph(o.evidence.start)
