@@ -668,3 +668,11 @@ def test_an_owned_percent_is_the_owners_stake_and_a_products_spec_is_no_makers_f
     facts = extract("At the opening Baltavolt SA unveiled the BV-280, a 280 ampere-hour prismatic cell for grid storage.")
     assert not any(about == "Baltavolt SA" for about, o in obs(facts))
 
+
+
+def test_goods_worth_money_are_the_value_of_the_flow(extract):
+    facts = extract("Vietnam exported 7.8 million tonnes of rice worth $4.6 billion in the first half.",
+                    date=dt.date(2025, 7, 10))
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert got == {("Vietnam", "rice exports", Decimal("7800000")),
+                   ("Vietnam", "rice exports value", Decimal("4600000000"))}

@@ -761,7 +761,8 @@ class Reader:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in in_path), None)
         if any(x.like_num and any(c.lower_ == "of" and c.i in in_path for c in x.children) for x in path[1:]):
             obj = None  # the whole of a part: "300 of the village's 540 households run shops" -> households
-        of_obj = next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos", "conj")
+        worth = next((x for x in path[1:] if x.lower_ in WORTH and x.head.pos_ == "NOUN" and x.head.i != num.i), None)
+        of_obj = None if worth is not None else next((x for x in path[1:] if (x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "appos", "conj")
                                                or (x.dep_ == "pobj" and x.head.lower_ in ("with", "of")))
                        and not x.like_num  # "300 of the 540 households": a part, not a measure
                        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path for c in x.children)), None)
@@ -777,9 +778,26 @@ class Reader:
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
             if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
                 np_tokens = None
-        worth = next((x for x in path[1:] if x.lower_ in WORTH and x.head.pos_ == "NOUN" and x.head.i != num.i), None)
         if np_tokens is None and worth is not None and q.unit in CURRENCIES:  # "a contract worth $560 million"
             noun = worth.head
+            main = noun
+            while not is_verb(main) and main.head.i != main.i:
+                main = main.head
+            counted_ = any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if goods is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
+                    x.like_num for x in noun.head.head.subtree if x.i < noun.head.head.i):
+                goods, counted_ = noun, True  # "7.8 million tonnes of rice worth $4.6 billion"
+            if goods is not None and counted_ and is_verb(main):
+                # "exported 7.8 million tonnes of rice worth $4.6 billion": the value of the rice exports
+                what = self.clean([x for x in goods.subtree if x.i <= goods.i])["text"]
+                if what:
+                    return {"indicators": [f"{what} {NOMINAL.get(main.lemma_) or participle(main)} value"] * n,
+                            "unit": None, "confidence": 0.7,
+                            "abouts": self.entities(None, sent, main, abouts, n, a, b) or []}
+            if counted_:
+                return None
             ind = self.clean([x for x in noun.lefts if x.dep_ in ("compound", "amod", "poss", "case")] + [noun])
             main = noun
             while not is_verb(main) and main.head.i != main.i:
@@ -856,7 +874,9 @@ class Reader:
                          and c.i > head.i and not any(YEAR.fullmatch(x.text) or PERIOD.fullmatch(x.lower_)
                                                       for x in c.subtree)), None)
             if pp is not None:
-                words = self.clean([x for x in pp.subtree if x.i != pp.i])["text"]
+                obj_ = next((c for c in pp.children if c.dep_ == "pobj"), None)
+                own = [x for x in obj_.subtree if x.i <= obj_.i] if obj_ is not None and pp.lower_ == "of" else None
+                words = self.clean(own or [x for x in pp.subtree if x.i != pp.i])["text"]  # not "rice worth $X"
                 if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import", "sell", "produce"):
                     words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 11,400 tonnes of tea" -> tea exports
             if pp is None or not words:  # ("invest RM2 billion ... in Sabah": a place is no measure)
