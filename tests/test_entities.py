@@ -356,3 +356,12 @@ def test_multi_word_world_places_with_particles_and_sites_named_once(extract):
     assert got.get("Place/Mato-Grosso-do-Sul") == got.get("Place/Rio-Grande-do-Sul") == "Province"
     plant = next(m for m in facts.mentions if m.text == "Chapeco plant")
     assert plant.entity == "Facility/Pampa-Carnes-SA-Chapeco-plant"  # the town once, not the state too
+
+
+def test_the_company_late_in_a_story_is_its_lead_firm_and_prefectures_of_japan(extract):
+    facts = extract("Shirakawa Seiki K.K. said on Friday it will build a plant in Kumamoto Prefecture. "
+                    "Steel rings will come from Kobe Tekko, while grease is supplied by Hanshin Lube. "
+                    "An industry association said output rose 3%. Ono, 58, joined the company in 1990.")
+    ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
+    assert ents["the company"][1] == "Organization/Shirakawa-Seiki-K-K"
+    assert ents["Kumamoto Prefecture"][0] == "Province"

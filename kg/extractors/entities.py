@@ -369,6 +369,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     cut = next((k for k in range(start, end) if doc[k].lower_ in CONNECTORS), end)
     words = [t.text for t in doc[start:cut] if t.text != "-"]
     cls = head_class(words)
+    if cls == "City" and words[-1].lower() == "prefecture" and world_place(" ".join(words[:-1])) == "Province":
+        cls = "Province"  # "Kumamoto Prefecture": a first-level division, not a prefecture-level city
     if cls is None and len(words) >= 3 and words[-2].lower() in ORG_HEADS and is_place_name(words[-1]):
         cls = ORG_HEADS[words[-2].lower()]  # "Tea Board India", "Rubber Board Kerala"
     if cls in SUBUNITS and cut < end:  # "College of X of Y University": a unit and the body it is in
@@ -1179,6 +1181,9 @@ def main_org(doc, t, orgs: list[Cand]) -> Cand | None:
     name = lambda c: c.name or doc[c.start:c.end].text  # noqa: E731
     counts = Counter(name(c) for c in orgs)
     acting = {name(c) for c in orgs if doc[c.start:c.end].root.dep_ == "nsubj"}  # did something, not supplied it
+    lead = next((c for c in reversed(orgs) if c.cls == "Company" and name(c) in acting), None)
+    if lead is not None and not any(c.cls == "Company" and name(c) in acting for c in recent):
+        recent = recent + [lead]  # the firm the story opened with, when no firm acted lately
     return max(recent, key=lambda c: (c.cls == "Company", name(c) in acting, counts[name(c)], c.start))
 
 
@@ -1292,6 +1297,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         return None  # "its planned second base": not a site yet
     if poss:
         start = poss[0].i + (poss[0].pos_ == "PRON" or poss[0].lower_ == "whose")  # "its factory" is "factory"
+        if poss[0].i in at:
+            start = min(start, at[poss[0].i].start)  # "Arvika Gear AB's own factory", the whole name
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
              and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in FACILITY_FILLERS
              and not numeric_compound(doc, x)]

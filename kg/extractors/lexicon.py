@@ -140,7 +140,7 @@ COMPANY_HEADS = {
 }
 # legal forms written in capitals or mixed case after a firm's name ("Norrland Pumps AB", "Fjord Oy")
 CASED_LEGAL_FORMS = {"AB", "AS", "ASA", "Oy", "Oyj", "ApS", "A/S", "SAS", "SpA", "JSC", "PJSC", "LLP", "LP",
-                     "Pty", "KG", "KGaA", "Kft", "Zrt", "SARL", "Ltda", "SL", "SRL", "Srl", "BV", "NV"}
+                     "Pty", "KG", "KGaA", "Kft", "Zrt", "SARL", "Ltda", "SL", "SRL", "Srl", "BV", "NV", "K.K", "KK"}
 # heads that make a lowercase phrase a name when a proper word modifies them
 # ("the Hunan-Hubei liaison office")
 REMIT_ORG_HEADS = {"office", "bureau", "commission", "committee", "ministry", "department", "agency",
