@@ -163,9 +163,8 @@ class Focus:
         m = o.about
         if m is not None and m.cls not in PLACES | ORGS:
             return None
-        if m is not None and a <= m.start and m.end <= b and m.end > m.start and not (
-                self.modifier(m) or self.dateline(m)):
-            return None  # its sentence names it
+        if m is not None and a <= m.start and m.end <= b and not (self.modifier(m) or self.dateline(m)):
+            return None  # its sentence names it (or "the region" stands for it there)
         named = any(a <= x.start < o.evidence.start and key(x) == key(focus) and x is not m
                     for x in self.facts.mentions)  # the sentence names the focus before the number
         if m is not None and self.dateline(m) and named:
