@@ -187,3 +187,12 @@ def test_hyphenated_titles_and_a_co_founder_after_another_title(extract):
     assert ("Person/Wu-Gang", "secretary-general", "Organization/Hubei-Paper-Association") in got
     assert any(r[0] == "Person/Sipho-Dlamini" and r[2] == "Organization/Karoo-Solar" for r in got)
     assert any(r.predicate == "founded" and r.subject.entity == "Person/Sipho-Dlamini" for r in facts.relations)
+
+
+def test_a_former_trade_is_no_post_at_the_firm_one_founded(extract):
+    got = roles(extract("Qinling Potash Co. was set up in 2011 by Ma Yu, a former potash engineer who is now its "
+                        "chairman. Nordhavn Cranes was founded by Lars Eriksen, a retired naval officer. Eriksen, "
+                        "who remains chief executive, spoke."))
+    assert ("Person/Ma-Yu", "chairman", "Organization/Qinling-Potash-Co") in got
+    assert ("Person/Lars-Eriksen", "chief executive", "Organization/Nordhavn-Cranes") in got
+    assert len(got) == 2  # no 'engineer' or 'officer' post

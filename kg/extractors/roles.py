@@ -25,6 +25,9 @@ OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client",
 # what one runs or leads as its head: "runs Foo's export division", not "leads Foo's push into Europe"
 UNIT_NOUNS = {"division", "unit", "department", "office", "bureau", "branch", "arm", "subsidiary", "business",
               "operations", "committee", "board", "team"}
+# posts (not trades) a bare title names: "X, who remains chairman"
+POSITIONS = {"chairman", "chairwoman", "chair", "chairperson", "president", "ceo", "cfo", "cto", "coo", "executive",
+             "officer", "director", "manager", "head", "chief"}
 GOVERNING = {"committee", "government", "administration", "authority", "council", "commission"}
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
@@ -217,7 +220,8 @@ class Reader:
     def bare_org(self, person: Mention, titles: list) -> Mention | None:
         """A title with no organisation ("X, who remains chairman", "X, Chief Operating Officer"): the
         organisation X founded, else for a title only firms give, the firm in focus."""
-        if any(c.dep_ in ("poss", "prep") for t in titles for c in t.children):
+        if any(c.dep_ in ("poss", "prep") for t in titles for c in t.children) or \
+                titles[-1].lemma_.lower() not in POSITIONS:  # "a former potash engineer": a trade, no post
             return None
         return self.founded_org(person) or (
             self.firm_in_focus(titles[-1]) if corporate(self.doc, titles[-1]) else None)
@@ -240,7 +244,8 @@ class Reader:
             return
         title = title or title_text(self.doc, titles)
         if any(w in title.lower().split() for w in ("former", "ex", "late", "retired")) or \
-                any(self.doc[t.i - 1].lower_ in ("former", "ex-", "late") for t in titles if t.i > 0):
+                any(self.doc[t.i - 1].lower_ in ("former", "ex-", "late") for t in titles if t.i > 0) or \
+                any(c.lower_ in ("former", "ex", "retired") for t in titles for c in t.children if c.dep_ == "amod"):
             return  # a past position is not a current one
         if key + (title.lower(),) in self.seen:
             return
