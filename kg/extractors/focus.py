@@ -35,9 +35,10 @@ MEASURE = re.compile(
     r"revenue|manufacturing|industry|industrial|electricity|generation|passengers|emissions|throughput|cargo|"
     r"concentration|deposits|loans|expenditure|spending)\b", re.I)
 # a sentence that refers to some owner without naming it: leave its observations alone
-REFERENCE = re.compile(r"\b(?:it|its|they|their|our|we|both)\b|\b(?:two|three|four|five|six|these|those|all) (?:regions|provinces|"
-                       r"cities|countries|states|areas|places|companies|firms|ports)\b|\bthe (?:company|firm|group|carmaker|"
-                       r"automaker|maker|plant|factory|mine|mill|smelter|project|bank|operator|developer|"
+REFERENCE = re.compile(r"\b(?:it|its|they|their|our|we|both)\b|\b(?:two|three|four|five|six|these|those|all) "
+                       r"(?:regions|provinces|cities|countries|states|areas|places|companies|firms|ports)\b|"
+                       r"\bthe (?:company|firm|group|carmaker|automaker|maker|plant|factory|mine|mill|smelter|"
+                       r"project|bank|operator|developer|"
                        r"manufacturer|producer|supplier|retailer|business|venture|brand|unit|subsidiary)\b", re.I)
 # "the province" / "the state" / "the port": a definite kind standing for the place in focus
 KINDS = {"province": {"Province"}, "state": {"Province"}, "city": {"City", "Municipality"},
@@ -50,16 +51,17 @@ BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|
                   r"same period (?:of|in)|up from|down from)\s+(?:(?:the )?(?:end of |same period (?:of|in) )?"
                   r"(?:in |of )?)?(?:\w+ )?$", re.I)
 LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
-BASE_LAST_YEAR = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
-                            r"the same (?:period|time) (?:of\s+)?)?(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
+BASE_LAST_YEAR = re.compile(
+    r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
+    r"the same (?:period|time) (?:of\s+)?)?(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # "in 2025", "the first three quarters of 2025", "the year ended June 30, 2025"
-PERIOD_YEAR = re.compile(r"(?:\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?|"
-                         r"\b(?:quarters?|half|months?)\s+of\s+|"
-                         rf"\b(?:in|of|ended|ending|to|through|as of|as at|end of)\s+(?:{MONTHS})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)$",
-                         re.I)
-FOUNDING = re.compile(r"\b(?:founded|established|set up|built|opened|launched|started|began|created|listed|born)\s+in\s+$",
-                      re.I)
+PERIOD_YEAR = re.compile(
+    r"(?:\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?|"
+    r"\b(?:quarters?|half|months?)\s+of\s+|"
+    rf"\b(?:in|of|ended|ending|to|through|as of|as at|end of)\s+(?:{MONTHS})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)$", re.I)
+FOUNDING = re.compile(
+    r"\b(?:founded|established|set up|built|opened|launched|started|began|created|listed|born)\s+in\s+$", re.I)
 
 
 @register(NAME)
@@ -106,24 +108,17 @@ class Focus:
         return 0, 0
 
     def place_focus(self) -> Mention | None:
-        places = [m for m in self.facts.mentions if m.cls in PLACES and m.key_text[:1].isupper()
-                  and not m.key_text.lower().startswith("the ") and m.end > m.start]
         named = [m for m in self.facts.mentions if m.cls in PLACES and m.end > m.start
                  and not m.text.isupper()]  # a dateline's "KUNMING" is where the reporter was
-        if not places:
-            return None
         score: Counter = Counter()
-        best: dict[str, Mention] = {}
+        best: dict[str, Mention] = {}  # each place's fullest proper name
         for m in named:
             k = key(m)
-            if not k or not k[:1].isalpha():
-                continue
-            score[k] += 1
-            if m.key_text[:1].isupper() and (k not in best or len(m.key_text) > len(best[k].key_text)):
-                best[k] = m
-        for k in list(score):
-            if k not in best:
-                del score[k]
+            if k[:1].isalpha() and not k.startswith("the "):
+                score[k] += 1
+                if m.key_text[:1].isupper() and (k not in best or len(m.key_text) > len(best[k].key_text)):
+                    best[k] = m
+        score = Counter({k: n for k, n in score.items() if k in best})
         low_title = self.title.lower()
         a, b = self.lead()
         for k, m in best.items():
