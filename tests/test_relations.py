@@ -617,3 +617,10 @@ def test_shipped_from_a_firms_plant_output_of_and_consumables(extract):
     assert not [r for r in got if r[1] == "componentOf"]  # steam is used up, not a part
     assert ("Kessel Copper SA", "produces", "copper anodes") in got
     assert not [r for r in got if r[0] == "Anhui"]
+
+
+def test_a_share_of_a_countrys_imports_names_the_goods(extract):
+    got = labelled(extract("Ghana supplies close to 40 per cent of Malaysia's cocoa imports. Ghana supplies close to "
+                           "40 per cent of Malaysia's needs."))
+    assert ("Ghana", "supplies", "cocoa") in got
+    assert not [r for r in got if r[2] in ("imports", "needs", "cocoa imports")]

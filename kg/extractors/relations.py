@@ -50,6 +50,8 @@ ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "prod
 CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
 CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
             "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
+SHARES = {"percent", "cent", "%", "share", "half", "third", "quarter"}
+TRADE_NOUNS = {"import", "export", "demand", "consumption", "need", "supply", "purchase"}
 RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio", "version"}
 MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
 NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
@@ -267,6 +269,9 @@ class Reader:
             return [self.token_of(org)] if org is not None else []
         if verb.dep_ == "relcl" and (not subj or subj[0].tag_ in ("WDT", "WP")):
             return [self.antecedent(verb.head)]
+        if not subj and verb.i > 0 and self.doc[verb.i - 1].dep_ == "compound" and self.doc[verb.i - 1].head.i == verb.i \
+                and self.doc[verb.i - 1].pos_ == "NOUN" and verb.pos_ == "VERB":
+            return [self.doc[verb.i - 1]]  # "The mine supplies ...", with 'mine' read as a modifier of the verb
         if not subj and not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in verb.children) and verb.i > 0:
             prev = self.doc[verb.i - 1]  # "In X, the capital of Y, Z runs ...", Z misparsed as a conjunct
             m = self.ment(prev)
@@ -307,6 +312,12 @@ class Reader:
                     self.via[d.i] = x
                     objs += conjuncts(d)
                     self.via.update({c.i: x for c in conjuncts(d)})
+        if not objs:  # "supplies close to 45 per cent of Y's tea imports": tea
+            for p in (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
+                      and t.head.head.lemma_.lower() in SHARES
+                      and t.head.head.i > verb.i and verb in t.ancestors and t.i - verb.i < 14):
+                objs = [g for g in [self.goods(p)] if g is not None]
+                break
         if not objs:  # "A supplies x and B provides y", parsed with "x and B" the subject of 'provides'
             for c in (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i):
                 for n in (n for n in c.children if n.dep_ == "nsubj"):
@@ -320,6 +331,9 @@ class Reader:
         out = []
         for o in objs:
             m = self.measured(o)
+            if o.lemma_.lower() in SHARES and m is not o:  # "40 percent of Y's tea imports": a share, not a count
+                out += [g for g in [self.goods(m)] if g is not None]
+                continue
             if any(c.dep_ == "nummod" or c.like_num for c in o.subtree):
                 self.counted.update({o.i, m.i})
             out.append(m)
@@ -354,12 +368,21 @@ class Reader:
                     return [self.doc[first - 2]]
         return []
 
+    @staticmethod
+    def goods(tok):
+        """'Y's tea imports' -> tea; other nouns stand for themselves."""
+        if tok.lemma_.lower() not in TRADE_NOUNS:
+            return tok
+        goods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return goods[-1] if goods else None  # "30 percent of its needs": no goods named
+
     def measured(self, tok):
         """'20,000 tonnes of hydrogen' -> hydrogen; 'most of the servers' -> servers."""
         if tok.lower_ in QUANTIFIERS:
             for p in self.pobjs(tok, ("of",)):
                 return p
-        if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY" or tok.lemma_.lower() in RANGE_NOUNS:
+        if tok.lemma_.lower() in UNIT_NOUNS or tok.ent_type_ == "QUANTITY" or tok.lemma_.lower() in RANGE_NOUNS \
+                or tok.lemma_.lower() in SHARES:
             for p in self.pobjs(tok, ("of",)):  # "a line of storage boxes": the boxes
                 return p
         return tok
