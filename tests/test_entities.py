@@ -365,3 +365,12 @@ def test_the_company_late_in_a_story_is_its_lead_firm_and_prefectures_of_japan(e
     ents = {m.text: (m.cls, m.entity) for m in facts.mentions}
     assert ents["the company"][1] == "Organization/Shirakawa-Seiki-K-K"
     assert ents["Kumamoto Prefecture"][0] == "Province"
+
+
+def test_lower_case_bodies_with_remits_joint_venture_names_and_cues_within_a_sentence(extract):
+    facts = extract("Seats come from Huayang Lear (Xiangyang) Seating Co. The zone hosts 120 suppliers. Zhou Bin, "
+                    "deputy head of the Xiangyang municipal bureau of commerce, said exports doubled.")
+    got = classes(facts)
+    assert got.get("Organization/Huayang-Lear-Xiangyang-Seating-Co") == "Company"
+    assert got.get("Organization/Xiangyang-municipal-bureau-of-commerce") == "GovernmentBody"
+    assert got.get("Person/Zhou-Bin") == "Person"

@@ -251,6 +251,9 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                 j += 2
                 if doc[j - 1].text.endswith("."):
                     break  # "A/S." closed its sentence
+            elif t.text == "(" and j + 3 < len(doc) and cap(doc[j + 1]) and doc[j + 2].text == ")" \
+                    and cap(doc[j + 3]) and is_place_name(doc[j + 1].text):
+                j += 3  # "Yanfeng Adient (Wuhu) Seating Co.": a joint venture's town inside its name
             elif t.text == "," and j + 1 < len(doc) and doc[j - 1].lower_.rstrip(".") in LEGAL_FORMS \
                     and doc[j + 1].lower_.rstrip(".") in LEGAL_FORMS:  # "Acme Co., Ltd."
                 j += 2
@@ -451,7 +454,8 @@ def is_place_name(name: str) -> bool:
 def remit_orgs(doc, out: list[Cand]) -> None:
     """Lower-case bodies named by a proper modifier: 'the Hunan-Hubei liaison office'."""
     for t in doc:
-        if t.lemma_.lower() not in REMIT_ORG_HEADS or not t.text.islower() or t.pos_ != "NOUN":
+        if t.lower_ not in REMIT_ORG_HEADS and t.lemma_.lower() not in REMIT_ORG_HEADS or not t.text.islower() \
+                or t.pos_ not in ("NOUN", "PROPN"):
             continue
         start = t.left_edge.i
         for x in doc[start:t.i]:
@@ -463,7 +467,16 @@ def remit_orgs(doc, out: list[Cand]) -> None:
             continue
         if any(x.is_punct and x.text not in ("-", "\u2013") for x in span) or span[0].text[:1].islower():
             continue
+        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "the Wuhu municipal bureau of commerce"
+            k = end + 1
+            while k < len(doc) and doc[k].is_alpha and doc[k].text.islower() and doc[k].pos_ in REMIT_POS:
+                k += 1
+            if k > end + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+                end = k
         out.append(Cand(start, end, ORG_HEADS.get(t.lower_, "Organization"), prio=3, rule=True))
+
+
+REMIT_POS = ("NOUN", "PROPN", "ADJ", "CCONJ")  # words of a body's remit: 'of economy and information technology'
 
 
 def models(doc, out: list[Cand]) -> None:
@@ -754,7 +767,7 @@ def select(cands: list[Cand]) -> list[Cand]:
 
 # -- one class per surface form, short forms, surnames -----------------------------------
 def org_cue(doc, c: Cand) -> bool:
-    left = [doc[k].lemma_.lower() for k in range(max(0, c.start - 2), c.start)]
+    left = [doc[k].lemma_.lower() for k in range(max(doc[c.start].sent.start, c.start - 2), c.start)]
     if any(w in COMPANY_CUES for w in left):
         return True
     root = doc[c.start:c.end].root
