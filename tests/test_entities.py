@@ -374,3 +374,11 @@ def test_lower_case_bodies_with_remits_joint_venture_names_and_cues_within_a_sen
     assert got.get("Organization/Huayang-Lear-Xiangyang-Seating-Co") == "Company"
     assert got.get("Organization/Xiangyang-municipal-bureau-of-commerce") == "GovernmentBody"
     assert got.get("Person/Zhou-Bin") == "Person"
+
+
+def test_capitalised_first_word_named_once_and_bracketed_short_forms_ner_missed(extract):
+    facts = extract("Fabric is imported from Zhejiang Jinfeng Textile Co., Ltd. in Shaoxing. The Vietnam Cotton and "
+                    "Spinning Association (VCOSA) forecast exports of $5 billion. VCOSA chairman Vu Duc spoke.")
+    ents = {m.text: m.entity for m in facts.mentions}
+    assert not ents.get("Fabric", "").startswith(("Organization/", "Person/"))  # a product, if anything
+    assert ents["VCOSA"] == "Organization/Vietnam-Cotton-and-Spinning-Association"

@@ -722,6 +722,10 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             continue  # a unit after a number: "58 EFLOPS"
         if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
             continue  # "its Executive Chairman"
+        if len(span) == 1 and ent.label_ == "ORG" and start == span[0].sent.start and once(doc, span[0]) \
+                and span[0].dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in span[0].children) \
+                and not (start + 1 < len(doc) and doc[start + 1].tag_ == "POS"):
+            continue  # "Fabric is imported from ...": a capitalised first word named nowhere else
         if len(span) == 1 and start == span[0].sent.start and span[0].head.i == start + 1 \
                 and span[0].head.text.islower() and (span[0].head.pos_ == "NOUN" or span[0].head.tag_ == "VBG") \
                 and not named_elsewhere(doc, start):
@@ -745,6 +749,11 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         cls = classify(span.text, ent.label_)
         if cls:
             out.append(Cand(start, end, cls, prio=1))
+
+
+def once(doc, tok) -> bool:
+    """The word occurs nowhere else in the document, in any case."""
+    return sum(t.lower_ == tok.lower_ for t in doc) == 1
 
 
 def named_elsewhere(doc, i: int) -> bool:
@@ -1350,6 +1359,12 @@ def acronyms(doc, chosen: list[Cand]) -> None:
         long = short.get(text(c))
         if long is not None and long is not c:
             c.cls, c.name = long.cls, long.name or text(long)
+    used = {k for c in chosen for k in range(c.start, c.end)}
+    for t in doc:  # occurrences NER left alone
+        long = short.get(t.text)
+        if long is not None and t.i not in used:
+            chosen.append(Cand(t.i, t.i + 1, long.cls, long.name or text(long), prio=1))
+    chosen.sort(key=lambda c: c.start)
 
 
 def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
