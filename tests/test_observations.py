@@ -676,3 +676,16 @@ def test_goods_worth_money_are_the_value_of_the_flow(extract):
     got = {(about, o.indicator, o.value) for about, o in obs(facts)}
     assert got == {("Vietnam", "rice exports", Decimal("7800000")),
                    ("Vietnam", "rice exports value", Decimal("4600000000"))}
+
+
+def test_respective_adjectives_over_one_noun_in_the_clauses_place(extract):
+    facts = extract("The primary, secondary and tertiary industries grew 3.5 percent, 6.1 percent and 5.0 percent, "
+                    "respectively, in Hunan last year.", date=dt.date(2025, 8, 1))
+    got = {(about, o.indicator, o.change, o.year) for about, o in obs(facts)}
+    assert got == {("Hunan", "primary industries", Decimal("3.5"), 2024),
+                   ("Hunan", "secondary industries", Decimal("6.1"), 2024),
+                   ("Hunan", "tertiary industries", Decimal("5.0"), 2024)}
+
+
+def test_a_forecast_is_no_figure(extract):
+    assert not extract("Brevik Foods ASA expects full-year revenue of 25 billion kroner.").observations

@@ -127,6 +127,8 @@ WORTH = {"worth", "valued", "totaling", "totalling", "totaled", "totalled"}  # "
 FOUNDED = re.compile(r"\b(?:set up|founded|established|opened|built|launched|started|created|incorporated|"
                      r"listed|formed|began operations?|commissioned)\s+(?:in\s+)?$", re.I)
 PAST_BASE = re.compile(r"\bfrom\s+(last year's|the previous year's|(?:19|20)\d\d's)\s*$")
+FORECAST_VERBS = {"expect", "forecast", "project", "predict", "estimate", "anticipate", "target", "aim", "plan",
+                  "envisage", "eye", "seek"}
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -725,6 +727,8 @@ class Reader:
             path.append(t)
         verb = t
         past = PAST_BASE.search(self.text[a:q.start])
+        if verb.lemma_ in FORECAST_VERBS and not past:
+            return None  # "expects full-year revenue of 25 billion": a forecast, not a figure
         if is_verb(verb) and not asserted(verb) and not self.capacity_modal(verb) and not past:
             return None  # "is expected to spend", "does not plan to raise" (but "could double from last year's X": X is)
         in_path = {x.i for x in path}
@@ -1176,11 +1180,13 @@ class Reader:
                     text = " ".join(w_text(x) for x in before + own + after)
                     out.append(re.sub(r"\s*-\s*", "-", text))
                 return out
-        m = re.search(r"\b([\w-]+)((?:,\s*[\w-]+)*),?\s+and\s+([\w-]+)\b", ind["text"])
-        if m:
-            items = [m.group(1)] + [x.strip() for x in m.group(2).split(",") if x.strip()] + [m.group(3)]
-            if len(items) == n:
-                return [ind["text"][:m.start()] + it + ind["text"][m.end():] for it in items]
+        raw = self.doc[words[0].i:words[-1].i + 1].text if words else ""  # with its commas
+        for text in (ind["text"], raw):
+            m = re.search(r"\b([\w-]+)((?:,\s*[\w-]+)*),?\s+and\s+([\w-]+)\b", text)
+            if m:
+                items = [m.group(1)] + [x.strip() for x in m.group(2).split(",") if x.strip()] + [m.group(3)]
+                if len(items) == n:
+                    return [text[:m.start()] + it + text[m.end():] for it in items]
         return [singular_tail(ind["text"], ind["tokens"])] * n
 
     def entities(self, ind, sent, verb, abouts, n: int, a: int, b: int, subject=None) -> list:
@@ -1201,6 +1207,11 @@ class Reader:
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
+        where = next((self.mention_of(x) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
+                      for x in c.children if x.dep_ == "pobj" and self.mention_of(x) is not None
+                      and self.mention_of(x).cls in PLACE_CLASSES), None) if is_verb(verb) else None
+        if where is not None:  # "the tertiary industry grew 5.0 percent in Hunan": the clause's place
+            return [where] * n
         if ind and WIDE.search(ind["text"]):  # "province-wide sorghum output": the place in focus
             focus = self.focus_entity()
             if focus is not None:
