@@ -48,6 +48,8 @@ def one(facts):
     ("a 40,000 sq ft warehouse", "40000", "square foot", None),
     ("farms covering about 3,000 acres", "3000", "acre", "about"),
     ("4.5 million m2 of floor space", "4500000", "square metre", None),
+    ("revenue of 6.2 billion crowns", "6200000000", "krone", None),
+    ("a 120 million Swiss franc loan", "120000000", "franc", None),
 ])
 def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     qs = find_quantities(text)

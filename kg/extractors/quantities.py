@@ -61,8 +61,19 @@ UNITS = [
     (r"rand\b", "rand"),
     (r"lira\b|liras\b", "lira"),
     (r"pounds? sterling|pounds?\b", "pound"),
-    (r"kron(?:e|er)\b", "krone"),
+    (r"kron(?:e|er)\b|crowns?\b", "krone"),
     (r"kron(?:a|or)\b", "krona"),
+    (r"(?:swiss )?francs?\b", "franc"),
+    (r"r(?:o)?ubles?\b", "ruble"),
+    (r"dinars?\b", "dinar"),
+    (r"forints?\b", "forint"),
+    (r"korun(?:a|y)\b", "koruna"),
+    (r"taka\b", "taka"),
+    (r"kip\b", "kip"),
+    (r"cedis?\b", "cedi"),
+    (r"birr\b", "birr"),
+    (r"tenge\b", "tenge"),
+    (r"hryvni(?:a|as)\b", "hryvnia"),
     (r"kilograms?|kilogrammes?|kgs?\b", "kilogram"),
     (r"lit(?:er|re)s\b|lit(?:er|re)\b", "litre"),
     (r"[epg]flops\b|exaflops|petaflops", "FLOPS"),
@@ -80,7 +91,8 @@ PREFIX_CURRENCY = {"$": "US dollar", "us$": "US dollar", "rmb": "yuan", "¥": "y
                    "thb": "baht", "฿": "baht", "₱": "peso", "₦": "naira", "₺": "lira", "₫": "dong", "ksh": "shilling"}
 CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", "won", "baht", "zloty", "riyal",
               "dirham", "real", "peso", "shilling", "ringgit", "dong", "naira", "rand", "lira", "pound",
-              "krone", "krona", "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
+              "krone", "krona", "franc", "ruble", "dinar", "forint", "koruna", "taka", "kip", "cedi", "birr",
+              "tenge", "hryvnia", "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
 PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
                     r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)  # not "$2.31 a year earlier"
 # durations and times: a number of these is not a measurement of the news
