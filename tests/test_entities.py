@@ -382,3 +382,10 @@ def test_capitalised_first_word_named_once_and_bracketed_short_forms_ner_missed(
     ents = {m.text: m.entity for m in facts.mentions}
     assert not ents.get("Fabric", "").startswith(("Organization/", "Person/"))  # a product, if anything
     assert ents["VCOSA"] == "Organization/Vietnam-Cotton-and-Spinning-Association"
+
+
+def test_a_firms_site_in_a_town_ner_read_as_one_name(extract):
+    facts = extract("Bavarian robot maker Kranich Robotik GmbH makes arms. The robots are assembled at "
+                    "Kranich's Augsburg plant.")
+    plant = next(m for m in facts.mentions if m.text.endswith("Augsburg plant"))
+    assert plant.entity == "Facility/Kranich-Robotik-GmbH-Augsburg-plant"

@@ -716,6 +716,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if start >= end:
             continue
         span = doc[start:end]
+        if any(x.tag_ == "POS" and x.lower_ in ("'s", "\u2019s") for x in span) \
+                and any(x.lemma_.lower() in FACILITY_NOUNS for x in doc[end - 1:end + 1]):
+            continue  # "Kranich's Augsburg plant": an owner and its site, which the rules read
         if not cap(span[0]) or doc[end - 1].lower_ in NOT_NAME_HEADS:
             continue
         if len(span) == 1 and start > 0 and doc[start - 1].like_num and span.text.isupper():
@@ -1264,7 +1267,8 @@ def own_name(doc, span: range, owner, at) -> str | None:
         if c is not None and (c.cls in PLACE_ORDER or c.cls == "Company" or c.rule):
             return None
         words.append(x)
-    if not words or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num \
+    if not words or is_place_name(" ".join(x.text for x in words)) \
+            or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num \
             or any(cap(doc[i]) for i in span if i > words[-1].i):  # "Korean-owned Seyang Chemical plant"
         return None
     if any(c is not None and c.cls == "Place" for c in (at.get(x.i) for x in words)) and len(words) == 1 \
