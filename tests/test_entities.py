@@ -389,3 +389,12 @@ def test_a_firms_site_in_a_town_ner_read_as_one_name(extract):
                     "Kranich's Augsburg plant.")
     plant = next(m for m in facts.mentions if m.text.endswith("Augsburg plant"))
     assert plant.entity == "Facility/Kranich-Robotik-GmbH-Augsburg-plant"
+
+
+def test_a_one_word_maker_ner_missed_is_a_firm_but_not_a_known_persons_surname(extract):
+    facts = extract("The arm uses reducers made by Nabtesco in Japan. Anna Berg designed it; the prototype was "
+                    "built by Berg.")
+    got = classes(facts)
+    assert got.get("Organization/Nabtesco") == "Company"
+    berg = next(m for m in facts.mentions if m.text == "Berg")
+    assert berg.entity == "Person/Anna-Berg"

@@ -653,6 +653,25 @@ def described_people(doc, out: list[Cand]) -> None:
             out.append(Cand(start, t.i + 1, "Person", prio=2, rule=True))
 
 
+MAKE_VERBS = {"make", "build", "supply", "provide", "produce", "manufacture", "ship", "deliver", "develop",
+              "acquire", "assemble"}
+
+
+def firm_agents(doc, out: list[Cand]) -> None:
+    """'reducers made by Nabtesco': one capitalised word NER missed, the maker of something, is a firm."""
+    for v in doc:
+        if v.lemma_.lower() not in MAKE_VERBS:
+            continue
+        for by in (c for c in v.children if c.dep_ == "agent"):
+            for p in (c for c in by.children if c.dep_ == "pobj"):
+                people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+                if p.i == by.i + 1 and cap(p) and p.pos_ == "PROPN" and p.is_alpha and p.text not in people \
+                        and not any(c.dep_ == "compound" for c in p.children) and not is_place_name(p.text) \
+                        and p.lower_ not in ORG_HEADS and p.lower_ not in TITLE_WORDS \
+                        and not (p.i + 1 < len(doc) and cap(doc[p.i + 1])):
+                    out.append(Cand(p.i, p.i + 1, "Company", prio=2))
+
+
 def founders(doc, out: list[Cand]) -> None:
     """'founded in 2009 by Ayse Demir', 'set up by grower X Y': a two- or three-word name after 'by'
     that NER missed or took for something else is the founder, a person."""
@@ -1400,6 +1419,7 @@ def make_entities(config: dict):
         titled_people(doc, cands)
         hyphenated_given_names(doc, cands)
         founders(doc, cands)
+        firm_agents(doc, cands)
         described_people(doc, cands)
         designated_places(doc, cands)
         based_places(doc, cands)
