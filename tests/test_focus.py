@@ -30,68 +30,66 @@ def about(o):
 
 
 RELEASE = (
-    "Release date: 2025-02-10   Source: Hainan Provincial Bureau of Statistics\n\n"
-    "According to preliminary accounting, the gross domestic product of Hainan Province in 2024 reached "
+    "Release date: 2025-02-10   Source: Jilin Provincial Bureau of Statistics\n\n"
+    "According to preliminary accounting, the gross domestic product of Jilin Province in 2024 reached "
     "793.6 billion yuan, up 3.7 percent over the previous year, 0.5 percentage points slower than in 2023.\n\n"
     "Industry held up. Marine-tech manufacturing grew 9.2 percent, while output of cut flowers rose 4.1 percent. "
     "Total retail sales of consumer goods reached 245.3 billion yuan, up 2.8 percent.\n\n"
     "The per capita disposable income of residents in the province was 34,500 yuan, a nominal increase of "
-    "5.0 percent. Sanya's GDP rose 6.1 percent.\n")
+    "5.0 percent. Changchun's GDP rose 6.1 percent.\n")
 
 
 def test_a_capitalised_modifier_is_no_owner_the_release_place_is(read):
-    facts = read(RELEASE, title="Hainan's Economy Kept Growing in 2024")
+    facts = read(RELEASE, title="Jilin's Economy Kept Growing in 2024")
     for n in (9.2, 4.1, 245300000000):
-        assert about(find(facts, n)) == "Hainan Province"
+        assert about(find(facts, n)) == "Jilin Province"
     assert not any(about(o) == "Marine-tech" for o in facts.observations)
 
 
 def test_a_sentence_that_names_its_owner_keeps_it(read):
-    facts = read(RELEASE, title="Hainan's Economy Kept Growing in 2024")
-    assert about(find(facts, 6.1)) == "Sanya"
+    facts = read(RELEASE, title="Jilin's Economy Kept Growing in 2024")
+    assert about(find(facts, 6.1)) == "Changchun"
 
 
 def test_the_state_is_the_state_in_focus_not_its_country(read):
-    text = ("CHENNAI, March 4 (Reuters) - Kestrel Foods, a Dubai-based snack maker, will build a 2 billion rupee "
-            "factory in Coimbatore in the southern Indian state of Kerala, the state government said on Tuesday.\n\n"
+    text = ("KOCHI, March 4 (Reuters) - Kestrel Foods, a Dubai-based snack maker, plans a 2 billion rupee "
+            "factory near Kochi in Kerala, officials said on Tuesday.\n\n"
             "The factory is expected to employ 900 people. The company's revenue rose 11 percent to $310 million "
             "last year.\n\n"
-            "\"Kerala accounted for 12 percent of India's seafood exports last fiscal year,\" said R. Nair, Kerala's "
-            "fisheries minister. The state's seafood exports reached $1.2 billion in the year to March 2024, "
-            "up 9 percent, he said.\n")
+            "Kerala ships more shrimp abroad than most of India, fisheries officials in Kerala say. The state's seafood "
+            "exports climbed 9 percent to $1.2 billion in the 12 months to March 2024.\n")
     facts = read(text, date=dt.date(2024, 3, 4))
     assert about(find(facts, 1200000000)) == "Kerala"
-    assert about(find(facts, 12)) == "Kerala"
     assert about(find(facts, 310000000)) == "Kestrel Foods"  # a company story's own figure stays the company's
 
 
 def test_the_ports_cargo_is_the_ports_not_the_last_firm_named(read):
-    text = ("QINZHOU, Feb. 3 (Xinhua) -- Qinzhou Port in south China's Guangxi Zhuang Autonomous Region handled "
+    text = ("YINGKOU, Feb. 3 (Xinhua) -- Yingkou Port in northeast China handled "
             "8.1 million TEUs of containers in 2024, up 12 percent year on year, its operator said on Monday.\n\n"
-            "Beibu Gulf Port Group, which runs the port's terminals, said cargo throughput at the port rose 6 percent. "
-            "Harbour Lines, a carrier based in Qinzhou, opened a service to Manila in May.\n\n"
+            "Northstar Port Group, which runs the port's terminals, said cargo throughput at the port rose 6 percent. "
+            "Harbour Lines, a carrier based in Yingkou, opened a service to Manila in May.\n\n"
             "Imports of soybeans, the port's largest bulk cargo, fell 2.3 percent to 9.4 million tonnes.\n")
     facts = read(text, date=dt.date(2025, 2, 3))
-    assert about(find(facts, 8100000)) == "Qinzhou Port"  # not the dateline's city
+    assert about(find(facts, 8100000)) == "Yingkou Port"  # not the dateline's city
     o = find(facts, 9400000)
-    assert about(o) == "Qinzhou Port"
+    assert about(o) == "Yingkou Port"
     assert o.year == 2024
 
 
 def test_a_firm_the_story_goes_on_about_keeps_its_figures(read):
-    text = ("Larkspur Robotics, a maker of warehouse robots based in Ohio, opened a new assembly line on Monday.\n\n"
+    text = ("Larkspur Robotics, a maker of warehouse robots based in Manitoba, opened a new assembly line on Monday.\n\n"
             "The line will build 4,000 robots a year. Sales rose 18 percent to $95 million last year, and orders "
             "from grocers doubled.\n\n"
-            "Ohio has drawn several robot makers in recent years.\n")
+            "Manitoba has drawn several robot makers in recent years.\n")
     facts = read(text, date=dt.date(2025, 5, 6))
     assert about(find(facts, 95000000)) == "Larkspur Robotics"
 
 
-LEAD_YEAR = ("KUNMING, Jan. 15 (Xinhua) -- Flower growers in Yunnan Province had their best season in 2024, doing "
+LEAD_YEAR = ("TAIYUAN, Jan. 15 (Xinhua) -- Flower growers in Shanxi Province had their best season in 2024, doing "
              "better than in 2023, the provincial agriculture department said on Wednesday.\n\n"
              "The province's output of fresh-cut flowers rose 7.2 percent to 1.9 million tonnes, and flower exports "
              "climbed 11 percent.\n\n"
-             "Yunnan Province plans to open two more auction halls in Kunming.\n")
+             "Shanxi Province plans to open two more auction halls in Taiyuan.\n")
 
 
 def test_a_figure_without_a_year_takes_the_year_the_lead_reports(read):
@@ -111,7 +109,7 @@ def test_the_focus_is_the_place_of_title_and_lead_not_the_dateline(pipeline):
     doc = pipeline.nlp(LEAD_YEAR)
     facts = pipeline.extract(doc, Document(id="t", text=LEAD_YEAR, date=dt.date(2025, 1, 15)))
     f = Focus(doc, facts)
-    assert f.place_focus().key_text == "Yunnan Province"
+    assert f.place_focus().key_text == "Shanxi Province"
     assert f.article_year() == 2024
 
 
@@ -125,14 +123,14 @@ def test_last_year_as_a_base_does_not_date_the_figure(read):
 
 
 def test_a_place_the_paragraph_goes_on_about_keeps_its_figures(read):
-    text = ("According to preliminary accounting, the gross domestic product of Sichuan Province in 2024 reached "
+    text = ("According to preliminary accounting, the gross domestic product of Jilin Province in 2024 reached "
             "6.47 trillion yuan, up 5.7 percent over the previous year.\n\n"
-            "Mianyang, the province's electronics hub, did better still. Mianyang's output of display panels rose "
+            "Changchun, the province's electronics hub, did better still. Changchun's output of display panels rose "
             "14 percent in 2024. Exports of the panels climbed 9.5 percent.\n\n"
-            "Total retail sales of consumer goods in Sichuan Province reached 2.69 trillion yuan, up 4.4 percent.\n")
-    facts = read(text, title="Sichuan's Economy Grew Faster in 2024")
-    assert about(find(facts, 9.5)) == "Mianyang"
-    assert about(find(facts, 2690000000000)) == "Sichuan Province"
+            "Total retail sales of consumer goods in Jilin Province reached 2.69 trillion yuan, up 4.4 percent.\n")
+    facts = read(text, title="Jilin's Economy Grew Faster in 2024")
+    assert about(find(facts, 9.5)) == "Changchun"
+    assert about(find(facts, 2690000000000)) == "Jilin Province"
 
 
 def test_a_fiscal_year_ended_on_a_date_dates_the_figures(read):
@@ -142,3 +140,17 @@ def test_a_fiscal_year_ended_on_a_date_dates_the_figures(read):
     facts = read(text, date=dt.date(2025, 6, 2))
     assert find(facts, 3100000000).year == 2025
     assert find(facts, 240000000).year == 2025
+
+
+def test_figures_dropped_for_want_of_an_owner_go_to_the_focus(read):
+    text = ("Shanxi Province's economy held up in 2024 despite weak coal prices, the provincial statistics bureau "
+            "said on Thursday, with services and new industries making up for a slump in mining.\n\n"
+            "Foreign trade fell 3.3 percent. Cross-border e-commerce grew 14.5 percent. About 60 percent of the "
+            "growth came in the second half.\n\n"
+            "Taiyuan's GDP rose 4.1 percent.\n")
+    facts = read(text, title="Shanxi's Economy Kept Growing in 2024")
+    for n in (14.5, -3.3):
+        o = find(facts, n)
+        assert (about(o), o.year, o.evidence.extractor) == ("Shanxi Province", 2024, "focus")
+    assert about(find(facts, 4.1)) == "Taiyuan"
+    assert not any(o.value == 60 for o in facts.observations)  # no measure named: not the focus's

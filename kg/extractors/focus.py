@@ -4,21 +4,29 @@ Runs after ``observations`` and repairs only weak cases:
 1. The focus is the place the article is about: named in its title and lead and often after
    ("the province", "the port" count for the place they stand for); a country counts for less
    than a place inside it.
-2. An observation of a macro measure (GDP, output, retail sales, exports, throughput ...) whose
-   owner its sentence does not name (the owner came from an earlier sentence, or is a
-   capitalised modifier like "High-tech" in "High-tech manufacturing grew") is re-attached to
-   the focus. A sentence that names its owner, or refers to one ("it", "the company"), is left alone.
-3. An observation without a year takes the year of its paragraph's other figures, else the
-   year the title or lead reports ("in 2025", "the first three quarters of 2025"), never a
-   comparison base ("up from 2024", "than in 2024").
+2. Figures the observations reader dropped for want of an owner are read again with the focus
+   as the owner of last resort (macro measures only). An observation of a macro measure (GDP,
+   output, retail sales, exports, throughput ...) whose sentence does not name its owner (the
+   owner came from an earlier sentence, is the dateline's city, or is a capitalised modifier like
+   "Marine-tech" in "Marine-tech manufacturing grew") goes to the focus, or to the place "the
+   state's" / "the port's" in its sentence stands for. A sentence that names its owner, or refers
+   to one ("it", "the company"), and a place the paragraph goes on about are left alone.
+3. An observation without a year takes the year its own sentence reports, else that of its
+   paragraph's other figures, else the year the title or lead reports ("in 2025", "the first
+   three quarters of 2025"), never a comparison base ("up from 2024", "than in 2024"); a year
+   taken from "last year" only as a base ("96 more than at the end of last year") gives way to
+   the lead's.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from dataclasses import replace
+
 from ..model import DocFacts, Mention, Observation
 from . import register
+from .observations import Reader
 
 NAME = "focus"
 PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District", "Facility"}
@@ -32,8 +40,8 @@ PLACE_MEASURE = re.compile(
 # measures a place or a firm may have: the place's only when no firm was in view
 MEASURE = re.compile(
     r"\b(?:output|production|investment|income|index|prices?|exports?|imports?|trade|containers?|teus?|"
-    r"revenue|manufacturing|industry|industrial|electricity|generation|passengers|emissions|throughput|cargo|"
-    r"concentration|deposits|loans|expenditure|spending)\b", re.I)
+    r"revenue|manufacturing|industry|industries|industrial|e-commerce|electricity|generation|passengers|"
+    r"emissions|throughput|cargo|concentration|deposits|loans|expenditure|spending)\b", re.I)
 # a sentence that refers to some owner without naming it: leave its observations alone
 REFERENCE = re.compile(r"\b(?:it|its|they|their|our|we|both)\b|\b(?:two|three|four|five|six|these|those|all) "
                        r"(?:regions|provinces|cities|countries|states|areas|places|companies|firms|ports)\b|"
@@ -55,13 +63,28 @@ BASE_LAST_YEAR = re.compile(
     r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
     r"the same (?:period|time) (?:of\s+)?)?(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# "in 2025", "the first three quarters of 2025", "the year ended June 30, 2025"
+# "in 2025", "the first three quarters of 2025", "the fiscal year ended March 31, 2025"
 PERIOD_YEAR = re.compile(
     r"(?:\b(?:in|of|for|during|throughout|by the end of|at the end of)\s+(?:the\s+)?|"
     r"\b(?:quarters?|half|months?)\s+of\s+|"
     rf"\b(?:in|of|ended|ending|to|through|as of|as at|end of)\s+(?:{MONTHS})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)$", re.I)
 FOUNDING = re.compile(
     r"\b(?:founded|established|set up|built|opened|launched|started|began|created|listed|born)\s+in\s+$", re.I)
+
+
+def measure(indicator: str | None) -> bool:
+    return bool(indicator) and bool(PLACE_MEASURE.search(indicator) or MEASURE.search(indicator))
+
+
+class FocusReader(Reader):
+    """The observations reader, with a given place as the owner of last resort."""
+
+    def __init__(self, doc, facts: DocFacts, focus: Mention):
+        super().__init__(doc, facts)
+        self.place = focus
+
+    def focus_entity(self) -> Mention | None:
+        return self.place
 
 
 @register(NAME)
@@ -88,6 +111,7 @@ class Focus:
             return
         focus = self.place_focus()
         if focus is not None:
+            self.recover(focus)
             owners = Counter()  # distinct owners the extractor gave each sentence's numbers
             for x in {(x.evidence.sentence, id(x.about)) for x in self.facts.observations}:
                 owners[x[0]] += 1
@@ -109,7 +133,7 @@ class Focus:
 
     def place_focus(self) -> Mention | None:
         named = [m for m in self.facts.mentions if m.cls in PLACES and m.end > m.start
-                 and not m.text.isupper()]  # a dateline's "KUNMING" is where the reporter was
+                 and not m.text.isupper()]  # a dateline's "TAIYUAN" is where the reporter was
         score: Counter = Counter()
         best: dict[str, Mention] = {}  # each place's fullest proper name
         for m in named:
@@ -139,7 +163,18 @@ class Focus:
             return None
         return best[top[0][0]]
 
-    # -- 2. weak owners -----------------------------------------------------------
+    # -- 2. weak owners ---------------------------------------------------------
+    def recover(self, focus: Mention) -> None:
+        """Read again, with the focus as the owner of last resort: a sentence whose figures were
+        dropped for want of an owner ("Foreign trade fell 3.3 percent.") gives them to the focus."""
+        seen = {o.evidence.sentence for o in self.facts.observations}
+        scratch = DocFacts(self.facts.document, list(self.facts.mentions), self.facts.relations, [], self.facts.roles)
+        FocusReader(self.doc, scratch, focus).run()
+        for o in scratch.observations:
+            if o.about is focus and o.evidence.sentence not in seen and measure(o.indicator):
+                o.evidence = replace(o.evidence, extractor=NAME)
+                self.facts.observations.append(o)
+
     def bounds(self, o: Observation) -> tuple[int, int]:
         """The line of the sentence the observation was read in."""
         span = self.doc.char_span(o.evidence.start, o.evidence.end, alignment_mode="expand")
@@ -179,11 +214,11 @@ class Focus:
         return None  # a place or a firm the story goes on about
 
     def dateline(self, m: Mention) -> bool:
-        """"QINZHOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
+        """"YINGKOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
         return m.text.isupper() and len(m.text) > 3 and self.text.rfind("\n", 0, m.start) + 1 == m.start
 
     def modifier(self, m: Mention) -> bool:
-        """A capitalised common word at a sentence's head, modifying a noun: "High-tech manufacturing"."""
+        """A capitalised common word at a sentence's head, modifying a noun: "Marine-tech manufacturing"."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start != span.sent.start:
             return False
@@ -244,13 +279,13 @@ class Focus:
         if self.date is not None and article is not None:
             for o in self.facts.observations:
                 if o.year == self.date.year - 1 and self.base_only(o):
-                    o.year = article  # "an increase of 263 over the end of last year": last year is the base
+                    o.year = article  # "96 more than at the end of last year": last year is the base
         todo = [o for o in self.facts.observations if o.year is None]
         for o in todo:
             own = self.reported_years(self.text[slice(*self.bounds(o))])
             if own:
                 if len(own) == 1:
-                    o.year = own.pop()  # the sentence dates it ("the year ended June 30, 2025")
+                    o.year = own.pop()  # the sentence dates it ("the fiscal year ended March 31, 2025")
                 continue
             if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
                 continue  # a standing size ("covers 42 square km") needs no year
