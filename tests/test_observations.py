@@ -691,3 +691,15 @@ def test_respective_adjectives_over_one_noun_in_the_clauses_place(extract):
 
 def test_a_forecast_is_no_figure(extract):
     assert not extract("Brevik Foods ASA expects full-year revenue of 25 billion kroner.").observations
+
+
+def test_a_dateline_origin_and_destinations_of_exports(extract):
+    facts = extract("Fujian's seafood exports hit a record\n\nFUZHOU, Jan. 22 (Xinhua) -- Seafood exports from "
+                    "southeast China's Fujian Province reached 21.3 billion yuan in 2025, up 7.6 percent year on year, "
+                    "according to Fuzhou Customs.\n\nShipments to ASEAN countries grew 12.4 percent to 6.8 billion "
+                    "yuan, accounting for 31.9 percent of the total, while exports to Japan fell 3.1 percent.",
+                    date=dt.date(2026, 1, 22))
+    got = {(about, o.indicator, o.value, o.change) for about, o in obs(facts)}
+    assert ("Fujian Province", "seafood exports", Decimal("21300000000"), Decimal("7.6")) in got
+    assert ("Fujian Province", "Shipments to ASEAN countries share of seafood exports", Decimal("31.9"), None) in got
+    assert ("Fujian Province", "exports to Japan", None, Decimal("-3.1")) in got

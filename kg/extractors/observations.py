@@ -129,6 +129,7 @@ FOUNDED = re.compile(r"\b(?:set up|founded|established|opened|built|launched|sta
 PAST_BASE = re.compile(r"\bfrom\s+(last year's|the previous year's|(?:19|20)\d\d's)\s*$")
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "estimate", "anticipate", "target", "aim", "plan",
                   "envisage", "eye", "seek"}
+MONTH_WORD = re.compile(rf"(?:{MONTHS})|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
 # a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
@@ -1033,8 +1034,9 @@ class Reader:
         pointed = of is not None and any(t.dep_ == "det" and t.lower_ in ("that", "this", "these", "those")
                                          for t in of.subtree)  # "of that volume": the figure just given
         if not words or ANAPHOR.fullmatch(words.lower()) or pointed:
+            own = segment and words and ANAPHOR.fullmatch(words.lower())  # "X grew to N, accounting for 31% of the total"
             last = next((o for o in reversed(self.facts.observations) if o.value is not None
-                         and not o.indicator.startswith("share of")), None)
+                         and not o.indicator.startswith("share of") and not (own and o.evidence.start >= a)), None)
             if last is None:
                 return None
             words = last.indicator
@@ -1111,10 +1113,16 @@ class Reader:
                 else:
                     drop.update(x.i for x in t.subtree)
         tokens = [t for t in tokens if not t.is_space and t.i not in drop]
+        dash = [k for k, t in enumerate(tokens) if t.text in ("--", "—", "–") and k < len(tokens) - 1]
+        if dash and any(t.lower_ in ("reuters", "xinhua", "ap", "afp", "bloomberg") or MONTH_WORD.fullmatch(t.lower_)
+                        for t in tokens[:dash[0]]):
+            tokens = tokens[dash[0] + 1:]  # "FUZHOU, Jan. 22 (Xinhua) -- Seafood exports": the dateline is no words
         poss, places, words = [], [], []
         cut = None
         for k, t in enumerate(tokens):
-            if k and t.lower_ in LOC_PREPS and self.place_after(tokens[k + 1:]):
+            origin = t.lower_ == "from" and any(w.lemma_.lower() in ("export", "shipment", "sale", "output", "production")
+                                                for w in tokens[:k])  # "exports from X": X's exports
+            if k and (t.lower_ in LOC_PREPS or origin) and self.place_after(tokens[k + 1:]):
                 cut = k
                 break
         head_part = tokens if cut is None else tokens[:cut]
@@ -1130,7 +1138,9 @@ class Reader:
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
                     or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
                 continue
-            if self.mention_of(t) is not None:
+            if self.mention_of(t) is not None and not any(
+                    x.dep_ == "prep" and x.lower_ in ("to", "into") and x.i in ids and x.head.lemma_.lower() == "export"
+                    for x in t.ancestors):  # "exports to Japan": a destination, not the owner
                 poss.append(t)
                 continue
             words.append(t)
@@ -1371,6 +1381,10 @@ class Reader:
                 found.append(m)
                 listed |= any(c.pos_ == "PROPN" and self.mention_of(c) is not m for c in t.conjuncts)
         if found:
+            if n == 1 and len(found) > 1:  # "China's Fujian Province": the head, not its possessor
+                heads = [self.mention_of(t) for t in toks if self.mention_of(t) is not None and t.dep_ != "poss"
+                         and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
+                return heads[:1] or found[:1]
             if n > 1 and len(found) == n:
                 return found
             if n > 1 and len(found) != n:
