@@ -703,3 +703,10 @@ def test_a_dateline_origin_and_destinations_of_exports(extract):
     assert ("Fujian Province", "seafood exports", Decimal("21300000000"), Decimal("7.6")) in got
     assert ("Fujian Province", "Shipments to ASEAN countries share of seafood exports", Decimal("31.9"), None) in got
     assert ("Fujian Province", "exports to Japan", None, Decimal("-3.1")) in got
+
+
+def test_a_role_noun_naming_a_firm_is_no_measure(extract):
+    about, o = one(extract("Fuqing is a fishing port. Its largest exporter, Haiyun Foods Co., Ltd., shipped 86,000 "
+                           "tonnes of frozen fish and squid last year, the company said.", date=dt.date(2026, 1, 22)))
+    assert (about, o.indicator, o.value, o.year) == ("Haiyun Foods Co., Ltd.", "frozen fish shipped",
+                                                     Decimal("86000"), 2025)

@@ -989,7 +989,10 @@ class Reader:
         fronted participle) made of a good:
         "<good> <verb>ed"."""
         root = next((t for t in subj_tokens if t.head.i == verb.i), None)
-        if subj_tokens and (root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES
+        named = root is not None and root.pos_ == "NOUN" and any(  # "Its largest exporter, X Co., shipped ..."
+            c.dep_ in ("appos", "nsubj") and self.mention_of(c) is not None and self.mention_of(c).cls in ORG_CLASSES
+            for c in list(root.children) + [x for x in verb.children if x.dep_ == "nsubj" and x.i != root.i])
+        if subj_tokens and not named and (root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES
                             or self.mention_of(root) is not None) and not (root is not None and root.pos_ == "VERB"):
             return None
         if not is_verb(verb) or verb.lemma_ in LIGHT_VERBS or verb.lower_ in UP | DOWN:
