@@ -745,9 +745,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
             continue  # "its Executive Chairman"
         if len(span) == 1 and ent.label_ == "ORG" and start == span[0].sent.start and once(doc, span[0]) \
-                and span[0].dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in span[0].children) \
+                and span[0].dep_ == "nsubjpass" and not any(c.dep_ == "appos" for c in span[0].children) \
                 and not (start + 1 < len(doc) and doc[start + 1].tag_ == "POS"):
-            continue  # "Fabric is imported from ...": a capitalised first word named nowhere else
+            continue  # "Fabric is imported from ...": a first word named nowhere else, acted upon (firms act)
         if len(span) == 1 and start == span[0].sent.start and span[0].head.i == start + 1 \
                 and span[0].head.text.islower() and (span[0].head.pos_ == "NOUN" or span[0].head.tag_ == "VBG") \
                 and not named_elsewhere(doc, start):
