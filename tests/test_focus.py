@@ -101,7 +101,7 @@ def test_a_figure_without_a_year_takes_the_year_the_lead_reports(read):
 def test_a_comparison_base_is_not_the_articles_year(read):
     text = LEAD_YEAR.replace("had their best season in 2024, doing better than in 2023", "sold more blooms than in 2023")
     facts = read(text, date=dt.date(2025, 1, 15))
-    assert find(facts, 1900000).year is None
+    assert find(facts, 1900000).year == 2024  # the publication period (a January article), never the base 2023
 
 
 def test_the_focus_is_the_place_of_title_and_lead_not_the_dateline(pipeline):
@@ -154,3 +154,36 @@ def test_figures_dropped_for_want_of_an_owner_go_to_the_focus(read):
         assert (about(o), o.year, o.evidence.extractor) == ("Shanxi Province", 2024, "focus")
     assert about(find(facts, 4.1)) == "Taiyuan"
     assert not any(o.value == 60 for o in facts.observations)  # no measure named: not the focus's
+
+
+WORK_REPORT = (
+    "QINGHAI NEWS -- The governor of Qinghai Province delivered the government work report on January 20. "
+    "The following are the main figures of last year and the tasks for this year.\n\n"
+    "Review of 2024\n\n"
+    "Qinghai's GDP reached 380 billion yuan, up 4.2 percent. Grain output rose 2.5 percent.\n\n"
+    "Tasks for 2025\n\n"
+    "The province aims for growth of around 5 percent.\n")
+
+
+def test_a_section_heading_dates_the_figures_under_it(read):
+    facts = read(WORK_REPORT, date=dt.date(2025, 1, 22))
+    assert find(facts, 380000000000).year == 2024 and find(facts, 2.5).year == 2024
+
+
+HOLIDAY = (
+    "Shanxi Province received 31.2 million tourist visits during the Dragon Boat holiday, up 6.4 percent "
+    "year on year, and tourism revenue reached 20.5 billion yuan, the provincial culture department said.\n\n"
+    "Taiyuan and Datong received 5.1 million and 3.3 million visits, up 4.0 percent and 8.8 percent respectively.\n\n"
+    "\"Families from the Pearl River Delta came for the temples,\" said a guide in Datong. Hotel occupancy in "
+    "the province averaged 78 percent.\n")
+
+
+@pytest.mark.parametrize("date, year", [(dt.date(2025, 6, 3), 2025), (dt.date(2026, 1, 15), 2025)])
+def test_a_figure_no_text_dates_is_for_the_publication_period(read, date, year):
+    facts = read(HOLIDAY, date=date)
+    assert find(facts, 31200000).year == year and find(facts, 6.4).year == year
+
+
+def test_a_place_named_once_in_a_quote_does_not_own_the_next_figure(read):
+    facts = read(HOLIDAY, date=dt.date(2025, 6, 3))
+    assert about(find(facts, 78)) != "Pearl River Delta"

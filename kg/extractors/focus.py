@@ -211,7 +211,14 @@ class Focus:
             return kind
         if m is None or self.modifier(m) or m.end == m.start or PLACE_MEASURE.search(ind) and m.cls in ORGS:
             return focus  # no owner, a guessed region, or a firm's name on a place's measure
+        if m.cls in PLACES and self.named_once_elsewhere(m, o):
+            return focus  # a place the article names once, in another paragraph ("buyers in the X Delta")
         return None  # a place or a firm the story goes on about
+
+    def named_once_elsewhere(self, m: Mention, o: Observation) -> bool:
+        a, b = self.paragraph(o.evidence.start)
+        same = [x for x in self.facts.mentions if key(x) == key(m) and x.end > x.start]
+        return len(same) <= 1 and not any(a <= x.start < b for x in same)
 
     def dateline(self, m: Mention) -> bool:
         """"YINGKOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
@@ -293,5 +300,27 @@ class Focus:
             same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b}
             if len(same) == 1:
                 o.year = same.pop()
-            elif not same and article is not None:
-                o.year = article
+            elif not same:
+                o.year = self.section_year(a) or article or self.publication_period()
+
+    def section_year(self, pos: int) -> int | None:
+        """The year the nearest paragraph or heading before ``pos`` reports alone ("Review of 2025")."""
+        lead_start = self.lead()[0]
+        while pos > lead_start:
+            a, b = self.paragraph(max(0, pos - 2))
+            if a >= pos:
+                break
+            years = self.reported_years(self.text[a:b])
+            if len(years) == 1:
+                return years.pop()
+            if years:
+                return None
+            pos = a
+        return None
+
+    def publication_period(self) -> int | None:
+        """A figure no text dates is for the period the article reports on: the year it was published,
+        or the year before for a January-February article (the season of annual reviews)."""
+        if self.date is None:
+            return None
+        return self.date.year - 1 if self.date.month <= 2 else self.date.year
