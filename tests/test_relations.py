@@ -624,3 +624,25 @@ def test_a_share_of_a_countrys_imports_names_the_goods(extract):
                            "40 per cent of Malaysia's needs."))
     assert ("Ghana", "supplies", "cocoa") in got
     assert not [r for r in got if r[2] in ("imports", "needs", "cocoa imports")]
+
+
+DRONE = ("Harbin Aero on Monday launched the Tiandi T5, a light cargo drone.\n\n"
+         "About 70 percent of the T5's parts are made in Heilongjiang. Its rotors are supplied by Qiqihar, while "
+         "Daqing provides the flight controllers. The drone's cameras come from Mudanjiang, and Jilin and Liaoning "
+         "contribute the frames and the cables, respectively.\n")
+
+
+def keyed(facts) -> set[tuple[str, str, str]]:
+    return {(r.subject.key_text, r.predicate, r.object.key_text) for r in facts.relations}
+
+
+def test_a_short_form_or_a_definite_kind_names_the_whole_through_the_paragraph(extract):
+    r = keyed(extract(DRONE))
+    for part in ("rotors", "flight controllers", "cameras", "frames", "cables"):
+        assert (part, "componentOf", "Tiandi T5") in r, part
+
+
+def test_respectively_pairs_suppliers_and_goods_in_order(extract):
+    r = keyed(extract(DRONE))
+    assert {("Jilin", "supplies", "frames"), ("Liaoning", "supplies", "cables")} <= r
+    assert ("Jilin", "supplies", "cables") not in r and ("Liaoning", "supplies", "frames") not in r

@@ -477,6 +477,15 @@ class Reader:
             self.products[key] = m
         self.add(subj, "supplies", m, [v, head], 0.7)
 
+    @staticmethod
+    def pairs(v, subjects: list, objects: list) -> list:
+        """Every subject with every object, or in order when the clause says 'respectively'."""
+        said = any(t.lower_ == "respectively" for t in v.subtree) or \
+            any(t.lower_ == "respectively" and t.head.i == v.i for t in v.sent)
+        if said and len(subjects) == len(objects) > 1:
+            return list(zip(subjects, objects))
+        return [(s, o) for s in subjects for o in objects]
+
     def verb_as_noun(self, v) -> bool:
         """'Guizhou supplies tyres', tagged as the noun 'supplies' with 'Guizhou' its compound."""
         if v.tag_ != "NNS" or v.i == 0:
@@ -496,12 +505,12 @@ class Reader:
         if lemma in SUPPLY_VERBS:
             if passive and not subjs and any(c.dep_ == "nsubjpass" for c in v.children):  # "Y are shipped from X's plant"
                 subjs = self.pobjs(v, ("from",))
-            for s in (m for t in subjs for m in (self.sources(t) if passive else self.agents(t))):
-                for o in objs:
-                    if o.i in self.counted:
-                        continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
-                    if self.add(s, "supplies", self.product(o), [v, o], 0.85):
-                        self.whole_of(v, o)
+            srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
+            for s, o in self.pairs(v, srcs, objs):
+                if o.i in self.counted:
+                    continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
+                if self.add(s, "supplies", self.product(o), [v, o], 0.85):
+                    self.whole_of(v, o)
         elif lemma in SOURCES or lemma == "come":
             if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
                 items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
@@ -1019,7 +1028,7 @@ class Reader:
                 lo = self.sents.upto(o, 2)[0]
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo.start_char <= m.start < c.idx
                          and m.key_text.lower().endswith(c.lemma_.lower())]
-                whole = max(named, key=lambda m: m.start) if named else None
+                whole = max(named, key=lambda m: m.start) if named else self.possessor_product(c)
             if whole is not None:
                 self.wholes.setdefault(v.sent.start, whole)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
@@ -1040,13 +1049,17 @@ class Reader:
             for t in sent:
                 if t.lemma_.lower() not in COMPONENT_NOUNS:
                     continue
-                whole = [self.ment(c) for c in t.children if c.dep_ == "poss"]
+                whole = [self.ment(c) if core(self.ment(c)) == "Product" else self.possessor_product(c)
+                         for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 whole += [self.ment(p) for p in self.pobjs(t, ("of", "for"))]
                 whole = [w for w in whole if w is not None and w.cls == "Product"]
                 if whole:
                     self.wholes.setdefault(sent.start, whole[0])
-                    if i + 1 < len(sents):
-                        self.wholes.setdefault(sents[i + 1].start, whole[0])
+                    end = self.text.find("\n", sent.end_char)  # this sentence and the rest of its paragraph
+                    for nxt in sents[i + 1:]:
+                        if end >= 0 and nxt.start_char > end:
+                            break
+                        self.wholes.setdefault(nxt.start, whole[0])
             prev = sents[i - 1].start if i > 0 else None
             for t in sent:
                 self.used_in(t, sent.start)
@@ -1116,6 +1129,20 @@ class Reader:
                 if prev is not None:
                     self.wholes.setdefault(prev, whole)
                 return
+
+    def possessor_product(self, c) -> Mention | None:
+        """The named product a possessor stands for when it is no mention of its own: a short form
+        ("the L7's parts" after "the Lushan L7") or a definite kind ("the SUV's chips", "the phone's")."""
+        named = [m for m in self.facts.mentions if m.cls == "Product" and self.proper(m) and m.end <= c.idx]
+        if not named:
+            return None
+        short = [m for m in named if m.key_text.lower().split()[-1] == c.text.lower() and m.key_text != c.text]
+        if short:
+            return max(short, key=lambda m: m.start)
+        definite = any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+        if definite and c.lemma_.lower() in PRODUCT_CUES | UNIT_WORDS:
+            return max(named, key=lambda m: m.start)
+        return None
 
     def proper(self, m: Mention) -> bool:
         """A capitalised name, not a common noun capitalised at the start of a sentence."""
