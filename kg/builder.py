@@ -29,26 +29,6 @@ from .resolve import resolve
 from .writer import SortedGraph
 
 
-TRIM_EVERY = 16  # documents
-
-
-def trim_heap() -> None:
-    """Hand the memory spaCy freed back to the system: glibc keeps it otherwise, and resident
-    memory creeps up over a long build (0.7 GB at 800k words instead of 0.5 GB). No-op off glibc."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        try:
-            import ctypes
-            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-        except (OSError, AttributeError):
-            _malloc_trim = False
-    if _malloc_trim:
-        _malloc_trim(0)
-
-
-_malloc_trim = None
-
-
 class Spill:
     """DocFacts pickled one after another into a file: written once, then read back in order.
     Held in memory, the small objects of every document would pin memory spaCy freed around them."""
@@ -183,8 +163,6 @@ def build(inputs: list[str], config: dict | None = None, workers: int = 1, stric
     try:
         for facts in (progress(stream, len(files)) if progress else stream):
             spill.add(facts)  # the spaCy Doc is gone once its facts are read
-            if spill.count % TRIM_EVERY == 0:
-                trim_heap()
         spill.close()
         if not spill:
             raise KgError("no document could be read" + (f" ({len(errors)} skipped)" if errors else ""))

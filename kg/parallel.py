@@ -33,10 +33,7 @@ def _init(config: dict) -> None:
 def _run(chunk: list[Document]) -> list[DocFacts]:
     if _init_error is not None:
         raise _init_error
-    from .builder import trim_heap
-    out = list(_pipeline(chunk))
-    trim_heap()  # a worker's resident memory stays flat too
-    return out
+    return list(_pipeline(chunk))
 
 
 def chunks(items: Iterable, size: int) -> Iterator[list]:
