@@ -646,3 +646,12 @@ def test_respectively_pairs_suppliers_and_goods_in_order(extract):
     r = keyed(extract(DRONE))
     assert {("Jilin", "supplies", "frames"), ("Liaoning", "supplies", "cables")} <= r
     assert ("Jilin", "supplies", "cables") not in r and ("Liaoning", "supplies", "frames") not in r
+
+
+def test_a_city_after_a_comma_lies_in_the_province_a_compass_phrase_names(extract):
+    r = keyed(extract("One in three toys sold in China is made in Anxin County, a county in Baoding, north "
+                      "China's Hebei Province. The glass plant is in Yinchuan, northwest China's Ningxia Hui "
+                      "Autonomous Region."))
+    assert ("Baoding", "locatedIn", "Hebei Province") in r
+    assert ("Yinchuan", "locatedIn", "Ningxia Hui Autonomous Region") in r
+    assert ("Baoding", "locatedIn", "China") not in r

@@ -90,6 +90,10 @@ TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "coun
 HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
 
 
+# "north", "northern", "southwest", "southwestern", "central": where in a country a place lies
+COMPASS = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|mid-?western|inland|coastal")
+
+
 def within(x: Mention, y: Mention, direct: bool) -> bool:
     """Whether place x, written before ', y', lies in y: y is larger, or y is a place of unknown size
     after a town ('Ramos Arizpe, Coahuila'), or y is named as a holder of cities ('X, Kanagawa Prefecture')."""
@@ -1282,6 +1286,12 @@ class Reader:
         if core(y) == "Place":
             return y, True
         j, direct = i, False
+        k = i
+        while k < len(doc) and k - i < 3 and COMPASS.fullmatch(doc[k].lower_):
+            k += 1  # "Baoding, north China's Hebei Province", "Yinchuan, northwest China's Ningxia"
+        if k > i and k + 2 < len(doc) and core(self.ment(doc[k])) == "Place" and doc[k + 1].text in ("'s", "’s"):
+            y = self.ment(doc[k + 2])
+            return (y, False) if core(y) == "Place" and y.cls != "Country" else (None, False)
         if doc[j].lower_ in ("a", "an") or doc[j].like_num and doc[j].is_alpha:  # "a city in", "two cities on"
             k = j + 1
             while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on") and not doc[k].is_punct \
