@@ -655,3 +655,38 @@ def test_a_city_after_a_comma_lies_in_the_province_a_compass_phrase_names(extrac
     assert ("Baoding", "locatedIn", "Hebei Province") in r
     assert ("Yinchuan", "locatedIn", "Ningxia Hui Autonomous Region") in r
     assert ("Baoding", "locatedIn", "China") not in r
+
+
+def test_a_described_subject_stands_for_the_name_in_apposition(extract):
+    got = rels(extract("The newest yard in the province, Longquan Shipyard, is run by Dongfang Shipbuilding."))
+    assert ("Organization/Dongfang-Shipbuilding", "operates", "Facility/Longquan-Shipyard") in got
+
+
+def test_both_sites_are_the_two_named_the_sentence_before(extract):
+    text = ("The largest site, the Hulan Logistics Park, is managed by Songhua Freight, while the nearby "
+            "Acheng Storage Base is run by Beiguo Cargo. Both sites are located in Hulan District of Harbin.")
+    got = rels(extract(text))
+    assert ("Facility/Hulan-Logistics-Park", "locatedIn", "Place/Hulan-District") in got
+    assert ("Facility/Acheng-Storage-Base", "locatedIn", "Place/Hulan-District") in got
+    got = rels(extract(text.replace("Both sites are", "The sites are")))  # no count: no guess
+    assert ("Facility/Acheng-Storage-Base", "locatedIn", "Place/Hulan-District") not in got
+
+
+def test_a_facility_run_by_a_firm_in_a_place_is_there(extract):
+    facts = extract("Grain arrives at the Yibin mill, which is operated by Minjiang Flour Group in Yibin, "
+                    "Sichuan Province.")
+    mill = next(m.entity for m in facts.mentions if m.cls == "Facility")
+    got = rels(facts)
+    assert ("Organization/Minjiang-Flour-Group", "operates", mill) in got
+    assert (mill, "locatedIn", "Place/Yibin") in got
+    assert ("Organization/Minjiang-Flour-Group", "locatedIn", "Place/Yibin") not in got
+
+
+def test_the_factory_is_where_the_sentence_before_put_it(extract):
+    facts = extract("Trial runs began at the firm's factory in the Wuhu Economic and Technological Development "
+                    "Zone. The factory, which is operated by Jianghuai Tools, employs 900 people.")
+    fac = next(m.entity for m in facts.mentions if m.cls == "Facility")
+    assert (fac, "locatedIn", "Place/Wuhu-Economic-and-Technological-Development-Zone") in rels(facts)
+    facts = extract("Trial runs began at the firm's factory in the Wuhu Economic and Technological Development "
+                    "Zone. The warehouse, which is operated by Jianghuai Tools, employs 90 people.")
+    assert not [r for r in facts.relations if r.predicate == "locatedIn" and r.subject.cls == "Facility"]

@@ -219,6 +219,8 @@ class Reader:
                           if core(self.ment(x)) in ("Person", "Organization")), None)
             if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
                 m = self.the_facility(t)
+            if m is None:  # "Both campuses ...", "The two plants ...": those the sentence before names
+                out += [f for f in self.the_facilities(t) if core(f) in classes]
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
@@ -393,7 +395,8 @@ class Reader:
 
     def passive(self, verb) -> tuple[list, list]:
         """(patients, agents) of a passive verb or participle ('a depot operated by X')."""
-        patients = [self.measured(t) for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        patients = [self.measured(self.appos_name(t)) for c in verb.children if c.dep_ == "nsubjpass"
+                    for t in conjuncts(c)]
         if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
             patients = conjuncts(self.antecedent(verb.head))
         if not patients and verb.dep_ == "acl":  # "X, a firm set up by Y": X
@@ -408,6 +411,19 @@ class Reader:
         if not patients and agents and verb.tag_ in ("VBN", "VBD"):  # "X, a firm set up by Y," read as active
             patients = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in conjuncts(c)]
         return patients, agents
+
+    def appos_name(self, tok):
+        """'The biggest yard in the city, X Shipyard, is run by Y': the name in apposition stands for
+        a described subject (no mention, or a common-noun one such as 'the largest site')."""
+        m = self.ment(tok)
+        if m is not None and m.text[:1].isupper() and not m.text.split()[0].lower() in ("the", "a", "an"):
+            return tok
+        for a in (c for c in tok.children if c.dep_ == "appos"):
+            n = self.ment(a)
+            if n is not None and n is not m and core(n) in ("Facility", "Organization") and \
+                    (m is None or core(m) == core(n)) and n.text[:1].isupper():
+                return a
+        return tok
 
     def pobjs(self, tok, preps: tuple) -> list:
         return [o for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
@@ -575,7 +591,7 @@ class Reader:
                 fac = self.ment(v.head)
                 if fac is not None and fac.cls == "Facility":
                     where = self.pobjs(v, ("in",)) + [p for a in subjs for p in self.pobjs(a, ("in",))
-                                                      if v.dep_ == "acl"]
+                                                      if v.dep_ == "acl" or passive]  # "which is run by X in Y"
                     for y in (m for t in where for m in self.agents(t, ("Place", "Facility"))):
                         if y is not fac and rank(fac) < rank(y):
                             self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
@@ -929,6 +945,22 @@ class Reader:
                 and prev.start_char <= m.start < prev.end_char]
         return facs[0] if len(facs) == 1 else None
 
+    NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
+
+    def the_facilities(self, tok) -> list[Mention]:
+        """'Both campuses', 'the two plants': the facilities named in the sentence before (as many as it says)."""
+        if tok.lemma_.lower() not in FACILITY_NOUNS or tok.tag_ != "NNS" or tok.sent.start == 0:
+            return []
+        n = next((2 if c.lower_ == "both" else self.NUMBER_WORDS.get(c.lower_) for c in tok.children
+                  if c.lower_ == "both" or c.dep_ == "nummod" and c.lower_ in self.NUMBER_WORDS), None)
+        if n is None or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return []
+        prev = self.doc[tok.sent.start - 1].sent
+        facs = list({m.key_text: m for m in self.facts.mentions if core(m) == "Facility"
+                     and prev.start_char <= m.start < prev.end_char and m.text[:1].isupper()
+                     and m.text.split()[0].lower() not in ("the", "a", "an")}.values())
+        return facs if len(facs) == n else []
+
     def planned(self, tok) -> bool:
         """Whether a word is only planned or denied, up to its clause: 'is studying a refinery in X',
         'has no plans to open a plant in X', 'may build a plant in X' (not 'the money will go to its plant')."""
@@ -1277,6 +1309,27 @@ class Reader:
                 if rank(fac) < rank(y) and y is not fac:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
 
+    def facility_places(self) -> None:
+        """A facility whose name holds a place ('the Kitwe smelter') is there; 'The plant, ...' after a
+        sentence that puts the same noun in a place ('its plant in the X zone') is there too."""
+        doc = self.doc
+        places = [m for m in self.facts.mentions if core(m) == "Place"]
+        for f in [m for m in self.facts.mentions if m.cls == "Facility"]:
+            for y in (y for y in places if f.start <= y.start and y.end < f.end):
+                if rank(f) < rank(y) and y.key_text.lower() != f.key_text.lower():
+                    self.add(f, "locatedIn", y, [self.token_of(y), self.token_of(f)], 0.65)
+            t = self.token_of(f)
+            if t is None or t.lemma_.lower() not in FACILITY_NOUNS or not self.bare(t) or t.sent.start == 0 \
+                    or not any(c.lower_ == "the" for c in t.children):
+                continue
+            prev = doc[t.sent.start - 1].sent
+            same = [x for x in prev if x.lemma_.lower() == t.lemma_.lower() and x.pos_ == "NOUN"]
+            if len(same) != 1 or self.planned(same[0]):
+                continue
+            for y in (m for o in self.pobjs(same[0], ("in",)) for m in self.agents(o, ("Place",))):
+                if rank(f) < rank(y):
+                    self.add(f, "locatedIn", y, [same[0], self.token_of(y), t], 0.65)
+
     def place_after(self, i: int):
         """The place a comma's apposition names, and whether it follows the comma at once: 'Y',
         'in Y', 'in northern Y', 'in China's Y', 'in the German state of Y', 'a county-level city
@@ -1379,6 +1432,7 @@ class Reader:
         self.nouns()
         self.org_places()
         self.places()
+        self.facility_places()
         self.title_at()
         self.names()
         self.components()
