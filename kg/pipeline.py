@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tomllib
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -60,9 +61,14 @@ class Pipeline:
         self.extractors = [(name, extractors.get(name)(self.config)) for name in self.config["extractors"]]
 
     def __call__(self, documents: Iterable[Document]) -> Iterator[DocFacts]:
-        stream = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.config["batch_size"]):
-            yield self.extract(doc, document)
+        """Facts per document. Each few batches run in a spaCy memory zone, so the strings and
+        lexemes new words add are freed once their facts are read (memory stays flat)."""
+        size = self.config["batch_size"]
+        docs = iter(documents)
+        while chunk := list(islice(docs, size * 4)):
+            with self.nlp.memory_zone():
+                for doc, document in self.nlp.pipe(((d.text, d) for d in chunk), as_tuples=True, batch_size=size):
+                    yield self.extract(doc, document)
 
     def extract(self, doc, document: Document) -> DocFacts:
         facts = DocFacts(document)

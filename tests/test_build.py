@@ -327,3 +327,14 @@ def test_html_view_reads_the_built_graph_without_an_rdflib_dataset(built):
     out, _ = built
     page = (out / "graph.html").read_text()
     assert "Beijing" in page and "supplies" in page
+
+
+def test_new_words_do_not_stay_in_the_vocabulary_after_their_facts_are_read(pipeline):
+    """The pipeline reads batches in spaCy memory zones: a long run does not grow the string store."""
+    from kg.model import Document
+    words = ["Zorvantic", "Quelbrix", "Mardenfolk"]
+    docs = [Document(id=f"d{i}", text=f"{w} Motors supplies seats to Hefei.") for i, w in enumerate(words)]
+    facts = list(pipeline(docs))
+    assert [f.document.id for f in facts] == ["d0", "d1", "d2"]
+    assert any(m.text.startswith("Zorvantic") for m in facts[0].mentions)  # facts keep their text
+    assert not any(w in pipeline.nlp.vocab.strings for w in words)
