@@ -710,3 +710,34 @@ def test_a_role_noun_naming_a_firm_is_no_measure(extract):
                            "tonnes of frozen fish and squid last year, the company said.", date=dt.date(2026, 1, 22)))
     assert (about, o.indicator, o.value, o.year) == ("Haiyun Foods Co., Ltd.", "frozen fish shipped",
                                                      Decimal("86000"), 2025)
+
+
+def test_value_added_in_listed_places_is_each_places(extract):
+    facts = extract("Value added of high-tech manufacturing in Lyon, Lille and Nantes grew by 8.1 percent, 5.5 percent "
+                    "and 6.3 percent year on year, respectively. The value added of the primary industry in Lyon "
+                    "rose 2.2 percent in 2024.")
+    got = {(about, o.indicator, o.change) for about, o in obs(facts)}
+    assert got == {("Lyon", "value added of high-tech manufacturing", Decimal("8.1")),
+                   ("Lille", "value added of high-tech manufacturing", Decimal("5.5")),
+                   ("Nantes", "value added of high-tech manufacturing", Decimal("6.3")),
+                   ("Lyon", "value added of primary industry", Decimal("2.2"))}
+
+
+def test_a_trade_partner_is_no_owner_and_changes_keep_their_signs(extract):
+    facts = extract("Gdansk's foreign trade grew in the first half of 2025.\n\nGdansk's total trade reached 90.2 billion "
+                    "zloty, up 4.4 percent. Trade with Norway and Japan stood at 11.3 billion zloty and 6.1 billion "
+                    "zloty respectively, up 3.1 percent and down 2.4 percent.\n\nBy product, exports of paper products "
+                    "rose 6.2 percent to 8.8 billion zloty.", date=dt.date(2025, 7, 20))
+    got = {(about, o.indicator, o.value, o.change) for about, o in obs(facts)}
+    assert ("Gdansk", "trade with Norway", Decimal("11300000000"), Decimal("3.1")) in got
+    assert ("Gdansk", "trade with Japan", Decimal("6100000000"), Decimal("-2.4")) in got
+    assert ("Gdansk", "exports of paper products", Decimal("8800000000"), Decimal("6.2")) in got
+
+
+def test_a_region_named_once_in_a_quote_owns_no_figure(extract):
+    facts = extract("Esbjerg wind hub grows\n\nESBJERG, Denmark -- Rows of blades line the quays of the Esbjerg battery "
+                    "cluster in western Denmark.\n\nThe cluster consumed 42 million kilowatt-hours of electricity in the "
+                    "first half of 2025. Its average utilisation rate rose to 81 percent.\n\n\"Developers in the "
+                    "Rhine-Ruhr region now reach us in a day,\" said Lars Holm, a manager at the cluster.",
+                    date=dt.date(2025, 7, 20))
+    assert facts.observations and not any(about == "Rhine-Ruhr" for about, o in obs(facts))

@@ -156,10 +156,14 @@ class QList:
     qs: list[Quantity]
     role: str = "value"  # value | change | share | convert
     sign: int = 1
+    signs: list = field(default_factory=list)  # one per quantity, when they differ ("up 4 and down 7 percent")
     gap: str = ""  # text between the previous list and this one
     partner: "QList | None" = None  # the level list a change list goes with
     obs: list = field(default_factory=list)  # the observations read from it
     frame: dict = field(default_factory=dict)
+
+    def sign_of(self, i: int) -> int:
+        return self.signs[i] if len(self.signs) == len(self.qs) else self.sign
 
 
 @register(NAME)
@@ -220,11 +224,18 @@ class Reader:
         """The region the article is about: its most-named "X region" (or Region mention)."""
         if self._focus is None:
             names = Counter()
+            proper: dict[str, str] = {}  # "Chang-Zhu-Tan" of "Chang-Zhu-Tan metropolitan area"
             for m in self.facts.mentions:
                 if m.cls == "Region":
                     names[m.key_text] += 1
+                    proper.setdefault(m.key_text, m.key_text)
             for m in FOCUS_REGION.finditer(self.text):
-                names[f"{m.group(1)} {m.group(2)}".strip()] += 1
+                k = f"{m.group(1)} {m.group(2)}".strip()
+                names[k] += 1
+                proper[k] = re.sub(r"^The\s+", "", m.group(1))
+            # a region whose own name the text uses once ("clients in the X Delta") is an aside
+            names = Counter({k: n for k, n in names.items()
+                             if len(re.findall(r"(?<![\w-])" + re.escape(proper[k]) + r"(?![\w-])", self.text)) >= 2})
             self._focus = names.most_common(1)[0][0] if names else ""
         return self._focus or None
 
@@ -532,8 +543,20 @@ class Reader:
             unit = ql.qs[-1].unit
             for x in ql.qs:
                 x.unit = x.unit or unit
-        for i, ql in enumerate(out):
+        for ql in out:
             self.role(ql, a)
+        merged: list[QList] = []
+        for ql in out:  # "up 4.2 percent and down 7.6 percent": one list of changes, each with its sign
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.role == ql.role == "change" and prev.partner is None and \
+                    re.fullmatch(rf"\s*,?\s*(?:and\s+)?(?:{CHANGE_WORDS})(?:\s+by)?\s*", ql.gap, re.I) and \
+                    ql.qs[0].unit == prev.qs[-1].unit:
+                prev.signs = (prev.signs or [prev.sign] * len(prev.qs)) + [ql.sign] * len(ql.qs)
+                prev.qs += ql.qs
+                continue
+            merged.append(ql)
+        out = merged
+        for i, ql in enumerate(out):
             if i and ql.role in ("change", "value"):
                 prev = out[i - 1]
                 if prev.role in ("change", "value") and prev.partner is None and ql.role != prev.role \
@@ -645,7 +668,7 @@ class Reader:
             ob = Observation(about=ents[i], indicator=indicators[i], evidence=None)
             unit = q.unit or frame.get("unit")
             if ql.role == "change":
-                ob.change, ob.change_unit = ql.sign * q.value, unit
+                ob.change, ob.change_unit = ql.sign_of(i) * q.value, unit
             else:
                 ob.value, ob.unit = q.value, unit
             ob.qualifier = q.qualifier
@@ -653,7 +676,7 @@ class Reader:
             if other is not None:
                 c = other.qs[i]
                 if other.role == "change":
-                    ob.change, ob.change_unit = other.sign * c.value, c.unit or frame.get("unit")
+                    ob.change, ob.change_unit = other.sign_of(i) * c.value, c.unit or frame.get("unit")
                 else:
                     ob.value, ob.unit = c.value, c.unit or frame.get("unit")
                     ob.qualifier = c.qualifier or ob.qualifier
@@ -1085,6 +1108,11 @@ class Reader:
                 while np.dep_ == "conj" or (np.dep_ == "pobj" and np.head.lower_ == "of"):
                     np = np.head if np.dep_ == "conj" else np.head.head
                 return list(self.doc[np.left_edge.i:v.i])
+            if v.dep_ == "ccomp" and v.head.lower_ == "added" and v.head.i < v.i and any(
+                    c.dep_ == "nsubj" and c.lower_ == "value" for c in v.head.children):
+                # "Value added of X in Y grew 9 percent" parsed as "Value added ...": the noun phrase is the subject
+                first = next(c for c in v.head.children if c.dep_ == "nsubj")
+                return [t for t in self.doc[first.left_edge.i:v.i] if not t.is_punct or t.text in "-&/"]
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp") and v.head.i != v.i:
                 v = v.head
                 while not is_verb(v) and v.head.i != v.i:
@@ -1102,7 +1130,7 @@ class Reader:
             if t.lower_ in ("year", "month", "week", "quarter") and any(
                     c.dep_ == "det" and c.lower_ in ("this", "last", "next") for c in t.children):
                 drop.update(x.i for x in t.subtree)  # "orders this year": a time, not the measure
-            if t.dep_ in ("acl", "relcl") and t.head.i in ids and (
+            if t.dep_ in ("acl", "relcl") and t.head.i in ids and not (t.lower_ == "added" and t.head.lower_ == "value") and (
                     any(x.i in self.tok_mention for x in t.subtree) or self.doc[t.left_edge.i - 1].text == ","):
                 drop.update(x.i for x in t.subtree)
                 if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and self.doc[t.left_edge.i - 1].text != ",":
@@ -1141,9 +1169,8 @@ class Reader:
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
                     or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
                 continue
-            if self.mention_of(t) is not None and not any(
-                    x.dep_ == "prep" and x.lower_ in ("to", "into") and x.i in ids and x.head.lemma_.lower() == "export"
-                    for x in t.ancestors):  # "exports to Japan": a destination, not the owner
+            if self.mention_of(t) is not None and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
+                # "exports to Japan", "trade with the EU", "imports from Peru": a partner, not the owner
                 poss.append(t)
                 continue
             words.append(t)
@@ -1462,6 +1489,13 @@ def aside(tok, q: Quantity, doc) -> bool:
                 return False
             return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
     return False
+
+
+def partner(prep) -> bool:
+    """Does a preposition name a trade partner ("exports to X", "trade with X", "imports from X")?"""
+    flow = prep.head.lemma_.lower()
+    return (prep.lower_ in ("to", "into") and flow == "export") or (prep.lower_ == "with" and flow == "trade") \
+        or (prep.lower_ == "from" and flow in ("import", "purchase"))
 
 
 def plural(unit: str) -> str:
