@@ -36,7 +36,7 @@ SOCIAL = (r"(facebook|twitter|linkedin|weibo|wechat( moments)?|whatsapp|telegram
           r"more|(contact|about) us|sitemap|site map|privacy policy|terms of (use|service)|rss)")
 FURNITURE_KINDS = (
     # share bars, widgets and site links
-    r"share( this( article| story| page)?)?|share (on|to)\b.*|share\s*:.*|print( this (page|article))?|email"
+    r"share( this( article| story| page)?)?(\s+\d*\s*comments?)?|share (on|to)\b.*|share( this| it| via)?\s*:.*|print( this (page|article))?|email"
     r"( this (page|article|story))?|tweet|go to forum.*|scan (the )?qr code.*|listen to this (article|story)|"
     r"\d+\s*min(ute)?s? read|(\[?(print|close|email|top|back to top)\]?[\s|/]*)+|(【[^】]{1,12}】\s*)+|"
     r"(\[(large|medium|small|big|normal)\]\s*)+|(font|text) size\s*:?.*|"
@@ -46,7 +46,7 @@ FURNITURE_KINDS = (
     r"\d*\s*comments?(\s*\(\d*\)|\(s\))?|comments?\s*\(\d+\)|.*>>\s*\d+\s*comment\(s\)|"
     r"(views?|clicks?|hits|reads?)\s*:\s*[\d,]+|\d[\d,]*\s+(views|reads)|"
     # credits: editors, reporters, photos, translators
-    r"[\[(]?((responsible|chief|executive|managing|duty|copy|desk) )?(editor|editors|editing|reporter|"
+    r"[\[(]?((responsible|responsibility|chief|executive|managing|duty|copy|desk) )?(editor|editors|editing|reporter|"
     r"reporters|reporting|writer|translator|proofreader|source|photo|photograph|photo credit|file photo|video|"
     r"graphic|image|editor in charge|editor-in-charge)( by)?\s*:.*|"
     r"\(?(reporting|writing|editing|additional reporting) by .*|(written|edited|translated|compiled) by .*|"
@@ -66,6 +66,9 @@ FURNITURE_KINDS = (
     r"our standards\s*:.*|copyright.*|all rights reserved.*|enditem|icp (license|no\.?).*"
 )
 FURNITURE_LINE = re.compile(rf"^\s*({FURNITURE_KINDS})\s*$", re.I)
+# a masthead: site and channel names joined by bars ("Ministry of X | Daily Briefing")
+TC_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for|on|in|&))*"
+MASTHEAD = re.compile(rf"^\s*{TC_WORDS}(\s+\|\s+{TC_WORDS})+\s*$")
 TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
     r"recommended( for you)?|you may also like|most (read|popular|viewed)|top stories|trending|"
@@ -194,7 +197,7 @@ def clean(text: str) -> tuple[str, dict]:
     for line in lines:
         if TRAILER_HEADING.match(line):
             break  # teasers for other stories follow
-        if FURNITURE_LINE.match(line):
+        if FURNITURE_LINE.match(line) or MASTHEAD.match(line):
             continue
         stamp = ISO_STAMP.match(line)
         if stamp:

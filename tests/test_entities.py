@@ -398,3 +398,18 @@ def test_a_one_word_maker_ner_missed_is_a_firm_but_not_a_known_persons_surname(e
     assert got.get("Organization/Nabtesco") == "Company"
     berg = next(m for m in facts.mentions if m.text == "Berg")
     assert berg.entity == "Person/Anna-Berg"
+
+
+def test_firm_named_after_its_city_is_the_firm(extract):
+    got = classes(extract("The winches were supplied by Dalian Haixing Lifting Machinery, and the valves by "
+                          "Ningbo Kaiyuan Valve Industry."))
+    assert got.get("Organization/Dalian-Haixing-Lifting-Machinery") in ("Company", "Organization")
+    assert got.get("Organization/Ningbo-Kaiyuan-Valve-Industry") in ("Company", "Organization")
+
+
+def test_collective_possessive_inside_a_body_name(extract):
+    facts = extract("The Press Office of the Shantou Municipal People's Government said the Xiamen Children's "
+                    "Hospital would open in May.")
+    names = {m.text for m in facts.mentions}
+    assert "Press Office of the Shantou Municipal People's Government" in names
+    assert "Xiamen Children's Hospital" in names

@@ -195,3 +195,16 @@ def test_news_lines_that_start_with_widget_words_are_kept():
 def test_body_lines_like_bylines_or_dates_are_kept():
     text = "By 2030, output will double.\nBy then, it had 300 staff.\n25 June 2025 was the opening day."
     assert clean(text)[0] == text
+
+
+@pytest.mark.parametrize("line", ["Share this: Telegram | LinkedIn", "Share this article    Comments",
+                                  "Share it: Email | Print", "Responsibility editor: Ho Lan",
+                                  "Harbor City Municipal Portal | Business Today"])
+def test_share_bars_mastheads_and_responsibility_editors_are_dropped(line):
+    body, _ = clean(f"{line}\n\nPort volumes rose 4 percent in May.\n\nThe port added two berths.")
+    assert line.split()[0] not in body and "Port volumes rose" in body
+
+
+def test_a_sentence_with_a_bar_is_kept():
+    body, _ = clean("Revenue rose | costs fell, the company said.\n\nIt hired 40 people.")
+    assert "Revenue rose" in body

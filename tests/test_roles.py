@@ -196,3 +196,17 @@ def test_a_former_trade_is_no_post_at_the_firm_one_founded(extract):
     assert ("Person/Ma-Yu", "chairman", "Organization/Qinling-Potash-Co") in got
     assert ("Person/Lars-Eriksen", "chief executive", "Organization/Nordhavn-Cranes") in got
     assert len(got) == 2  # no 'engineer' or 'officer' post
+
+
+def test_titles_keep_their_inner_words(extract):
+    got = roles(extract("Ines Vogt, chief technology officer of Kestrel Optics, said orders grew. "
+                        "\"We will hire,\" said Ravi Menon, vice-president of Tarlow Freight Group."))
+    assert ("Person/Ines-Vogt", "chief technology officer", "Organization/Kestrel-Optics") in got
+    assert ("Person/Ravi-Menon", "vice-president", "Organization/Tarlow-Freight-Group") in got
+
+
+def test_person_named_only_by_a_post_of_a_body(extract):
+    got = roles(extract("HEFEI -- Qiao Lanfeng, governor of Anhui Province, presented the budget. "
+                        "Ana Ruiz, the senior vice president of Corvo Foods, said sales grew."))
+    assert ("Person/Qiao-Lanfeng", "governor", "Place/Anhui") in got
+    assert ("Person/Ana-Ruiz", "senior vice president", "Organization/Corvo-Foods") in got

@@ -263,6 +263,8 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
             elif joined(doc, j) and j + 1 < len(doc) and (cap(doc[j + 1]) or doc[j + 1].is_alpha
                                                            and not doc[j + 1].lower_.endswith("ed")):
                 j += 2
+            elif t.tag_ == "POS" and doc[j - 1].lower_ in COLLECTIVE_OWNERS and j + 1 < len(doc) and cap(doc[j + 1]):
+                j += 1  # "People's Government", "Children's Hospital": a collective's 's inside a name
             elif not doc[j - 1].whitespace_ and t.text in ("'", "\u2019") and (t.tag_ != "POS" or
                                                                            body_follows(doc, i, j + 1)):
                 j += 1  # "Workers' Union": a plural possessive inside a body's name
@@ -286,6 +288,7 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
         i = j
 
 
+COLLECTIVE_OWNERS = {"people", "workers", "children", "women", "men", "farmers", "veterans"}
 SUBUNITS = ("University", "ResearchInstitute", "GovernmentBody")  # classes of schools, institutes, offices
 BODIES = ("Organization",)  # the class of associations, unions, federations
 
@@ -634,10 +637,17 @@ PERSON_TITLES = {"researcher", "professor", "economist", "analyst", "engineer", 
 def described_people(doc, out: list[Cand]) -> None:
     """'He Jiayi, a researcher at X': two or three capitalised words NER left alone (or took for a person),
     set beside a title, name a person."""
+    def titled(a) -> bool:
+        if a.dep_ != "appos" or a.lemma_.lower() not in TITLE_HEADS | TITLE_WORDS:
+            return False
+        dets = [d.lower_ for d in a.children if d.dep_ in ("det", "poss")]
+        if any(d in ("a", "an") for d in dets):
+            return True  # "X, a researcher at Y"
+        return dets in ([], ["the"]) and any(  # "X, (the) governor of Y": a post of a named body
+            d.dep_ == "prep" and d.lower_ == "of" and any(cap(o) for o in d.children) for d in a.children)
+
     for t in doc:
-        if not (cap(t) and t.pos_ == "PROPN" and any(a.dep_ == "appos" and a.lemma_.lower() in TITLE_HEADS
-                                                      and any(d.lower_ in ("a", "an") for d in a.children)
-                                                      for a in t.children)):
+        if not (cap(t) and t.pos_ == "PROPN" and any(titled(a) for a in t.children)):
             continue
         start = t.i
         while start > 0 and t.i - start < 2 and cap(doc[start - 1]) and (
@@ -645,8 +655,8 @@ def described_people(doc, out: list[Cand]) -> None:
                 or doc[start - 1].i == t.sent.start and doc[start - 1].dep_ == t.dep_ == "nsubj"):
             start -= 1  # "He Jiayi, a researcher", the surname read as a second subject
         span = doc[start:t.i + 1]
-        kind = next(a.lemma_.lower() for a in t.children if a.dep_ == "appos" and a.lemma_.lower() in TITLE_HEADS)
-        if len(span) >= 2 and all((x.ent_type_ in ("", "PERSON") or kind in PERSON_TITLES) and x.is_alpha
+        kind = next(a.lemma_.lower() for a in t.children if titled(a))
+        if len(span) >= 2 and all((x.ent_type_ in ("", "PERSON") or kind in PERSON_TITLES | TITLE_WORDS | TITLE_HEADS) and x.is_alpha
                                   for x in span) \
                 and not known_place(span.text) and not head_class([x.text for x in span]) \
                 and not any(x.lower_ in TITLE_WORDS for x in span):
@@ -770,7 +780,21 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             span = doc[start:end]
         cls = classify(span.text, ent.label_)
         if cls:
-            out.append(Cand(start, end, cls, prio=1))
+            out.append(Cand(start, end, cls, prio=2 if placed_firm(doc, span, ent.label_, cls) else 1))
+
+
+def placed_firm(doc, span, label: str, cls: str) -> bool:
+    """An ORG that opens with a place and goes on with two or more capitalised words of its own
+    ('Weifang Huatai Pump Works'): the whole name, not the place, is what the words name."""
+    if label != "ORG" or cls in PLACE_ORDER or cls == "Place":
+        return False
+    for n in (3, 2, 1):
+        if n < len(span) - 1 and known_place(span[:n].text):
+            rest = span[n:]
+            return len(rest) >= 2 and all(cap(x) or x.lower_ in CONNECTORS or x.tag_ == "POS" for x in rest) \
+                and not known_place(rest[0].text) and rest[0].lower_ not in PLACE_HEADS \
+                and rest[-1].lower_ not in PLACE_HEADS
+    return False
 
 
 def once(doc, tok) -> bool:

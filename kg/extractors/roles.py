@@ -64,6 +64,13 @@ def title_text(doc, titles: list) -> str:
                 (doc[start - 1].head.i in range(start, t.i + 1) or doc[start - 1].head.i == t.head.i) \
                 and not is_founder(doc[start - 1]):
             start -= 1
+        k = start  # "chief technology officer", "vice-president": words inside a title that opens with a modifier
+        while k > 0 and start - k < 3 and (k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+                                            and not doc[k - 2].whitespace_ or doc[k - 1].is_lower and doc[k - 1].dep_ in ("compound", "amod", "nmod")
+                                            and doc[k - 1].head.i in range(k, t.i + 1)):
+            k -= 2 if doc[k - 1].text == "-" else 1
+            if doc[k].lower_ in TITLE_MODIFIERS and not (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                start = k
         end = t.i + 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                 doc[end + 1].lower_ in TITLE_MODIFIERS | HEADS:  # "secretary-general"
@@ -81,6 +88,7 @@ def corporate(doc, title) -> bool:
 
 PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
                  "general", "representative", "spokesperson", "spokesman", "spokeswoman"}
+PLACE_POSTS = {"governor", "mayor", "premier"}  # posts held in a place itself
 SPEECH = {"say", "tell", "add", "note", "explain", "stress", "told"}
 
 
@@ -158,6 +166,13 @@ class Reader:
         found = next((x for x in self.facts.mentions if x.start == start and x.end == end), None)
         return found or self.facts.mention(words, "GovernmentBody", start, end, f"{place.key_text} {words.title()}")
 
+    def governed_place(self, tok, title) -> Mention | None:
+        """"governor of Foo Province", "mayor of Foo": the post is the place's own."""
+        m = mention_of(self.facts, tok)
+        if title.lemma_.lower() in PLACE_POSTS and m is not None and parent_class(m.cls) == "Place":
+            return m
+        return None
+
     def orgs_after(self, titles: list) -> list[Mention]:
         found = []
         for prep in ("of", "at", "with", "for"):
@@ -166,7 +181,8 @@ class Reader:
                     if c.dep_ == "prep" and c.lower_ == prep:
                         for p in (p for p in c.children if p.dep_ == "pobj"):
                             org = self.org_of(p) or self.unit_of(p) or (
-                                prep in ("of", "at") and self.named_org(p, t))
+                                prep in ("of", "at") and self.named_org(p, t)) or (
+                                prep == "of" and self.governed_place(p, t))
                             if org:
                                 found.append(org)
             if found:
