@@ -690,3 +690,23 @@ def test_the_factory_is_where_the_sentence_before_put_it(extract):
     facts = extract("Trial runs began at the firm's factory in the Wuhu Economic and Technological Development "
                     "Zone. The warehouse, which is operated by Jianghuai Tools, employs 90 people.")
     assert not [r for r in facts.relations if r.predicate == "locatedIn" and r.subject.cls == "Facility"]
+
+
+def test_a_facility_named_after_a_place_the_text_reads_is_there(extract):
+    facts = extract("Ore goes to the Ndola smelter, which is run by Kafue Metals. Ndola lies in Zambia.")
+    smelter = next(m.entity for m in facts.mentions if m.cls == "Facility")
+    assert (smelter, "locatedIn", "Place/Ndola") in rels(facts)
+
+
+def test_a_firm_named_with_its_city(extract):
+    got = rels(extract("The gearbox is made by Changzhou firm Tianlun Drive Systems. Motors come from "
+                       "Zhuzhou's Xiangyun Motor Company. China's Huanan Cable makes wires."))
+    assert ("Organization/Tianlun-Drive-Systems", "headquarteredIn", "Place/Changzhou") in got
+    assert ("Organization/Xiangyun-Motor-Company", "headquarteredIn", "Place/Zhuzhou") in got
+    assert not [r for r in got if r[0] == "Organization/Huanan-Cable" and r[1] == "headquarteredIn"]
+
+
+def test_moving_headquarters_to_a_place_not_from_it(extract):
+    got = rels(extract("Huanan Cable moved its headquarters from Guangzhou to Foshan last year."))
+    assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Foshan") in got
+    assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Guangzhou") not in got

@@ -44,6 +44,8 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "legendary", "visionary", "revolutionary", "evolutionary", "complementary", "supplementary",
                    "elementary", "documentary", "secondary", "tertiary", "planetary", "sanitary", "solitary"}
 CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
+FIRM_NOUNS = {"firm", "company", "maker", "manufacturer", "producer", "startup", "supplier", "developer"}
+MOVE_VERBS = {"move", "relocate", "shift", "transfer"}
 PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
 ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
               "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
@@ -908,6 +910,8 @@ class Reader:
         if verb is not None and not asserted(verb):
             return
         where = self.pobjs(t, ("in",)) + (self.pobjs(verb, ("in",)) if verb is not None else [])
+        if verb is not None and verb.lemma_.lower() in MOVE_VERBS:  # "moved its headquarters to Y" (not from)
+            where += self.pobjs(verb, ("to", "into"))
         for y in (m for o in where for m in self.agents(o, ("Place",))):
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.8)
         if t.dep_ in ("attr", "oprd", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
@@ -1049,6 +1053,12 @@ class Reader:
             if rank(fac) < rank(place):
                 self.add(fac, "locatedIn", place, [self.token_of(fac)], 0.6)
             return
+        if fac.cls == "Facility" and not any(r.predicate == "locatedIn" and r.subject is fac for r in self.facts.relations):
+            for y in (y for y in self.facts.mentions if core(y) == "Place" and fac.start <= y.start and y.end < fac.end
+                      and y.key_text.lower() != fac.key_text.lower()):  # "the Kitwe smelter": a place we read there
+                if rank(fac) < rank(y):
+                    self.add(fac, "locatedIn", y, [self.token_of(fac)], 0.6)
+                return
 
     def whole_of(self, v, o) -> None:
         """The product a supply goes into: 'supplies X for P', 'P's X', 'its X' after P was named."""
@@ -1310,14 +1320,10 @@ class Reader:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
 
     def facility_places(self) -> None:
-        """A facility whose name holds a place ('the Kitwe smelter') is there; 'The plant, ...' after a
-        sentence that puts the same noun in a place ('its plant in the X zone') is there too."""
+        """'The plant, ...' after a sentence that puts the same noun in a place ('its plant in the X zone')
+        is there too."""
         doc = self.doc
-        places = [m for m in self.facts.mentions if core(m) == "Place"]
         for f in [m for m in self.facts.mentions if m.cls == "Facility"]:
-            for y in (y for y in places if f.start <= y.start and y.end < f.end):
-                if rank(f) < rank(y) and y.key_text.lower() != f.key_text.lower():
-                    self.add(f, "locatedIn", y, [self.token_of(y), self.token_of(f)], 0.65)
             t = self.token_of(f)
             if t is None or t.lemma_.lower() not in FACILITY_NOUNS or not self.bare(t) or t.sent.start == 0 \
                     or not any(c.lower_ == "the" for c in t.children):
@@ -1371,6 +1377,13 @@ class Reader:
         in apposition, 'X, a Y company', 'X, a Y-based shipper', 'X, a state-run institute in Y'."""
         doc = self.doc
         for m in [m for m in self.facts.mentions if core(m) == "Organization"]:
+            first = doc.char_span(m.start, m.end, alignment_mode="expand")
+            i = first.start if first is not None and len(first) else 0
+            if i >= 2 and (doc[i - 1].lower_ in FIRM_NOUNS or doc[i - 1].text in ("'s", "’s")):
+                y = self.ment(doc[i - 2])  # "Changzhou firm X", "Zhuzhou's X": X is based there
+                if core(y) == "Place" and y.cls not in ("Country", "Region") and y.end == doc[i - 2].idx + len(doc[i - 2]) \
+                        and (m.cls == "Company" or m.cls == "Organization" and doc[i - 1].lower_ in FIRM_NOUNS):
+                    self.add(m, "headquarteredIn", y, [doc[i - 2], doc[i]], 0.7)
             last = self.token_of(m)
             if last is None or m.end != last.idx + len(last) or last.i + 2 >= len(doc):
                 continue
