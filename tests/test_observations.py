@@ -741,3 +741,21 @@ def test_a_region_named_once_in_a_quote_owns_no_figure(extract):
                     "Rhine-Ruhr region now reach us in a day,\" said Lars Holm, a manager at the cluster.",
                     date=dt.date(2025, 7, 20))
     assert facts.observations and not any(about == "Rhine-Ruhr" for about, o in obs(facts))
+
+
+def test_according_to_before_the_subject_and_that_of_the_next_part(extract):
+    facts = extract("According to preliminary accounting of regional output, the gross domestic product of Bavaria in "
+                    "2025 reached 790.4 billion euros, an increase of 1.1 percent. By sector, the added value of "
+                    "agriculture was 8.2 billion euros, up 0.4 percent; that of industry was 240.5 billion euros, "
+                    "down 0.9 percent.", date=dt.date(2026, 2, 1))
+    got = {(about, o.indicator, o.value, o.change) for about, o in obs(facts)}
+    assert ("Bavaria", "gross domestic product", Decimal("790400000000"), Decimal("1.1")) in got
+    assert ("Bavaria", "added value of agriculture", Decimal("8200000000"), Decimal("0.4")) in got
+    assert ("Bavaria", "added value of industry", Decimal("240500000000"), Decimal("-0.9")) in got
+
+
+def test_a_capitalised_modifier_taken_for_a_firm_stays_in_the_measure(extract):
+    facts = extract("Bavaria's industry grew in 2025.\n\nBavaria's industrial output rose 2.1 percent in 2025. "
+                    "High-tech manufacturing grew 7.3 percent.", date=dt.date(2026, 2, 1))
+    got = {(about, o.indicator, o.change) for about, o in obs(facts)}
+    assert ("Bavaria", "high-tech manufacturing", Decimal("7.3")) in got

@@ -653,7 +653,7 @@ class Reader:
         ql.frame = frame
         other = next((c for c in lists if c.partner is ql), None)
         n = len(ql.qs)
-        indicators = frame["indicators"]
+        indicators = [self.that_of(i) for i in frame["indicators"]]
         ents = frame["abouts"]
         if len(indicators) != n:
             indicators = indicators[:1] * n
@@ -688,6 +688,15 @@ class Reader:
             ob.evidence = self.evidence(span, frame.get("confidence", 0.8))
             out.append(ob)
         return out
+
+    def that_of(self, indicator: str) -> str:
+        """ "the added value of A was N; that of B was M": B's is the added value the text just gave."""
+        m = re.match(r"(?:that|those) of (.+)", indicator)
+        last = next((o.indicator for o in reversed(self.facts.observations) if " of " in o.indicator
+                     and not o.indicator.startswith(("that of", "those of", "share of"))), None)
+        if m is None or last is None:
+            return indicator
+        return f"{last.split(' of ')[0]} of {m.group(1)}"
 
     def base_observations(self, ql: QList, lists, k: int, b: int) -> list[Observation]:
         """ "rose to 68,000 tonnes, from 52,000 tonnes in 2023": the compared number, with its own year."""
@@ -1108,6 +1117,11 @@ class Reader:
                 while np.dep_ == "conj" or (np.dep_ == "pobj" and np.head.lower_ == "of"):
                     np = np.head if np.dep_ == "conj" else np.head.head
                 return list(self.doc[np.left_edge.i:v.i])
+            lost = next((x for c in v.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < v.i
+                         for x in c.subtree if x.dep_ == "appos" and x.right_edge.i == v.i - 1
+                         and self.doc[x.left_edge.i - 1].text == ","), None)
+            if lost is not None:  # "According to X, the output of Y reached N": the parse hung the subject on X
+                return list(self.doc[lost.left_edge.i:v.i])
             if v.dep_ == "ccomp" and v.head.lower_ == "added" and v.head.i < v.i and any(
                     c.dep_ == "nsubj" and c.lower_ == "value" for c in v.head.children):
                 # "Value added of X in Y grew 9 percent" parsed as "Value added ...": the noun phrase is the subject
@@ -1169,7 +1183,8 @@ class Reader:
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
                     or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
                 continue
-            if self.mention_of(t) is not None and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
+            if self.mention_of(t) is not None and not self.common_modifier(t) \
+                    and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
                 # "exports to Japan", "trade with the EU", "imports from Peru": a partner, not the owner
                 poss.append(t)
                 continue
@@ -1184,6 +1199,14 @@ class Reader:
                                     if k < len(words) - 1 else "") for k, t in enumerate(words))
         text = re.sub(r"\s+", " ", text).strip(" ,-")
         return {"text": text, "tokens": words, "poss": poss, "places": places}
+
+    def common_modifier(self, t) -> bool:
+        """A capitalised common word taken for a firm, modifying a noun: "High-tech manufacturing grew"."""
+        m = self.mention_of(t)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return m.cls in ORG_CLASSES and span is not None and not any(x.pos_ == "PROPN" for x in span) \
+            and span.root.dep_ in ("amod", "compound") and span.root.head.i >= span.end \
+            and span.root.head.pos_ == "NOUN"
 
     def place_after(self, rest) -> bool:
         """Does a prepositional object name a place, an organisation, a group or a year?"""
