@@ -710,3 +710,16 @@ def test_moving_headquarters_to_a_place_not_from_it(extract):
     got = rels(extract("Huanan Cable moved its headquarters from Guangzhou to Foshan last year."))
     assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Foshan") in got
     assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Guangzhou") not in got
+
+
+def test_a_second_passive_clause_has_its_own_subjects(extract):
+    got = rels(extract("Wuxi supplied the seats, and the doors and windows were made by Hefei Glass."))
+    assert ("Organization/Hefei-Glass", "produces", "Product/doors") in got
+    assert ("Organization/Hefei-Glass", "produces", "Product/windows") in got
+    assert ("Organization/Hefei-Glass", "produces", "Product/seats") not in got
+
+
+def test_main_and_molten_stay_in_a_product_name(extract):
+    got = rels(extract("The molten iron ladles were made by Liaohe Metal Company, and Lida Gear supplies main gearboxes."))
+    assert ("Organization/Liaohe-Metal-Company", "produces", "Product/molten-iron-ladles") in got
+    assert ("Organization/Lida-Gear", "supplies", "Product/main-gearboxes") in got

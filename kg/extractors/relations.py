@@ -109,7 +109,7 @@ def within(x: Mention, y: Mention, direct: bool) -> bool:
 
 # adjectives of state or grade that name a kind of material: "raw sugar", "crude oil", "white sugar"
 KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
-            "liquefied", "synthetic", "stainless", "rare", "precious", "base"}
+            "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main"}
 
 
 def classifying(x) -> bool:
@@ -404,6 +404,8 @@ class Reader:
         if not patients and verb.dep_ == "acl":  # "X, a firm set up by Y": X
             head = verb.head
             patients = conjuncts(head.head if head.dep_ == "appos" and self.ment(head) is None else head)
+        if not patients and verb.dep_ == "conj":  # "X was made by A, and the Y and Z were provided by B"
+            patients = self.stranded_patients(verb)
         if not patients and verb.dep_ == "conj":  # "is located in X and is operated by Y"
             patients = self.passive(verb.head)[0]
         if not patients and verb.dep_ in ("advcl", "csubj") and verb.i < verb.head.i:  # "Run by X, the plant ..."
@@ -426,6 +428,26 @@ class Reader:
                     (m is None or core(m) == core(n)) and n.text[:1].isupper():
                 return a
         return tok
+
+    def stranded_patients(self, verb) -> list:
+        """The noun phrase just before a conjoined passive ('..., and the gear and cranes were provided by
+        B'), misparsed as conjuncts of an earlier noun: its own subject, not the first clause's."""
+        doc, k = self.doc, verb.i - 1
+        while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            k -= 1
+        if k == verb.i - 1 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].dep_ != "conj":
+            return []
+        chain = [doc[k]]
+        while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("NOUN", "PROPN"):
+            j = chain[-1].left_edge.i - 1  # the words joining it to the one before: a list goes on,
+            if doc[j].lower_ not in ("and", ",") or doc[j].lower_ == "and" and doc[j - 1].text == ",":
+                break  # ', and' opens the clause
+            chain.append(chain[-1].head)
+        first = chain[-1]
+        before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+        if before is None or before.lower_ not in ("and", ",", "while", "whereas"):
+            return []
+        return [self.measured(t) for t in reversed(chain)]
 
     def pobjs(self, tok, preps: tuple) -> list:
         return [o for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
