@@ -413,3 +413,14 @@ def test_collective_possessive_inside_a_body_name(extract):
     names = {m.text for m in facts.mentions}
     assert "Press Office of the Shantou Municipal People's Government" in names
     assert "Xiamen Children's Hospital" in names
+
+
+def test_a_unit_named_with_its_body_names_the_body_too(extract):
+    facts = extract("The Planning Office of the Weinan Municipal Government said so. The School of Marine "
+                    "Engineering of Dalian Maritime University hired staff.")
+    got = classes(facts)
+    assert got["Organization/Weinan-Municipal-Government"] == "GovernmentBody"
+    assert "Organization/Marine-Engineering" not in got
+    parts = {(r.subject.entity, r.object.entity) for r in facts.relations if r.predicate == "partOf"}
+    assert ("Organization/Planning-Office-of-the-Weinan-Municipal-Government",
+            "Organization/Weinan-Municipal-Government") in parts

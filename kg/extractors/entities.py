@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import DocFacts
+from ..model import DocFacts, Relation
 from . import register
 from .gazetteer import world_place
-from .common import asserted, sentences
+from .common import asserted, evidence, sentences
 from .lexicon import (ADMIN_SUFFIX, CASED_LEGAL_FORMS, COMPANY_CUES, COMPANY_HEADS, COMPANY_VERBS, DESIGNATIONS, FACILITY_HEADS,
                       FACILITY_HEADS_2, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS,
                       PRODUCT_CUES, TITLE_HEADS, TITLE_MODIFIERS,
@@ -1462,8 +1462,43 @@ def make_entities(config: dict):
             span = doc[c.start:c.end]
             text = span.text
             name = c.name if c.name and c.name != text else None
-            facts.mention(text, c.cls, span.start_char, span.end_char, name)
+            m = facts.mention(text, c.cls, span.start_char, span.end_char, name)
+            owning_body(doc, facts, c, m)
     return extract
+
+
+SUBUNIT_HEADS = {"office", "department", "bureau", "school", "college", "institute", "committee", "centre",
+                 "center", "division", "branch", "secretariat", "laboratory", "lab"}
+BODY_HEADS = {"government", "congress", "council", "commission", "ministry", "university", "academy"}
+ACADEMIC_UNITS = {"school", "college", "institute", "laboratory", "lab", "centre", "center"}  # named after fields
+BODY_CLASSES = {"GovernmentBody", "University", "ResearchInstitute", "Organization", "Company"}
+
+
+def owning_body(doc, facts: DocFacts, c: Cand, m) -> None:
+    """'Survey Office of the National Bureau of Statistics': a unit named with the body it belongs to;
+    the body is named too, and the unit is part of it."""
+    if m.cls not in BODY_CLASSES or c.name or name_head(m.text) not in SUBUNIT_HEADS:
+        return
+    for k in range(c.start + 1, c.end - 1):
+        if doc[k].lower_ != "of":
+            continue
+        start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        words = []
+        for t in doc[start:c.end]:
+            if t.lower_ in CONNECTORS:
+                break
+            words.append(t.text)
+        cls = head_class(words) if start < c.end and cap(doc[start]) else None
+        first = doc[start]
+        named = known_place(first.text) or first.ent_type_ in ("GPE", "NORP") or first.ent_iob_ == "B" or \
+            first.ent_type_ == "ORG" and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the" or \
+            words[-1].lower() in BODY_HEADS and not any(w.lower() in ("and", "&") for w in words)
+        if named and cls in BODY_CLASSES - {"Company"} and len(words) >= 2 and (cls in ("University", "ResearchInstitute")
+                                                            or name_head(m.text) not in ACADEMIC_UNITS):
+            span = doc[start:c.end]
+            body = facts.mention(span.text, name_class(span.text) or cls, span.start_char, span.end_char)
+            facts.relations.append(Relation(m, "partOf", body, evidence(facts, doc[c.start:c.end], "entities", 0.8)))
+            return
 
 
 def place_rank(cls: str) -> int:
