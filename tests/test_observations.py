@@ -759,3 +759,18 @@ def test_a_capitalised_modifier_taken_for_a_firm_stays_in_the_measure(extract):
                     "High-tech manufacturing grew 7.3 percent.", date=dt.date(2026, 2, 1))
     got = {(about, o.indicator, o.change) for about, o in obs(facts)}
     assert ("Bavaria", "high-tech manufacturing", Decimal("7.3")) in got
+
+
+def test_holiday_figures_day_ranges_listed_counts_and_a_base_year(extract):
+    facts = extract("Bavaria tourism grows\n\nBavaria received 3.1 million visits during the eight-day autumn holiday "
+                    "from Oct 1 to 8, up 4.2 percent year-on-year.\n\nVienna, Salzburg and Graz received 1.2 million, "
+                    "0.8 million and 0.3 million visits, up 3.4 percent, 2.2 percent and 1.6 percent respectively.\n\n"
+                    "Munich-based Alpenreise, the largest online travel agency, said bookings on its platform grew "
+                    "31 percent.\n\nAverage spending per visit edged down to 181 euros from 196 euros in 2024.",
+                    date=dt.date(2025, 10, 9))
+    got = {(about, o.indicator, o.value, o.change, o.year) for about, o in obs(facts)}
+    assert ("Bavaria", "visits received", Decimal("3100000"), Decimal("4.2"), 2025) in got
+    assert ("Salzburg", "visits", Decimal("800000"), Decimal("2.2"), 2025) in got
+    assert ("Alpenreise", "bookings on its platform", None, Decimal("31"), 2025) in got
+    assert ("Bavaria", "average spending per visit", Decimal("181"), None, 2025) in got
+    assert not any(o.value == 8 for about, o in obs(facts))  # "Oct 1 to 8" is a date

@@ -56,8 +56,9 @@ KINDS = {"province": {"Province"}, "state": {"Province"}, "city": {"City", "Muni
 KIND_REF = re.compile(r"\b(?:the|this) (" + "|".join(KINDS) + r")(?:'s|’s)?\b", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|against|relative to|"
-                  r"same period (?:of|in)|up from|down from)\s+(?:(?:the )?(?:end of |same period (?:of|in) )?"
-                  r"(?:in |of )?)?(?:\w+ )?$", re.I)
+                  r"same period (?:of|in)|up from|down from)\s+(?:\S*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?=in |at |for ))?"
+                  r"(?:(?:the )?(?:end of |same period (?:of|in) )?"
+                  r"(?:in |of |at |for )?)?(?:\w+ )?$", re.I)  # "from 1,196 yuan in 2024": the base's year
 LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 BASE_LAST_YEAR = re.compile(
     r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"
@@ -211,8 +212,8 @@ class Focus:
             return kind
         if m is None or self.modifier(m) or m.end == m.start or PLACE_MEASURE.search(ind) and m.cls in ORGS:
             return focus  # no owner, a guessed region, or a firm's name on a place's measure
-        if m.cls in PLACES and self.named_once_elsewhere(m, o):
-            return focus  # a place the article names once, in another paragraph ("buyers in the X Delta")
+        if self.named_once_elsewhere(m, o):
+            return focus  # a place or firm the article names once, in another paragraph ("buyers in the X Delta")
         return None  # a place or a firm the story goes on about
 
     def named_once_elsewhere(self, m: Mention, o: Observation) -> bool:
@@ -297,7 +298,8 @@ class Focus:
             if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
                 continue  # a standing size ("covers 42 square km") needs no year
             a, b = self.paragraph(o.evidence.start)
-            same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b}
+            same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b
+                    and x.evidence.sentence != o.evidence.sentence}  # (not the base "from N in 2024" beside it)
             if len(same) == 1:
                 o.year = same.pop()
             elif not same:

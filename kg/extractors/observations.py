@@ -577,7 +577,7 @@ class Reader:
             span = self.doc.char_span(at, at + len(head), alignment_mode="contract")
             if span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
                 return False
-            if len(head.split()) > 8:
+            if len(head.split()) > 20:
                 return False
             gap = tail
         return len(gap) < 60 and PAIR_GAP.match(gap) is not None
@@ -767,6 +767,10 @@ class Reader:
         in_path = {x.i for x in path}
         n = len(ql.qs)
         counted = counted_noun(span, q)
+        final = ql.qs[-1]
+        if counted is None and n > 1 and q.unit is None and final.unit is None:  # "12.7 million, 6.8 million and 4.1 million visits"
+            tail = self.doc.char_span(final.num_start, final.end, alignment_mode="expand")
+            counted = counted_noun(tail, final) if tail is not None else None
         unit = None
 
         # the noun phrase that names the measure, and where the entity may be
@@ -1436,7 +1440,8 @@ class Reader:
         if found:
             if n == 1 and len(found) > 1:  # "China's Fujian Province": the head, not its possessor
                 heads = [self.mention_of(t) for t in toks if self.mention_of(t) is not None and t.dep_ != "poss"
-                         and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
+                         and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")
+                         and not re.match(r"-?based\b", self.text[self.mention_of(t).end:])]  # "X-based Y": Y
                 return heads[:1] or found[:1]
             if n > 1 and len(found) == n:
                 return found

@@ -116,6 +116,7 @@ NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
     r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b|(?P<short>[mk])\b)?", re.I)
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
+DAY_RANGE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*$", re.I)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 CODE_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\bphase|\barticle|\blevel|\bline|\broom|\bversion|\bv|\btop|"
@@ -228,6 +229,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, e2 = unit_after(text, e)
         if text[m.end("num"):m.end("num") + 1].isalpha() and not (scale or unit):
             continue  # a code or a name: "5G", "X5"
+        if not (cur or scale or unit) and DAY_RANGE_BEFORE.search(before) and int(float(m["num"].replace(",", ""))) <= 31:
+            continue  # the last day of "from Oct 1 to 8"
         if cur and not unit:
             unit = PREFIX_CURRENCY.get(cur.lower().replace(" ", ""))
             per = PER_RE.match(text, e) if unit else None
