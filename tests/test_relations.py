@@ -723,3 +723,14 @@ def test_main_and_molten_stay_in_a_product_name(extract):
     got = rels(extract("The molten iron ladles were made by Liaohe Metal Company, and Lida Gear supplies main gearboxes."))
     assert ("Organization/Liaohe-Metal-Company", "produces", "Product/molten-iron-ladles") in got
     assert ("Organization/Lida-Gear", "supplies", "Product/main-gearboxes") in got
+
+
+def test_a_maker_in_apposition_produces_its_goods(extract):
+    got = rels(extract("Donghai Ceramics Group, a producer of floor tiles and bathroom sinks, opened a showroom. "
+                       "Minjiang Power, a cable maker in Mawei District, hired 300 workers."))
+    assert ("Organization/Donghai-Ceramics-Group", "produces", "Product/floor-tiles") in got
+    assert ("Organization/Donghai-Ceramics-Group", "produces", "Product/bathroom-sinks") in got
+    assert ("Organization/Minjiang-Power", "produces", "Product/cable") in got
+    assert ("Organization/Minjiang-Power", "locatedIn", "Place/Mawei-District") in got
+    got = rels(extract("Donghai Ceramics Group, a producer of choice for builders, opened a showroom."))
+    assert not [r for r in got if r[1] == "produces"]

@@ -713,16 +713,21 @@ class Reader:
         """'X is a major tea grower', 'A and B are among its largest rice producers': X produces (or, for
         suppliers and exporters, supplies) what the noun names."""
         be = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head
-        if t.dep_ not in ("attr", "pobj") or be.lemma_ != "be" or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
+        items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        items += [p for p in self.pobjs(t, ("of",)) if p.pos_ == "NOUN" and p.lemma_.lower() not in ABSTRACT
+                  and (p.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") for c in p.children))]  # not 'of choice'
+        if t.dep_ == "appos" and core(self.ment(t.head)) == "Organization" and self.ment(t) is None:
+            subj = t.head  # "X, a battery maker in Y", "X, a producer of alloys and ceramics"
+        elif t.dep_ not in ("attr", "pobj") or be.lemma_ != "be" or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
                 or not asserted(be):
             return
-        items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        else:
+            subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if not items or subj is None:
             return
         pred = ROLE_NOUNS[t.lemma_.lower()]
         for x in self.agents(subj):
-            for item in items:
+            for item in (c for i in items for c in conjuncts(i)):
                 self.add(x, pred, self.product(item), [subj, t], 0.7)
 
     def part(self, t) -> None:
@@ -1443,7 +1448,7 @@ class Reader:
             hyphened = k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ not in ("based", "headquartered")
             if core(y) == "Place" and (not places or places[-1] is not y) and not hyphened:  # not "Y-listed"
                 places.append(y)
-            elif y is not None and core(y) != "Place" and not (y.cls == "Facility" and y.start >= doc[i].idx):
+            elif y is not None and core(y) not in ("Place", "Product") and not (y.cls == "Facility" and y.start >= doc[i].idx):
                 return  # "X, a Y University lab": another entity, not a description of X ('a mill' is X)
             k += 1
         head = doc[k - 1] if k > i else None
