@@ -774,3 +774,13 @@ def test_holiday_figures_day_ranges_listed_counts_and_a_base_year(extract):
     assert ("Alpenreise", "bookings on its platform", None, Decimal("31"), 2025) in got
     assert ("Bavaria", "average spending per visit", Decimal("181"), None, 2025) in got
     assert not any(o.value == 8 for about, o in obs(facts))  # "Oct 1 to 8" is a date
+
+
+def test_with_an_investment_of_names_the_builder_or_the_signer(extract):
+    facts = extract("Since January, the Ostrava Science Park has signed 14 projects with a combined investment of "
+                    "3.2 billion koruna. The largest, a battery cell plant built by Voltrana Energy with an investment "
+                    "of 900 million koruna, opened in May.", date=dt.date(2025, 7, 1))
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert {("Voltrana Energy", "investment", Decimal("900000000")),
+            ("Voltrana Energy battery cell plant", "investment", Decimal("900000000"))} & got, got
+    assert any(o.value == Decimal("3200000000") and about and "Ostrava" in about for about, o in obs(facts)), got

@@ -810,7 +810,13 @@ class Reader:
         if of_obj is not None and of_obj.dep_ == "pobj" and of_obj.head.lower_ == "with":  # "a plant with an annual capacity of 20,000 tonnes"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
             ind = self.clean([x for x in of_obj.subtree if x.i < of_pp.i])
-            owner = self.facility_owner(of_obj.head.head) if of_obj.head.head.pos_ in ("NOUN", "PROPN") else None
+            holder = of_obj.head.head
+            owner = self.facility_owner(holder) if holder.pos_ in ("NOUN", "PROPN") else None
+            if owner is None and holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
+                owner = self.facility_owner(holder.head)  # "a plant built by X with an investment of N": X
+            if owner is None and ind["text"]:  # "signed 36 projects with a combined investment of N": the signer
+                found = self.entities(None, sent, verb, abouts, 1, a, b)
+                owner = found[0] if found else None
             if not ind["text"] or owner is None:
                 return None
             return {"indicators": [ind["text"]] * n, "abouts": [owner] * n, "unit": None, "confidence": 0.7}
