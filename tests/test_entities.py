@@ -424,3 +424,10 @@ def test_a_unit_named_with_its_body_names_the_body_too(extract):
     parts = {(r.subject.entity, r.object.entity) for r in facts.relations if r.predicate == "partOf"}
     assert ("Organization/Planning-Office-of-the-Weinan-Municipal-Government",
             "Organization/Weinan-Municipal-Government") in parts
+
+
+def test_a_name_beside_a_firm_noun_is_a_firm(extract):
+    got = classes(extract("\"We sold everything,\" she said.\n\nTutu Kids, a younger rival founded by former "
+                          "teacher Ye Fang, makes wooden blocks."))
+    assert got.get("Organization/Tutu-Kids") == "Company"
+    assert got.get("Person/Ye-Fang") == "Person"

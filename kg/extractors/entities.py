@@ -663,6 +663,35 @@ def described_people(doc, out: list[Cand]) -> None:
             out.append(Cand(start, t.i + 1, "Person", prio=2, rule=True))
 
 
+FIRM_WORDS = {"company", "firm", "startup", "start-up", "manufacturer", "corporation", "enterprise", "conglomerate"}
+FIRM_KIN = {"rival", "competitor", "peer", "subsidiary", "affiliate", "spin-off", "spinoff"}
+
+
+def described_firms(doc, out: list[Cand]) -> None:
+    """'Lumo Toys, a younger rival founded by X', 'Kefa, a drone company': capitalised words NER left
+    alone or took for a person, set beside a firm noun with an article, name a firm."""
+    def firm_noun(a) -> bool:
+        if a.dep_ != "appos" or not any(d.lower_ in ("a", "an") for d in a.children):
+            return False
+        founded = any(c.dep_ == "acl" and c.lemma_.lower() in ("found", "set", "own", "start") for c in a.children)
+        if a.lemma_.lower() in FIRM_WORDS or a.lemma_.lower() in FIRM_KIN and founded:
+            return True  # words no person is called: "a company", "a rival founded by"
+        return a.head.ent_type_ != "PERSON" and org_appos(a) and a.lemma_.lower() in COMPANY_CUES
+
+    for t in doc:
+        if not (cap(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG", "LOC", "GPE")):
+            continue
+        if not any(firm_noun(a) for a in t.children):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_type_ == t.ent_type_ and doc[start - 1].head.i == t.i:
+            start -= 1
+        span = doc[start:t.i + 1]
+        if not known_place(span.text) and not any(x.lower_ in TITLE_WORDS for x in span):
+            out.append(Cand(start, t.i + 1, name_class(span.text) or "Company", prio=2))
+
+
 MAKE_VERBS = {"make", "build", "supply", "provide", "produce", "manufacture", "ship", "deliver", "develop",
               "acquire", "assemble"}
 
@@ -1445,6 +1474,7 @@ def make_entities(config: dict):
         founders(doc, cands)
         firm_agents(doc, cands)
         described_people(doc, cands)
+        described_firms(doc, cands)
         designated_places(doc, cands)
         based_places(doc, cands)
         lexicon_places(doc, cands)
