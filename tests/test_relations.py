@@ -734,3 +734,12 @@ def test_a_maker_in_apposition_produces_its_goods(extract):
     assert ("Organization/Minjiang-Power", "locatedIn", "Place/Mawei-District") in got
     got = rels(extract("Donghai Ceramics Group, a producer of choice for builders, opened a showroom."))
     assert not [r for r in got if r[1] == "produces"]
+
+
+def test_for_the_kind_named_before_is_the_whole(extract):
+    got = rels(extract("Electric buses made by Jinlong Coach use motors from Xiamen. Fuzhou provides seats and "
+                       "windows for the buses, while Putian contributes the tyres."))
+    for part in ("seats", "windows", "tyres"):
+        assert (f"Product/{part}", "componentOf", "Product/Electric-buses") in got
+    got = rels(extract("Fuzhou provides seats and windows for the buses."))  # no buses named before
+    assert not [r for r in got if r[1] == "componentOf"]

@@ -1093,6 +1093,12 @@ class Reader:
         for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
             whole = self.product(p)
             owned = any(c.dep_ == "poss" for c in p.children)
+            if whole is not None and not owned and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+                lo = self.sents.upto(p, 3)[0].start_char  # "... for the trains": the trains named just before
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < p.sent.start_char
+                         and m.key_text.lower().split()[-1] == p.lower_]
+                whole = max(named, key=lambda m: m.start) if named else whole
+                owned = bool(named)
             if whole is not None and (whole.key_text[:1].isupper() or owned):
                 self.wholes.setdefault(v.sent.start, whole)
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
