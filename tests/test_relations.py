@@ -743,3 +743,18 @@ def test_for_the_kind_named_before_is_the_whole(extract):
         assert (f"Product/{part}", "componentOf", "Product/Electric-buses") in got
     got = rels(extract("Fuzhou provides seats and windows for the buses."))  # no buses named before
     assert not [r for r in got if r[1] == "componentOf"]
+
+
+def test_a_unit_owned_by_its_or_by_the_body_named_before(extract):
+    got = rels(extract("The Hubei Academy of Forestry released a new poplar clone. It was bred by the academy's "
+                       "Tree Breeding Institute. Wuhan University hired 300 staff, and its Institute of Water "
+                       "Ecology opened a lab."))
+    assert ("Organization/Tree-Breeding-Institute", "partOf", "Organization/Hubei-Academy-of-Forestry") in got
+    assert ("Organization/Institute-of-Water-Ecology", "partOf", "Organization/Wuhan-University") in got
+
+
+def test_a_subsidiary_it_sets_up_is_part_of_it(extract):
+    got = rels(extract("Huaneng Shipping Group has set up a research subsidiary, Huaneng Ocean Data, in Qingdao."))
+    assert ("Organization/Huaneng-Ocean-Data", "partOf", "Organization/Huaneng-Shipping-Group") in got
+    got = rels(extract("Huaneng Shipping Group may set up a research subsidiary, Huaneng Ocean Data, in Qingdao."))
+    assert ("Organization/Huaneng-Ocean-Data", "partOf", "Organization/Huaneng-Shipping-Group") not in got

@@ -784,6 +784,13 @@ class Reader:
             return
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             return
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in CREATE_VERBS | FOUND_VERBS and asserted(t.head):
+            owners = [m for s in self.subjects(t.head) for m in self.agents(s, ORG)]
+            for x in (m for c in t.children if c.dep_ == "appos" for m in self.agents(c, ORG)):
+                for y in owners[:1]:  # "it set up a research subsidiary, X"
+                    if y is not x:
+                        self.add(x, "partOf", y, [t, self.token_of(x)], 0.75)
+            return
         if t.dep_ == "appos":
             x = self.ment(t.head)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -835,6 +842,16 @@ class Reader:
     def possessive(self, poss) -> None:
         y, head = self.ment(poss), poss.head
         x = self.ment(head)
+        if core(x) == "Organization" and self.unit(x) and y is None:  # "its Institute of X", "the academy's Y Institute"
+            if poss.lower_ in ("its", "their"):
+                y = self.clause_subject(head) or self.latest_org(poss)
+            elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+                named = [m for m in self.facts.mentions if core(m) == "Organization" and m.end <= poss.idx
+                         and poss.lower_ in m.key_text.lower().split()]
+                y = max(named, key=lambda m: m.start) if named else None
+            if y is not None and self.part_of(x, y):
+                self.add(x, "partOf", y, [poss, head], 0.7)
+            return
         if x is None or (y is None or x is y) and poss.lower_ not in ("its", "their", "whose"):
             return
         if core(x) == "Facility" and poss.lower_ in ("its", "their"):  # "its main plant"
