@@ -431,3 +431,8 @@ def test_a_name_beside_a_firm_noun_is_a_firm(extract):
                           "teacher Ye Fang, makes wooden blocks."))
     assert got.get("Organization/Tutu-Kids") == "Company"
     assert got.get("Person/Ye-Fang") == "Person"
+
+
+def test_a_lone_person_the_gazetteer_knows_as_a_city_is_the_city(extract):
+    got = classes(extract("Tourism revenue in the province rose. Chifeng's tourism revenue rose 14.2 percent."))
+    assert got.get("Place/Chifeng") == "City"

@@ -955,6 +955,14 @@ def lone_person(doc, c: Cand) -> bool:
     return not person_cue(doc, c) and not (prev is not None and prev.lower_.rstrip(".") in TITLE_WORDS)
 
 
+def world_town(doc, c: Cand) -> bool:
+    """A lone 'person' that the world gazetteer knows as a place ('Qitaihe's output rose') is that place."""
+    cls = world_place(doc[c.start].text)
+    if cls:
+        c.cls = cls
+    return cls is not None
+
+
 def harmonise(doc, chosen: list[Cand]) -> None:
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
     products(doc, chosen)
@@ -1483,7 +1491,7 @@ def make_entities(config: dict):
         chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
         acronyms(doc, chosen)
-        chosen = [c for c in chosen if not lone_person(doc, c)]
+        chosen = [c for c in chosen if not lone_person(doc, c) or world_town(doc, c)]
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
         extra = descriptions(doc, chosen)
         site_names(doc, chosen, extra)
