@@ -784,3 +784,22 @@ def test_with_an_investment_of_names_the_builder_or_the_signer(extract):
     assert {("Voltrana Energy", "investment", Decimal("900000000")),
             ("Voltrana Energy battery cell plant", "investment", Decimal("900000000"))} & got, got
     assert any(o.value == Decimal("3200000000") and about and "Ostrava" in about for about, o in obs(facts)), got
+
+
+def test_a_hope_is_no_figure(extract):
+    facts = extract("Lund bikes\n\n\"Low prices built this trade, but they will not carry it further. Design and "
+                    "brands will,\" said Jan Berg, head of the Lund county council. He said Lund County hopes to push "
+                    "output value past 3 billion kronor by 2027.",
+                    date=dt.date(2025, 9, 18))
+    assert not facts.observations
+
+
+def test_goods_of_a_kind_a_further_change_this_year_and_actors_that_count(extract):
+    facts = extract("Bavaria's toy makers\n\nOnline retail sales of children's toys in Bavaria reached 2.8 billion "
+                    "euros in 2024, an increase of 5.7 percent, and in the first eight months of this year rose a "
+                    "further 4.3 percent.\n\nWorkshops along the Danube River in Regensburg delivered 46 barges in "
+                    "the first half.", date=dt.date(2025, 9, 18))
+    got = {(about, o.indicator, o.value, o.change, o.year) for about, o in obs(facts)}
+    assert ("Bavaria", "online retail sales of children's toys", Decimal("2800000000"), Decimal("5.7"), 2024) in got
+    assert ("Bavaria", "online retail sales of children's toys", None, Decimal("4.3"), 2025) in got
+    assert ("Regensburg", "barges delivered", Decimal("46"), None, 2025) in got

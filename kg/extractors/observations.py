@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..model import DocFacts, Evidence, Mention, Observation
 from . import register
 from .common import asserted, focus_org
+from .lexicon import HEDGE_VERBS
 from .quantities import CURRENCIES, PREFIX_CURRENCY, UNIT_RE, UNITS, Quantity, find_quantities, to_decimal
 
 NAME = "observations"
@@ -40,7 +41,8 @@ UP = {"grew", "grows", "grow", "growing", "grown", "rose", "rise", "rises", "ris
       "advanced", "soared", "growth", "higher", "more", "widened", "picked", "accelerated"}
 CHANGE_WORDS = "|".join(sorted(UP | DOWN, key=len, reverse=True))
 # "grew by", "rose steadily by", "increased 5%": a verb of change right before the number
-CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?\s*$", re.I)
+CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?(?:\s+(?:a further|another|an additional|an extra))?\s*$",
+                           re.I)
 # "an increase of", "nominal increases of", "GDP growth rates of", "year-on-year growth of"
 CHANGE_NOUN = re.compile(rf"\b({CHANGE_WORDS})(?:\s+rates?)?\s+(?:of|by)\s*$", re.I)
 # "a 10.6% increase", "5 percent growth", "5% year-on-year growth", "5 percent higher"
@@ -492,6 +494,9 @@ class Reader:
         focus = [y for y, base, attached, tok in years if not base and not attached and not aside(tok, q, self.doc)]
         if focus:
             return focus[0] if len(set(focus)) == 1 else focus[-1]
+        done = [tok for y, base, att, tok in years if att and not base and tok is not None and tok.idx < q.start]
+        if done and self.doc_year and re.search(r"\bthis year\b", self.text[done[-1].idx:q.start], re.I):
+            return self.doc_year  # "12.8 billion in 2024, and in the first eight months of this year rose 11.3 percent"
         attached = {y for y, base, att, _ in years if att and not base}
         if len(attached) == 1:
             return attached.pop()
@@ -762,7 +767,7 @@ class Reader:
         past = PAST_BASE.search(self.text[a:q.start])
         if verb.lemma_ in FORECAST_VERBS and not past:
             return None  # "expects full-year revenue of 25 billion": a forecast, not a figure
-        if is_verb(verb) and not asserted(verb) and not self.capacity_modal(verb) and not past:
+        if is_verb(verb) and not (asserted(verb) and not hoped(verb)) and not self.capacity_modal(verb) and not past:
             return None  # "is expected to spend", "does not plan to raise" (but "could double from last year's X": X is)
         in_path = {x.i for x in path}
         n = len(ql.qs)
@@ -885,13 +890,18 @@ class Reader:
         if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.lower_ == "in"
                 and nn is not None and nn.lower_ in MEASURES):
             np_tokens = [nn]  # "the group's 1.46 billion yuan in sales"
-        if np_tokens is None and subj_free and subj_ind["text"] and ql.role != "change":
+        root = next((t for t in subj_tokens if t.head.i == verb.i), None)
+        actor = (counted is not None and counted.tag_ == "NNS" and counted.dep_ == "dobj" and counted.head.i == verb.i
+                 and is_verb(verb) and verb.lemma_ not in LIGHT_VERBS and verb.lower_ not in UP | DOWN and subj_free
+                 and root is not None and root.pos_ == "NOUN" and self.mention_of(root) is None
+                 and root.lemma_.lower() not in MEASURES)  # "Shipyards in X delivered 46 vessels": vessels delivered
+        if np_tokens is None and subj_free and subj_ind["text"] and ql.role != "change" and not actor:
             made = self.made_goods(verb, counted if counted is not None else head, subj_tokens)
             if made:  # "the region's sawmills processed 4 million cubic meters of timber" -> timber processed
                 said = counted.lower_ if q.unit is None and counted is not None and counted.tag_ == "NNS" else None
                 return {"indicators": [made] * n, "unit": said, "confidence": 0.75,
                         "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
-        if np_tokens is None and subj_free and subj_ind["text"]:
+        if np_tokens is None and subj_free and subj_ind["text"] and not actor:
             names = [t for t in subj_tokens if t.pos_ == "PROPN" and t.dep_ == "appos" and not self.mentions_any(t)]
             if names and not subj_ind["poss"] and not subj_ind["places"]:
                 return None  # "the variety Guida 36 covers 2.1 million mu": a named thing the text did not resolve
@@ -1159,8 +1169,12 @@ class Reader:
                 drop.update(x.i for x in t.subtree)
                 if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and self.doc[t.left_edge.i - 1].text != ",":
                     acl_places += [x for x in t.subtree if self.mention_of(x) is not None]  # "tourists visiting X"
-            if t.dep_ == "prep" and t.lower_ in ("including", "like") and t.head.i in ids:
-                drop.update(x.i for x in t.subtree)  # "9,000 companies, including X": examples, not the owner
+            if t.dep_ == "prep" and t.lower_ in ("including", "like", "along", "alongside", "near", "beside", "off") \
+                    and t.head.i in ids:
+                drop.update(x.i for x in t.subtree)  # "9,000 companies, including X": examples, not the owner;
+                if t.lower_ not in ("including", "like"):  # "shipyards along the X River in Y": a landmark; Y is
+                    acl_places += [x for x in t.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"
+                                   and x.head.i != t.i and self.mention_of(x) is not None]
             if (t.dep_ == "appos" and t.head.i in ids and self.mention_of(t) is None) or t.text == "(":
                 if t.text == "(":
                     close = next((u.i for u in tokens if u.i > t.i and u.text == ")"), t.i)
@@ -1184,6 +1198,9 @@ class Reader:
         places = ([] if cut is None else tokens[cut + 1:]) + acl_places
         # the possessor: tokens up to a possessive marker, or "its" / "whose" / "their"
         end_poss = next((k for k, t in enumerate(head_part) if t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'")), None)
+        if end_poss is not None and any(t.dep_ == "prep" for t in head_part[:end_poss]) \
+                and self.mention_of(head_part[end_poss - 1]) is None:
+            end_poss = None  # "online sales of children's bicycles": a kind of goods, not the owner
         if end_poss is not None:
             poss, head_part = head_part[:end_poss], head_part[end_poss + 1:]
         elif head_part and head_part[0].lower_ in ("its", "their", "whose", "our", "my", "his", "her"):
@@ -1522,6 +1539,18 @@ def aside(tok, q: Quantity, doc) -> bool:
             if counted is not None and counted in anc.ancestors:  # "86 tons of ore mined in 2024"
                 return False
             return not anc.left_edge.idx <= q.num_start <= anc.right_edge.idx
+    return False
+
+
+def hoped(verb) -> bool:
+    """Is a verb the goal of a hedge the lemmatiser missed ("hopes to push output past N": lemma "hop")?"""
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        tok = tok.head
+        form = tok.lower_
+        if any(re.sub(suffix, "", form) in HEDGE_VERBS for suffix in (r"s$", r"es$", r"d$", r"ed$", r"ing$")) \
+                or re.sub(r"ing$", "e", form) in HEDGE_VERBS:
+            return True
     return False
 
 
