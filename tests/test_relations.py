@@ -758,3 +758,19 @@ def test_a_subsidiary_it_sets_up_is_part_of_it(extract):
     assert ("Organization/Huaneng-Ocean-Data", "partOf", "Organization/Huaneng-Shipping-Group") in got
     got = rels(extract("Huaneng Shipping Group may set up a research subsidiary, Huaneng Ocean Data, in Qingdao."))
     assert ("Organization/Huaneng-Ocean-Data", "partOf", "Organization/Huaneng-Shipping-Group") not in got
+
+
+def test_places_listed_then_described_as_cities_of_a_province(extract):
+    got = rels(extract("The integration of Wuxi, Suzhou and Changzhou, the three core cities of Jiangsu province, "
+                       "made progress. Kunshan, a county-level city of Suzhou, grew. Shenzhen, a city of 17 million "
+                       "people, grew."))
+    for city in ("Wuxi", "Suzhou", "Changzhou"):
+        assert (f"Place/{city}", "locatedIn", "Place/Jiangsu") in got
+    assert ("Place/Kunshan", "locatedIn", "Place/Suzhou") in got
+
+
+def test_in_the_adjective_state_of_and_the_areas_district(extract):
+    got = rels(extract("The firm opened a plant in Sriperumbudur in the southern Indian state of Tamil Nadu. "
+                       "Pudong New Area grew. A campus opened in the area's Zhangjiang district."))
+    assert ("Place/Sriperumbudur", "locatedIn", "Place/Tamil-Nadu") in got
+    assert ("Place/Zhangjiang", "locatedIn", "Place/Pudong-New-Area") in got

@@ -842,13 +842,12 @@ class Reader:
     def possessive(self, poss) -> None:
         y, head = self.ment(poss), poss.head
         x = self.ment(head)
-        if core(x) == "Organization" and self.unit(x) and y is None:  # "its Institute of X", "the academy's Y Institute"
-            if poss.lower_ in ("its", "their"):
-                y = self.clause_subject(head) or self.latest_org(poss)
-            elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
-                named = [m for m in self.facts.mentions if core(m) == "Organization" and m.end <= poss.idx
-                         and poss.lower_ in m.key_text.lower().split()]
-                y = max(named, key=lambda m: m.start) if named else None
+        if y is None and x is not None and poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            named = [m for m in self.facts.mentions if core(m) == core(x) and m.end <= poss.idx
+                     and poss.lower_ in m.key_text.lower().split()]  # "the academy's X", "the area's X district"
+            y = max(named, key=lambda m: m.start) if named else None
+        if core(x) == "Organization" and self.unit(x) and y is None and poss.lower_ in ("its", "their"):
+            y = self.clause_subject(head) or self.latest_org(poss)  # "its Institute of X"
             if y is not None and self.part_of(x, y):
                 self.add(x, "partOf", y, [poss, head], 0.7)
             return
@@ -874,7 +873,7 @@ class Reader:
         elif core(x) == "Organization" and x.cls != "GovernmentBody" and core(y) == "Place" \
                 and poss.i + 2 < len(self.doc) and x.start == self.doc[poss.i + 2].idx:
             self.add(x, "locatedIn", y, [poss, head], 0.7)  # "Denmark's Nordlys Pumps A/S"
-        elif core(x) == core(y) == "Place" and rank(x) < rank(y):  # "Guangzhou's Huangpu District"
+        elif core(x) == core(y) == "Place" and rank(x) <= rank(y) and x.cls != "Country":  # "Guangzhou's Huangpu District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
         elif self.part_of(x, y) or core(x) == core(y) == "Organization" and self.level(x) < 3 \
                 and self.level(x) <= self.level(y):  # "the bureau's Statistics Division"
@@ -1313,10 +1312,13 @@ class Reader:
                 if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")) \
                         and not listed:
                     self.add(x, "locatedIn", y, [doc[t.i - 1], after], 0.7)
-                    if doc[t.i + 1].like_num and doc[t.i + 1].lower_ not in ("one", "1"):  # "A and B, two cities in Y"
+                    n = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+                    if doc[n].like_num and doc[n].lower_ not in ("one", "1"):  # "A and B, (the) two cities in Y"
                         head = doc[t.i - 1]
-                        first = head.head if head.dep_ == "conj" else head
-                        for other in (m for c in [first, *first.children] if c.i < head.i and (c is first or c.dep_ == "conj")
+                        first = head
+                        while first.dep_ == "conj" and first.head.i < first.i:
+                            first = first.head
+                        for other in (m for c in conjuncts(first) if c.i < head.i
                                       for m in [self.ment(c)] if core(m) == "Place"):
                             self.add(other, "locatedIn", y, [doc[t.i - 1], after], 0.7)
         for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
@@ -1328,8 +1330,10 @@ class Reader:
                 continue  # "in X Industrial Park in the Y district", the second 'in' on the verb
             k = t.i + 1 + (doc[t.i + 1].lower_ == "the")
             y = self.ment(doc[k]) if k < len(doc) else None
-            if y is None and k < len(doc) and k + 2 < len(doc) and doc[k + 1].lower_ == "of":
-                y = self.designated(doc[k])  # "... in the city of X"
+            d = next((d for d in range(k, min(k + 4, len(doc) - 2)) if doc[d + 1].lower_ == "of"
+                      and doc[d].lower_ in DESIGNATIONS and all(z.pos_ in ("ADJ", "PROPN") for z in doc[k:d])), None)
+            if y is None and d is not None:
+                y = self.designated(doc[d])  # "... in the city of X", "in the southern Indian state of X"
             if core(y) == "Place" and y is not x and rank(x) < rank(y):
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
@@ -1401,16 +1405,20 @@ class Reader:
         if k > i and k + 2 < len(doc) and core(self.ment(doc[k])) == "Place" and doc[k + 1].text in ("'s", "’s"):
             y = self.ment(doc[k + 2])
             return (y, False) if core(y) == "Place" and y.cls != "Country" else (None, False)
+        if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].like_num and doc[j + 1].is_alpha:
+            j += 1  # "A, B and C, the three core cities of Y"
         if doc[j].lower_ in ("a", "an") or doc[j].like_num and doc[j].is_alpha:  # "a city in", "two cities on"
             k = j + 1
-            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on") and not doc[k].is_punct \
+            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on", "of") and not doc[k].is_punct \
                     or k < len(doc) and doc[k].text == "-":
                 k += 1
-            if k >= len(doc) or doc[k].lower_ not in ("in", "under", "on") or \
+            if k < len(doc) and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() not in DESIGNATIONS:
+                return None, False  # "a city of 2 million", "a hub of trade": of a place only after its designation
+            if k >= len(doc) or doc[k].lower_ not in ("in", "under", "on", "of") or \
                     not any(x.lower_ in DESIGNATIONS or x.lemma_.lower() in DESIGNATIONS for x in doc[j + 1:k]):
                 return None, False
             j, direct = k, None  # described as a place in it: no larger by rank needed
-        if doc[j].lower_ not in ("in", "under") and not (direct is None and doc[j].lower_ == "on"):
+        if doc[j].lower_ not in ("in", "under") and not (direct is None and doc[j].lower_ in ("on", "of")):
             return None, False
         found = None
         for x in doc[j + 1:j + 9]:
