@@ -436,3 +436,19 @@ def test_a_name_beside_a_firm_noun_is_a_firm(extract):
 def test_a_lone_person_the_gazetteer_knows_as_a_city_is_the_city(extract):
     got = classes(extract("Tourism revenue in the province rose. Chifeng's tourism revenue rose 14.2 percent."))
     assert got.get("Place/Chifeng") == "City"
+
+
+def test_double_barrelled_town_is_one_place(extract):
+    got = classes(extract("Azoty Chem makes fertiliser at its plant in Kedzierzyn-Kozle."))
+    assert "Place/Kedzierzyn-Kozle" in got and "Place/Kedzierzyn" not in got
+
+
+def test_a_facility_name_that_supplies_or_manages_is_a_firm(nlp):
+    from spacy.tokens import Span
+    from kg.extractors.entities import ner
+    doc = nlp("Pumps are supplied by Qiantang Electric Drive. Ships are repaired at the Zhoushan Shipyard.")
+    doc.ents = [Span(doc, 4, 7, label="FAC"), Span(doc, 13, 15, label="FAC")]  # as NER reads such names
+    out = []
+    ner(doc, out, set())
+    got = {doc[c.start:c.end].text: c.cls for c in out}
+    assert got == {"Qiantang Electric Drive": "Company", "Zhoushan Shipyard": "Facility"}

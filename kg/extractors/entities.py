@@ -696,6 +696,16 @@ MAKE_VERBS = {"make", "build", "supply", "provide", "produce", "manufacture", "s
               "acquire", "assemble"}
 
 
+FIRM_ACTS = MAKE_VERBS | {"manage", "operate", "run", "sell", "export", "invest"}
+
+
+def acting_firm(root) -> bool:
+    """A name that makes, supplies or manages something: the agent ('supplied by X') or active subject."""
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in FIRM_ACTS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in FIRM_ACTS
+
+
 def firm_agents(doc, out: list[Cand]) -> None:
     """'reducers made by Nabtesco': one capitalised word NER missed, the maker of something, is a firm."""
     for v in doc:
@@ -807,7 +817,14 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
                 and world_place(doc[start:end + 2].text):
             end += 2  # "Mato Grosso" + "do Sul"
             span = doc[start:end]
+        if ent.label_ in ("GPE", "LOC") and end + 1 < len(doc) and joined(doc, end) and cap(doc[end + 1]) \
+                and doc[end + 1].is_alpha and not is_place_name(doc[end + 1].text) \
+                and not world_place(doc[end + 1].text) and not (end + 2 < len(doc) and joined(doc, end + 2)):
+            end += 2  # a double-barrelled town: "Vila-Real", "Castell-Platja"
+            span = doc[start:end]
         cls = classify(span.text, ent.label_)
+        if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and acting_firm(span.root):
+            cls = "Company"  # "converters supplied by Zhuzhou's Qiantang Electric Drive": no site, a maker
         if cls:
             out.append(Cand(start, end, cls, prio=2 if placed_firm(doc, span, ent.label_, cls) else 1))
 
