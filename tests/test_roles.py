@@ -210,3 +210,8 @@ def test_person_named_only_by_a_post_of_a_body(extract):
                         "Ana Ruiz, the senior vice president of Corvo Foods, said sales grew."))
     assert ("Person/Qiao-Lanfeng", "governor", "Place/Anhui") in got
     assert ("Person/Ana-Ruiz", "senior vice president", "Organization/Corvo-Foods") in got
+
+
+def test_minister_of_a_remit_is_of_the_ministry(extract):
+    got = roles(extract("\"Ports will grow,\" said Tomas Vale, Minister of Transport and Logistics, on Friday."))
+    assert ("Person/Tomas-Vale", "Minister", "Organization/Ministry-of-Transport-and-Logistics") in got

@@ -663,6 +663,21 @@ def described_people(doc, out: list[Cand]) -> None:
             out.append(Cand(start, t.i + 1, "Person", prio=2, rule=True))
 
 
+def minister_remits(doc, out: list[Cand]) -> None:
+    """'Minister of Mines and Energy': the remit names the ministry ('Ministry of Mines and Energy')."""
+    for t in doc:
+        if t.lower_ != "minister" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of" or not cap(doc[t.i + 2]):
+            continue
+        start = end = t.i + 2
+        while end < len(doc) and (cap(doc[end]) and doc[end].is_alpha and doc[end].ent_type_ != "PERSON"
+                                  or doc[end].lower_ in ("and", "&")
+                                  and end + 1 < len(doc) and cap(doc[end + 1])):
+            end += 1
+        span = doc[start:end]
+        if not is_place_name(span.text) and not world_place(span.text) and doc[start].ent_type_ not in ("GPE", "NORP"):
+            out.append(Cand(start, end, "GovernmentBody", f"Ministry of {span.text}", prio=2))
+
+
 FIRM_WORDS = {"company", "firm", "startup", "start-up", "manufacturer", "corporation", "enterprise", "conglomerate"}
 FIRM_KIN = {"rival", "competitor", "peer", "subsidiary", "affiliate", "spin-off", "spinoff"}
 
@@ -1500,6 +1515,7 @@ def make_entities(config: dict):
         firm_agents(doc, cands)
         described_people(doc, cands)
         described_firms(doc, cands)
+        minister_remits(doc, cands)
         designated_places(doc, cands)
         based_places(doc, cands)
         lexicon_places(doc, cands)
