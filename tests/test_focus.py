@@ -187,3 +187,13 @@ def test_a_figure_no_text_dates_is_for_the_publication_period(read, date, year):
 def test_a_place_named_once_in_a_quote_does_not_own_the_next_figure(read):
     facts = read(HOLIDAY, date=dt.date(2025, 6, 3))
     assert about(find(facts, 78)) != "Pearl River Delta"
+
+
+def test_a_standing_level_among_dated_figures_takes_their_year(read):
+    facts = read("Work report\n\nSaxony's GDP grew 1.3 percent in 2025.\n\nThe average PM2.5 concentration in Saxony's cities "
+                 "was 14 micrograms per cubic meter, a decrease of 3.5 percent, and forest coverage rose to 28.4 percent.\n\n"
+                 "The report proposes GDP growth of around 1.5 percent and forest coverage of 29 percent.",
+                 date=dt.date(2026, 1, 28))
+    assert find(facts, "28.4").year == 2025
+    assert not any(Decimal("29") in (o.value, o.change) or Decimal("1.5") in (o.value, o.change)
+                   for o in facts.observations)  # a proposal is no figure

@@ -295,14 +295,15 @@ class Focus:
                 if len(own) == 1:
                     o.year = own.pop()  # the sentence dates it ("the fiscal year ended March 31, 2025")
                 continue
-            if o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or "")):
-                continue  # a standing size ("covers 42 square km") needs no year
+            standing = o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or ""))
             a, b = self.paragraph(o.evidence.start)
+            line = self.text[slice(*self.bounds(o))]
             same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b
-                    and x.evidence.sentence != o.evidence.sentence}  # (not the base "from N in 2024" beside it)
+                    and not (x.evidence.sentence == o.evidence.sentence and str(x.year) in line)}
+            # (not the base "from N in 2024" beside it: the sentence names that year only as a base)
             if len(same) == 1:
-                o.year = same.pop()
-            elif not same:
+                o.year = same.pop()  # (a standing level among dated figures: "forest coverage rose to 63 percent")
+            elif not same and not standing:  # a standing size alone ("covers 42 square km") needs no year
                 o.year = self.section_year(a) or article or self.publication_period()
 
     def section_year(self, pos: int) -> int | None:

@@ -130,7 +130,7 @@ FOUNDED = re.compile(r"\b(?:set up|founded|established|opened|built|launched|sta
                      r"listed|formed|began operations?|commissioned)\s+(?:in\s+)?$", re.I)
 PAST_BASE = re.compile(r"\bfrom\s+(last year's|the previous year's|(?:19|20)\d\d's)\s*$")
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "estimate", "anticipate", "target", "aim", "plan",
-                  "envisage", "eye", "seek"}
+                  "envisage", "eye", "seek", "propose"}
 MONTH_WORD = re.compile(rf"(?:{MONTHS})|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
