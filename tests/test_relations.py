@@ -774,3 +774,19 @@ def test_in_the_adjective_state_of_and_the_areas_district(extract):
                        "Pudong New Area grew. A campus opened in the area's Zhangjiang district."))
     assert ("Place/Sriperumbudur", "locatedIn", "Place/Tamil-Nadu") in got
     assert ("Place/Zhangjiang", "locatedIn", "Place/Pudong-New-Area") in got
+
+
+def test_the_capital_named_as_a_subject_or_a_modifier(extract):
+    got = rels(extract("Exports rose in Chengdu last year, as the capital of Sichuan province tries to attract "
+                       "investment. The plant is in the Spanish region of Catalonia, north of the regional "
+                       "capital Barcelona."))
+    assert ("Place/Chengdu", "locatedIn", "Place/Sichuan") in got
+    assert ("Place/Barcelona", "locatedIn", "Place/Catalonia") in got
+    got = rels(extract("Firms moved from Wuhan to Chengdu, as the capital of Sichuan province grew."))
+    assert not [r for r in got if r[1] == "locatedIn"]  # two cities: which one is the capital?
+
+
+def test_moving_headquarters_to_an_area_of_a_place(extract):
+    got = rels(extract("Pudong New Area grew. Huanan Cable moved its headquarters to the Zhangjiang area of "
+                       "the new area on Tuesday."))
+    assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Pudong-New-Area") in got

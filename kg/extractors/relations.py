@@ -954,7 +954,8 @@ class Reader:
             return
         where = self.pobjs(t, ("in",)) + (self.pobjs(verb, ("in",)) if verb is not None else [])
         if verb is not None and verb.lemma_.lower() in MOVE_VERBS:  # "moved its headquarters to Y" (not from)
-            where += self.pobjs(verb, ("to", "into"))
+            to = self.pobjs(verb, ("to", "into"))
+            where += to + [p for o in to if not self.agents(o, ("Place",)) for p in self.pobjs(o, ("of",))]
         for y in (m for o in where for m in self.agents(o, ("Place",))):
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.8)
         if t.dep_ in ("attr", "oprd", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
@@ -1337,17 +1338,30 @@ class Reader:
             if core(y) == "Place" and y is not x and rank(x) < rank(y):
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
-            if t.lemma_.lower() == "capital" and t.dep_ == "appos":
+            if t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
+                continue
+            x = None
+            if t.dep_ == "appos":
                 comma = t.left_edge.i - 1  # "Taiyuan, the capital of Shanxi": the name before the comma
                 x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
+            elif t.dep_ == "compound":  # "the regional capital Zaragoza"
+                x = self.ment(t.head)
+            elif any(c.dep_ == "appos" and c.i == t.i + 1 for c in t.children):  # the same, read as apposition
+                x = self.ment(t.doc[t.i + 1])
+            elif t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.children):
+                cities = {m.key_text: m for m in self.facts.mentions if m.cls == "City"
+                          and t.sent.start_char <= m.start < t.idx}  # "X ..., as the capital of Y tries to"
+                x = next(iter(cities.values())) if len(cities) == 1 else None
+            if x is not None:
                 ys = [m for o in self.pobjs(t, ("of",)) for m in self.agents(o, ("Place",))]
                 if not ys and any(c.lower_ in ("provincial", "state", "regional") for c in t.children
                                   if c.dep_ == "amod"):
-                    ys = sorted((m for m in self.facts.mentions if m.cls in ("Province", "Region") and m.start < t.idx),
+                    ys = sorted((m for m in self.facts.mentions if m.cls in ("Province", "Region")
+                                 and m.end <= t.left_edge.idx),
                                 key=lambda m: m.start)[-1:]
                 for y in ys:  # "Taiyuan, the provincial capital": of the province the story is about
                     if core(x) == "Place" and x is not y and rank(x) <= rank(y):
-                        self.add(x, "locatedIn", y, [t.head, t], 0.8)
+                        self.add(x, "locatedIn", y, [t.head, t, self.token_of(x)], 0.8)
         heads = {t.head.i for t in doc if t.lower_ == "there" and t.dep_ == "advmod"}
         for v in (doc[i] for i in sorted(heads)):  # "Most firms sit in X. There, Y operates the Z Data Center"
             there = [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "there" and c.i == c.sent.start]
