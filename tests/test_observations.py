@@ -68,6 +68,7 @@ def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     "Its 5G network and PM2.5 monitors, version 3.8.0.",
     "In May the firm showed the Orion-X 7, a drone, during the Singles Day 11 sale.",
     "A 5m wall now rings the site.",
+    "The fair ran from Sept 3 to 9 and trucks must start at minus 25 degrees Celsius.",
 ])
 def test_non_measurements_are_not_quantities(text):
     assert find_quantities(text) == []

@@ -144,6 +144,7 @@ LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
 DURATION_AFTER = re.compile(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)")
 ADJECTIVE_AFTER = re.compile(r"[-–][A-Za-z]")
 PERCENT_HYPHEN = re.compile(r"[-–](?:percent|per)\b")
+TEMPERATURE_AFTER = re.compile(r"\s*(?:degrees?|°)\s*(?:celsius|fahrenheit|c|f)?\b", re.I)
 SPAN_BEFORE = re.compile(r"\b(?:within|every|aged|age|ages)\s+$")
 YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d|2100")
 NAME_BEFORE = re.compile(r"(^|[^\w\s]\s*|\s)([A-Z][\w]*)\s$")
@@ -242,6 +243,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if DURATION_AFTER.match(text, e):
             continue
+        if not (unit or scale or cur) and TEMPERATURE_AFTER.match(text, e):
+            continue  # a temperature ("start at minus 30 degrees"), no statistic
         if ADJECTIVE_AFTER.match(text, e2 if unit else e) and not PERCENT_HYPHEN.match(text, e):
             continue  # an adjective: "a 10-megawatt turbine", "a 12-billion-yuan plant"
         if SPAN_BEFORE.search(text[max(0, s - 10):s]):
