@@ -215,3 +215,8 @@ def test_person_named_only_by_a_post_of_a_body(extract):
 def test_minister_of_a_remit_is_of_the_ministry(extract):
     got = roles(extract("\"Ports will grow,\" said Tomas Vale, Minister of Transport and Logistics, on Friday."))
     assert ("Person/Tomas-Vale", "Minister", "Organization/Ministry-of-Transport-and-Logistics") in got
+
+
+def test_a_name_after_chief_executive_of_is_a_firm_not_a_place(extract):
+    facts = extract("\"Demand is strong,\" said Ravi Menon, chief executive of Northgate Semicon.")
+    assert ("Person/Ravi-Menon", "chief executive", "Organization/Northgate-Semicon") in roles(facts)

@@ -88,6 +88,7 @@ def corporate(doc, title) -> bool:
 
 PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
                  "general", "representative", "spokesperson", "spokesman", "spokeswoman"}
+FIRM_POSTS = {"ceo", "cfo", "cto", "coo", "executive", "officer", "chairman", "chairwoman", "founder", "co-founder"}
 PLACE_POSTS = {"governor", "mayor", "premier"}  # posts held in a place itself
 SPEECH = {"say", "tell", "add", "note", "explain", "stress", "told"}
 
@@ -193,11 +194,15 @@ class Reader:
         """A name after "an officer at", "CEO of" (or one founded) that the tagger took for a person is an
         organisation: one holds such a position in an organisation, never towards a person."""
         m, holder = mention_of(self.facts, tok), holder or self.holder
-        if m is None or m.cls != "Person" or tok.pos_ != "PROPN" or holder is None or \
+        if m is not None and m.cls == "Place" and title is not None and title.lower_ in FIRM_POSTS:
+            kind = "Person"  # a name no lexicon knows as a place, after "chief executive of": a firm
+        else:
+            kind = m.cls if m is not None else None
+        if m is None or kind != "Person" or tok.pos_ != "PROPN" or holder is None or \
                 m.key_text == holder.key_text or title is not None and title.lower_ not in ORG_POSITIONS:
             return None
         for x in self.facts.mentions:
-            if x.cls == "Person" and x.key_text == m.key_text:
+            if x.cls in ("Person", "Place") and x.key_text == m.key_text:
                 x.cls = "Organization"
         return m
 
