@@ -790,3 +790,11 @@ def test_moving_headquarters_to_an_area_of_a_place(extract):
     got = rels(extract("Pudong New Area grew. Huanan Cable moved its headquarters to the Zhangjiang area of "
                        "the new area on Tuesday."))
     assert ("Organization/Huanan-Cable", "headquarteredIn", "Place/Pudong-New-Area") in got
+
+
+def test_where_a_firm_operates_a_site_the_site_is(extract):
+    got = rels(extract("Exports rose. The Liangjiang New Area, where Chongqing Cloud Technology operates the Yunjin "
+                       "Data Center cluster, added 50,000 servers."))
+    facs = {r[2] for r in got if r[0] == "Organization/Chongqing-Cloud-Technology" and r[1] == "operates"}
+    assert len(facs) == 1
+    assert (facs.pop(), "locatedIn", "Place/Liangjiang-New-Area") in got

@@ -598,11 +598,17 @@ class Reader:
                                if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
                                if core(self.ment(c)) == "Facility" and c not in objs
                                and any(d.lower_ in ("a", "an") for d in c.children)]
+            facs = [(o, self.ment(o) or next((self.ment(c) for c in o.children if c.dep_ == "compound"
+                                              and core(self.ment(c)) == "Facility"), None)) for o in objs]
+            facs = [(o, m) for o, m in facs if m is not None and m.cls == "Facility"]  # "the X data center cluster"
             for s in (m for t in subjs for m in self.agents(t, ORG)):
-                for o in objs:
-                    m = self.ment(o)
-                    if m is not None and m.cls == "Facility":
-                        self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
+                for o, m in facs:
+                    self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
+            where = self.ment(v.head) if v.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in v.children) else None
+            for o, m in facs:  # "Y Area, where X operates the Z plant": the plant is in Y
+                if core(where) == "Place" and not passive and rank(m) < rank(where):
+                    self.add(m, "locatedIn", where, [v.head, v, o], 0.75)
             if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
                 sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
                 for t in self.pobjs(v, ("in",)):  # the site named last before the 'in' ("In X, Y runs a plant": the plant)
