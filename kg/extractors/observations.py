@@ -1211,6 +1211,7 @@ class Reader:
                     or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
                 continue
             if self.mention_of(t) is not None and not self.common_modifier(t) \
+                    and not re.match(r"[-–][A-Z]", self.text[self.mention_of(t).end:self.mention_of(t).end + 2]) \
                     and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
                 # "exports to Japan", "trade with the EU", "imports from Peru": a partner, not the owner
                 poss.append(t)
@@ -1457,6 +1458,9 @@ class Reader:
         listed = False  # a name in a list ("X and Y"): one found of n is a missed name, not a shared owner
         for t in toks:
             m = self.mention_of(t)
+            if m is not None and (re.match(r"[-–][A-Z]", self.text[m.end:m.end + 2])
+                                  or re.search(r"[A-Za-z][-–]$", self.text[max(0, m.start - 2):m.start])):
+                continue  # "Hong Kong" of "the Hong Kong-Zhuhai-Macao Bridge": part of a longer name
             if m is not None and m not in found:
                 found.append(m)
                 listed |= any(c.pos_ == "PROPN" and self.mention_of(c) is not m for c in t.conjuncts)
