@@ -798,3 +798,10 @@ def test_where_a_firm_operates_a_site_the_site_is(extract):
     facs = {r[2] for r in got if r[0] == "Organization/Chongqing-Cloud-Technology" and r[1] == "operates"}
     assert len(facs) == 1
     assert (facs.pop(), "locatedIn", "Place/Liangjiang-New-Area") in got
+
+
+def test_a_joint_venture_stands_for_its_partners(extract):
+    got = rels(extract("The Lianyun Logistics Park in Ganyu District is operated by a joint venture between "
+                       "Jiangsu Port Group and Dutch developer Van Rijn Holdings."))
+    assert ("Organization/Jiangsu-Port-Group", "operates", "Facility/Lianyun-Logistics-Park") in got
+    assert ("Organization/Van-Rijn-Holdings", "operates", "Facility/Lianyun-Logistics-Park") in got

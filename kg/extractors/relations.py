@@ -223,6 +223,8 @@ class Reader:
                 m = self.the_facility(t)
             if m is None:  # "Both campuses ...", "The two plants ...": those the sentence before names
                 out += [f for f in self.the_facilities(t) if core(f) in classes]
+            if m is None and t.lemma_.lower() in ("venture", "consortium"):  # "by a joint venture between A and B"
+                out += [x for p in self.pobjs(t, ("between", "of")) for x in self.agents(p, classes)]
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
