@@ -805,3 +805,9 @@ def test_a_joint_venture_stands_for_its_partners(extract):
                        "Jiangsu Port Group and Dutch developer Van Rijn Holdings."))
     assert ("Organization/Jiangsu-Port-Group", "operates", "Facility/Lianyun-Logistics-Park") in got
     assert ("Organization/Van-Rijn-Holdings", "operates", "Facility/Lianyun-Logistics-Park") in got
+
+
+def test_used_in_with_the_in_on_the_item(extract):
+    got = rels(extract("Kunlun Power supplies silicon chips to Lianhe Robotics, whose K5 robot dog, launched in "
+                       "May, uses the chips in its motor controller."))
+    assert ("Product/chips", "componentOf", "Product/motor-controller") in got

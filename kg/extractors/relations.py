@@ -1187,7 +1187,7 @@ class Reader:
                          and self.token_of(m).i < o.i][-1:]
             else:
                 items = [self.product(o)] if o.pos_ == "NOUN" else []
-            for w in self.pobjs(v, ("in", "into")):
+            for w in self.pobjs(v, ("in", "into")) + self.pobjs(o, ("in", "into")):  # the 'in' may hang on the item
                 if w.lemma_.lower() in FACILITY_NOUNS or w.lemma_.lower() in NOT_PARTS or core(self.ment(w)) not in ("Product", None):
                     continue
                 whole = self.product(w)
