@@ -812,3 +812,11 @@ def test_a_place_inside_a_hyphenated_name_owns_nothing(extract):
                     "region's exports grew 2.3 percent.", date=dt.date(2026, 2, 10))
     trips = [(about, o) for about, o in obs(facts) if o.value == Decimal("4000000")]
     assert trips and all(about not in ("Cologne", "Bonn", "Dortmund") for about, o in trips), trips
+
+
+def test_the_kind_a_named_phrase_introduced_stands_for_its_place(extract):
+    facts = extract("Hub grows\n\nTAMPERE -- Server racks hum day and night at the Tampere data center cluster in "
+                    "southern Finland.\n\nThe cluster consumed 1.2 million kilowatt-hours of electricity in the first half of 2025. "
+                    "Its average dwell time fell to 2.1 days.", date=dt.date(2025, 9, 1))
+    got = {(about, o.indicator, o.value) for about, o in obs(facts)}
+    assert ("Tampere", "electricity consumed", Decimal("1200000")) in got, got

@@ -1044,6 +1044,8 @@ class Reader:
         named = root is not None and root.pos_ == "NOUN" and any(  # "Its largest exporter, X Co., shipped ..."
             c.dep_ in ("appos", "nsubj") and self.mention_of(c) is not None and self.mention_of(c).cls in ORG_CLASSES
             for c in list(root.children) + [x for x in verb.children if x.dep_ == "nsubj" and x.i != root.i])
+        named = named or (root is not None and root.tag_ == "NN" and len(subj_tokens) == 2
+                          and subj_tokens[0].lower_ == "the" and self.named_kind(root) is not None)  # "The cluster consumed"
         if subj_tokens and not named and (root is None or root.tag_ != "NNS" or root.lemma_.lower() in MEASURES
                             or self.mention_of(root) is not None) and not (root is not None and root.pos_ == "VERB"):
             return None
@@ -1379,6 +1381,8 @@ class Reader:
         c = self.clean(toks)
         if not c["text"]:
             return self.refs(c["poss"] or toks, n, abouts)
+        if not c["poss"] and len(toks) == 2 and toks[0].lower_ == "the":  # "the cluster": the name it stands for
+            return self.refs(toks, n, abouts)
         return self.refs(c["poss"], n, abouts) if c["poss"] else None
 
     def focus_entity(self) -> Mention | None:
@@ -1513,7 +1517,22 @@ class Reader:
                     m = self.region_for(words[k])
                 if m is not None:
                     return [m] * n
+        if len(low) == 2 and low[0] == "the" and words[1].pos_ == "NOUN" and low[1] not in GROUP_NOUNS:
+            m = self.named_kind(words[1])
+            if m is not None:
+                return [m] * n
         return None
+
+    def named_kind(self, tok) -> Mention | None:
+        """ "the cluster" after "the Zhongwei data center cluster": the place or firm that named it."""
+        last = None
+        pattern = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]*\s+)+)(?:[a-z][\w-]*\s+){0,3}" + re.escape(tok.lower_) + r"\b")
+        for r in pattern.finditer(self.text, 0, tok.idx):
+            last = r
+        if last is None:
+            return None
+        ms = [m for m in self.mentions_in(last.start(1), last.end(1)) if m.cls in PLACE_CLASSES | ORG_CLASSES]
+        return ms[0] if len(ms) == 1 else None
 
     def region_for(self, tok) -> Mention | None:
         """A mention of the region in focus (a new, implied one if the text has none)."""
