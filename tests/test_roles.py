@@ -220,3 +220,10 @@ def test_minister_of_a_remit_is_of_the_ministry(extract):
 def test_a_name_after_chief_executive_of_is_a_firm_not_a_place(extract):
     facts = extract("\"Demand is strong,\" said Ravi Menon, chief executive of Northgate Semicon.")
     assert ("Person/Ravi-Menon", "chief executive", "Organization/Northgate-Semicon") in roles(facts)
+
+
+def test_two_posts_in_two_bodies_pair_each_with_its_own(extract):
+    got = roles(extract("Wang Jun, chairman of Kaida Steel and president of the Hebei Metals Association, spoke."))
+    assert ("Person/Wang-Jun", "chairman", "Organization/Kaida-Steel") in got
+    assert ("Person/Wang-Jun", "president", "Organization/Hebei-Metals-Association") in got
+    assert ("Person/Wang-Jun", "chairman", "Organization/Hebei-Metals-Association") not in got

@@ -335,6 +335,11 @@ class Reader:
                 if hp is not p and c.tag_ not in ("NNS", "NNPS"):
                     continue
                 titles = title_tokens(c)
+                own = [t for t in titles if any(x.dep_ == "prep" and x.lower_ in ("of", "at") for x in t.children)]
+                if len(own) >= 2:  # "director of A and dean of B": each post is in its own body
+                    for t in own:
+                        self.add(m, [t], (self.orgs_after([t]) or [None])[0])
+                    continue
                 after = [self.org_of(o) for x in hp.children if x.dep_ == "prep" and x.lower_ in ("of", "at")
                          and x.i > c.i for o in x.children if o.dep_ == "pobj"]  # "of" misattached to the name
                 self.add(m, titles, (self.orgs_after(titles) or [None])[0] or next((o for o in after if o), None)
