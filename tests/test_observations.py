@@ -820,3 +820,11 @@ def test_the_kind_a_named_phrase_introduced_stands_for_its_place(extract):
                     "Its average dwell time fell to 2.1 days.", date=dt.date(2025, 9, 1))
     got = {(about, o.indicator, o.value) for about, o in obs(facts)}
     assert ("Tampere", "electricity consumed", Decimal("1200000")) in got, got
+
+
+def test_orders_for_n_units_and_an_area_covered(extract):
+    facts = extract("Lahti drones\n\nLahti Aero Oy makes crop-spraying drones in Lahti. The company said it has "
+                    "received orders for 150 units, mainly from farms. The Lahti business park covers 12.5 square "
+                    "kilometers.", date=dt.date(2025, 9, 16))
+    got = {(o.indicator, o.value) for about, o in obs(facts)}
+    assert ("orders", Decimal("150")) in got and ("area", Decimal("12.5")) in got, got

@@ -117,7 +117,8 @@ LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
 NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "sell": "sales",
            "produce": "production", "earn": "earnings", "spend": "spending", "attract": "investment attracted",
-           "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed"}
+           "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed",
+           "cover": "area"}
 CAPACITY_VERBS = {"employ", "hire", "create", "add", "make", "produce", "handle", "process", "house", "have",
                   "generate", "hold", "cover", "accommodate", "turn", "assemble", "invest", "spend"}  # and committed sums
 WIDE = re.compile(r"\b(?:province|nation|state|country|city|region|county)[- ]?wide\b", re.I)
@@ -857,6 +858,10 @@ class Reader:
             if ind["text"]:
                 return {"indicators": [ind["text"]] * n, "unit": None, "confidence": 0.75,
                         "abouts": self.entities(ind, sent, main, abouts, n, a, b) or []}
+        for_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and x.pos_ == "NOUN"
+                        and any(c.dep_ == "prep" and c.lower_ == "for" and c.i in in_path for c in x.children)), None)
+        if np_tokens is None and for_obj is not None and q.unit not in CURRENCIES and q.unit != "percent":
+            np_tokens = [x for x in for_obj.subtree if x.i <= for_obj.i]  # "received orders for 320 units": orders
         level = next((x for x in path if x.dep_ == "prep" and x.lower_ in ("at", "with") and x.head.i == verb.i), None)
         if np_tokens is None and level is not None and counted is None and q.unit:
             field_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < level.i), None)
