@@ -452,10 +452,3 @@ def test_a_facility_name_that_supplies_or_manages_is_a_firm(nlp):
     ner(doc, out, set())
     got = {doc[c.start:c.end].text: c.cls for c in out}
     assert got == {"Qiantang Electric Drive": "Company", "Zhoushan Shipyard": "Facility"}
-
-
-def test_a_named_area_is_a_district(extract):
-    got = classes(extract("The group moved its headquarters to the Tanggu area of the new area on Tuesday. "
-                          "Parking in the service area is free."))
-    assert got.get("Place/Tanggu") == "District"
-    assert not any("service" in k.lower() for k in got)

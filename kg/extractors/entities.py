@@ -595,7 +595,7 @@ def designated_places(doc, out: list[Cand]) -> None:
                 k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
 
 
-PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region", "area": "District"}  # "the Coquimbo region", "the Tanggu area"
+PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Coquimbo region"
 
 
 def plain_name_word(tok, inner: bool = False) -> bool:
