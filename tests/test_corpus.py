@@ -1,4 +1,4 @@
-"""Score kg on its corpora: tests/corpus (ours), tests/corpus-dev (others', developed on),
+"""Score kg on its corpora: tests/corpus (ours), tests/corpus-dev* (others', developed on),
 tests/heldout (others', never developed on), and the seeds.
 
 The scoring is ../shared/eval/check_cq.py, imported by path: recall over the
@@ -24,9 +24,9 @@ CHECK_CQ = SHARED / "eval" / "check_cq.py"
 SEEDS_YAML = SHARED / "eval" / "seeds.yaml"
 
 # Floors: the score measured when set, minus a small margin. Measured with the commit that set
-# them: corpus recall 0.97 precision 1.00; seeds recall 1.00 precision 1.00.
-CORPUS_MIN_RECALL = 0.94
-CORPUS_MIN_PRECISION = 0.96
+# them: corpus recall 0.99 precision 1.00; seeds recall 1.00 precision 1.00.
+CORPUS_MIN_RECALL = 0.96
+CORPUS_MIN_PRECISION = 0.97
 SEEDS_MIN_RECALL = 0.97
 SEEDS_MIN_PRECISION = 0.97
 
@@ -168,11 +168,18 @@ def test_seeds_score_at_least_the_floor(check_cq, seeds_build):
 
 
 # -- further corpora: development (tuned on) and held-out (never tuned on) ---------------------
-# Floors: the score measured when set, minus a margin. Measured when set: corpus-dev recall 0.94
-# precision 0.94; heldout recall 0.69 precision 0.83 (the honest number for unseen news).
+# Floors: the score measured when set, minus a margin. corpus-dev2..4 were each written by others
+# and scored unseen first (0.69/0.83, 0.70/0.80, 0.66/0.77), then developed on. tests/heldout
+# has never been developed on: its score is the honest number for unseen news.
+# Measured when set (session 2, recall/precision): corpus-dev 0.97/0.96; corpus-dev2 0.94/0.96;
+# corpus-dev3 0.88/0.95; corpus-dev4 0.91/0.88; heldout 0.79/0.85.
+TESTS = ROOT / "tests"
 MORE = {
-    "corpus-dev": (ROOT / "tests" / "corpus-dev", 0.91, 0.91),
-    "heldout": (ROOT / "tests" / "heldout", 0.65, 0.80),
+    "corpus-dev": (TESTS / "corpus-dev", 0.94, 0.93),
+    "corpus-dev2": (TESTS / "corpus-dev2", 0.91, 0.93),
+    "corpus-dev3": (TESTS / "corpus-dev3", 0.85, 0.92),
+    "corpus-dev4": (TESTS / "corpus-dev4", 0.88, 0.85),
+    "heldout": (TESTS / "heldout", 0.76, 0.82),
 }
 
 
