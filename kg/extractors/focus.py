@@ -27,6 +27,7 @@ from dataclasses import replace
 from ..model import DocFacts, Mention, Observation
 from . import register
 from .observations import Reader
+from .quantities import find_quantities
 
 NAME = "focus"
 PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District", "Facility"}
@@ -169,12 +170,21 @@ class Focus:
         """Read again, with the focus as the owner of last resort: a sentence whose figures were
         dropped for want of an owner ("Foreign trade fell 3.3 percent.") gives them to the focus."""
         seen = {o.evidence.sentence for o in self.facts.observations}
+        if not self.unread_figures(seen):
+            return  # every sentence with a figure gave an observation: nothing to read again
         scratch = DocFacts(self.facts.document, list(self.facts.mentions), self.facts.relations, [], self.facts.roles)
         FocusReader(self.doc, scratch, focus).run()
         for o in scratch.observations:
             if o.about is focus and o.evidence.sentence not in seen and measure(o.indicator):
                 o.evidence = replace(o.evidence, extractor=NAME)
                 self.facts.observations.append(o)
+
+    def unread_figures(self, seen: set[str]) -> bool:
+        for q in find_quantities(self.text):
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and self.text[span.sent.start_char:span.sent.end_char].strip() not in seen:
+                return True
+        return False
 
     def bounds(self, o: Observation) -> tuple[int, int]:
         """The line of the sentence the observation was read in."""
