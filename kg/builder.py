@@ -110,12 +110,10 @@ class BuildResult:
         return to_dataset(self.facts, self.entities)
 
     def triples(self, pattern=(None, None, None)):
-        """Every document's triples as rdflib terms, streamed (what kg.network reads)."""
+        """The union graph's triples as rdflib terms, streamed from disk (what kg.network reads)."""
         if pattern != (None, None, None):
             raise ValueError("only the whole graph is streamed")
-        for f in self.facts:
-            for _, triples in document_triples(f, self.entities):
-                yield from triples
+        yield from self.graph.union()
 
     def summary(self) -> dict:
         by_class = Counter(e.cls for e in self.entities.values())

@@ -49,6 +49,16 @@ def key_term(k: tuple):
     return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value) or "b")
 
 
+def key_rdflib(k: tuple):
+    """The rdflib term of a term_key."""
+    kind, value, datatype, language = k
+    if kind == "URIRef":
+        return URIRef(value)
+    if kind == "Literal":
+        return Literal(value, lang=language or None, datatype=URIRef(datatype) if datatype else None)
+    return BNode(value)
+
+
 class Sorter:
     """Tuples added in any order, read back sorted and without repeats, as often as asked.
     Past RUN tuples, each sorted run goes to an anonymous temporary file."""
@@ -114,6 +124,11 @@ class SortedGraph:
                 self.dotted.add(iri)
         self.triples.add((ks, kp, ko))
         self.quads.add((kg, ks, kp, ko))
+
+    def union(self) -> Iterator[tuple]:
+        """The union of the graphs as rdflib triples, sorted, each once."""
+        for ks, kp, ko in self.triples:
+            yield key_rdflib(ks), key_rdflib(kp), key_rdflib(ko)
 
     def prefixes(self) -> dict[str, str]:
         return _usable(_prefixes()[0], self.dotted)

@@ -338,3 +338,13 @@ def test_new_words_do_not_stay_in_the_vocabulary_after_their_facts_are_read(pipe
     assert [f.document.id for f in facts] == ["d0", "d1", "d2"]
     assert any(m.text.startswith("Zorvantic") for m in facts[0].mentions)  # facts keep their text
     assert not any(w in pipeline.nlp.vocab.strings for w in words)
+
+
+def test_the_page_reads_the_same_triples_the_turtle_holds(pipeline, tmp_path):
+    """BuildResult.triples() streams the union graph back from the sorted quads: exactly the Turtle's triples."""
+    from kg.builder import build, write_outputs
+    result = build([str(SEEDS)], pipeline=pipeline)
+    write_outputs(result, tmp_path, html=False)
+    written = set(Graph().parse(tmp_path / "graph.ttl"))
+    streamed = list(result.triples())
+    assert len(streamed) == len(set(streamed)) and set(streamed) == written
