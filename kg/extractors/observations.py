@@ -1036,7 +1036,7 @@ class Reader:
             where = self.refs(list(obj.subtree), n, abouts) if obj is not None else None
             ents = self.refs(whole["poss"], n, abouts) or self.refs(whole["places"], n, abouts) or where \
                 or (None if whole["poss"] else self.entities(None, sent, verb, abouts, n, a, b))
-            if not ents:  # an owner that is no entity ("SU7's parts") is not the last firm named
+            if not ents:  # an owner that is no entity ("the V5's parts") is not the last firm named
                 return None
             return {"indicators": [words] * n, "abouts": ents, "unit": None, "confidence": 0.7}
         return None

@@ -1236,7 +1236,7 @@ class Reader:
 
     def possessor_product(self, c) -> Mention | None:
         """The named product a possessor stands for when it is no mention of its own: a short form
-        ("the L7's parts" after "the Lushan L7") or a definite kind ("the SUV's chips", "the phone's")."""
+        ("the T5's parts" after "the Tiandi T5") or a definite kind ("the SUV's chips", "the phone's")."""
         named = [m for m in self.facts.mentions if m.cls == "Product" and self.proper(m) and m.end <= c.idx]
         if not named:
             return None
@@ -1423,7 +1423,7 @@ class Reader:
         j, direct = i, False
         k = i
         while k < len(doc) and k - i < 3 and COMPASS.fullmatch(doc[k].lower_):
-            k += 1  # "Baoding, north China's Hebei Province", "Yinchuan, northwest China's Ningxia"
+            k += 1  # "Datong, north China's Shanxi Province" (any compass word, then a country's possessive)
         if k > i and k + 2 < len(doc) and core(self.ment(doc[k])) == "Place" and doc[k + 1].text in ("'s", "’s"):
             y = self.ment(doc[k + 2])
             return (y, False) if core(y) == "Place" and y.cls != "Country" else (None, False)
