@@ -179,7 +179,7 @@ MORE = {
     "corpus-dev2": (TESTS / "corpus-dev2", 0.91, 0.93),
     "corpus-dev3": (TESTS / "corpus-dev3", 0.85, 0.92),
     "corpus-dev4": (TESTS / "corpus-dev4", 0.88, 0.85),
-    "heldout": (TESTS / "heldout", 0.76, 0.82),
+    "corpus-dev5": (TESTS / "corpus-dev5", 0.76, 0.82),
 }
 
 
