@@ -1,0 +1,56 @@
+"""Relations between entities, read from the dependency parse with verb and noun lexicons.
+
+Verbs give supplies / produces / launched / operates / founded / located and headquartered
+relations in active and passive voice, with subjects and objects expanded over coordination;
+negated, modal or hedged verbs give nothing. Nouns and names give the rest: "X of Y" and
+"X in Y" for places, "production line" and "steel production" for products, "P's components"
+for what the listed supplies are part of, possessives and "at" for units of organisations,
+and the members of a hyphenated region.
+
+The package: words (shared lexicons and helpers), mentions, arguments, verbs, nouns, sites, components and
+places (the Reader's mixins, one per phenomenon); here, the Reader's state and run order, and the registered
+extractor.
+"""
+from __future__ import annotations
+
+from ...model import DocFacts, Mention
+from .. import register
+from ..common import sentences
+from .arguments import ArgumentsMixin
+from .components import ComponentsMixin
+from .mentions import MentionsMixin
+from .nouns import NounsMixin
+from .places import PlacesMixin
+from .sites import SitesMixin
+from .verbs import VerbsMixin
+
+
+class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, ComponentsMixin, PlacesMixin):
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts = doc, facts
+        self.text = doc.text  # once: Doc.text joins every token
+        self.sents = sentences(doc)
+        self.products: dict[tuple[int, int], Mention] = {}
+        self.seen: set = set()
+        self.supplied: list[tuple[int, Mention, list]] = []  # (sentence start, product, tokens)
+        self.wholes: dict[int, Mention] = {}  # sentence start -> the product its supplies go into
+        self.prefix: dict[int, int] = {}  # object token -> first token of its name ("grinding machines")
+        self.via: dict[int, object] = {}  # object token -> the participle it hangs from
+        self.counted: set[int] = set()  # objects given as numbers: statistics, not capabilities
+
+    def run(self) -> None:
+        self.verbs()
+        self.nouns()
+        self.org_places()
+        self.places()
+        self.facility_places()
+        self.title_at()
+        self.names()
+        self.components()
+
+
+@register("relations")
+def make_relations(config: dict):
+    def extract(doc, facts: DocFacts) -> None:
+        Reader(doc, facts).run()
+    return extract

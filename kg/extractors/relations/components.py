@@ -1,0 +1,203 @@
+"""What supplies are part of: the product a supply goes into ("supplies X for P", "P's X", "its X" after P), "Y
+uses it in truck tyres", "a phone whose screen is made in Y", "the parts go into P", "glass for P" and "each
+unit carries eight sensors from Y".
+"""
+from __future__ import annotations
+
+from ...model import Mention
+from ..common import asserted
+from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCT_CUES, UNIT_WORDS
+from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS
+
+
+class ComponentsMixin:
+    """The Reader's methods for components (see the module docstring)."""
+
+    def whole_of(self, v, o) -> None:
+        """The product a supply goes into: 'supplies X for P', 'P's X', 'its X' after P was named."""
+        via = [self.via[o.i]] if o.i in self.via else []
+        for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
+            whole = self.product(p)
+            owned = any(c.dep_ == "poss" for c in p.children)
+            if whole is not None and not owned and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+                lo = self.sents.upto(p, 3)[0].start_char  # "... for the trains": the trains named just before
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < p.sent.start_char
+                         and m.key_text.lower().split()[-1] == p.lower_]
+                whole = max(named, key=lambda m: m.start) if named else whole
+                owned = bool(named)
+            if whole is not None and (whole.key_text[:1].isupper() or owned):
+                self.wholes.setdefault(v.sent.start, whole)
+        for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
+            whole = self.ment(c)
+            if whole is None or whole.cls != "Product":
+                lo = self.sents.upto(o, 2)[0]
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo.start_char <= m.start < c.idx
+                         and m.key_text.lower().endswith(c.lemma_.lower())]
+                whole = max(named, key=lambda m: m.start) if named else self.possessor_product(c)
+            if whole is not None:
+                self.wholes.setdefault(v.sent.start, whole)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+            lo = self.sents.upto(o, 2)[0].start_char
+            named = [m for m in self.facts.mentions if m.cls == "Product" and self.proper(m)
+                     and lo <= m.start < o.idx]
+            if not named and any(c.lower_ == "their" for c in o.children):  # "X assembles drones. Their motors"
+                named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
+                         and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
+            if named:
+                self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
+
+    def components(self) -> None:
+        """What a sentence supplies is part of the product it names as a whole ('for P', 'its'), and
+        'P's components are sourced from ...' names the whole for this and the next sentence."""
+        sents = self.sents.list
+        for i, sent in enumerate(sents):
+            for t in sent:
+                if t.lemma_.lower() not in COMPONENT_NOUNS:
+                    continue
+                whole = [self.ment(c) if core(self.ment(c)) == "Product" else self.possessor_product(c)
+                         for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                whole += [self.ment(p) for p in self.pobjs(t, ("of", "for"))]
+                whole = [w for w in whole if w is not None and w.cls == "Product"]
+                if whole:
+                    self.wholes.setdefault(sent.start, whole[0])
+                    end = self.text.find("\n", sent.end_char)  # this sentence and the rest of its paragraph
+                    for nxt in sents[i + 1:]:
+                        if end >= 0 and nxt.start_char > end:
+                            break
+                        self.wholes.setdefault(nxt.start, whole[0])
+            prev = sents[i - 1].start if i > 0 else None
+            for t in sent:
+                self.used_in(t, sent.start)
+                self.whose_parts(t)
+                self.goes_into(t, sent.start, prev)
+                self.made_for(t, sent.start)
+                self.contains(t, sent.start)
+        for start, item, toks in list(self.supplied):
+            whole = self.wholes.get(start)
+            if whole is not None and item.key_text.split()[-1].lower() not in CONSUMED:
+                self.add(item, "componentOf", whole, toks, 0.7)
+
+    def used_in(self, v, start: int) -> None:
+        """'Y, which uses it in truck tyres', 'X uses the steel in its boilers': the item is part of them."""
+        if v.lemma_.lower() != "use" or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+                or not asserted(v):
+            return
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            if o.lower_ in ("it", "them"):  # what the sentence supplies
+                items = [m for s, m, _ in self.supplied if s == start and self.token_of(m) is not None
+                         and self.token_of(m).i < o.i][-1:]
+            else:
+                items = [self.product(o)] if o.pos_ == "NOUN" else []
+            for w in self.pobjs(v, ("in", "into")) + self.pobjs(o, ("in", "into")):  # the 'in' may hang on the item
+                if w.lemma_.lower() in FACILITY_NOUNS or w.lemma_.lower() in NOT_PARTS or core(self.ment(w)) not in ("Product", None):
+                    continue
+                whole = self.product(w)
+                for item in items:
+                    if item is not None and whole is not None and item is not whole:
+                        self.add(item, "componentOf", whole, [v, w], 0.65)
+
+    def whose_parts(self, t) -> None:
+        """'the X1, a phone whose screen and battery are made in Y': the screen and battery are parts of it."""
+        v = t.head.head
+        if t.lower_ != "whose" or t.head.dep_ not in ("nsubj", "nsubjpass") or t.head.head.dep_ != "relcl" \
+                or not (v.lemma_.lower() in VERBS or any(c.dep_ == "auxpass" for c in v.children)) or not asserted(v):
+            return
+        whole = self.ment(v.head) or (self.ment(v.head.head) if v.head.dep_ in ("appos", "pobj") else None)
+        if not self.named_product(whole):  # "the X1, a phone for kids whose ...": X1
+            top = v.head
+            while top.dep_ in ("appos", "pobj", "prep") and top.head.i != top.i:
+                top = top.head
+                if self.named_product(self.ment(top)):
+                    whole = self.ment(top)
+                    break
+        if not self.named_product(whole):
+            return
+        for part in conjuncts(t.head):
+            item = self.product(part)
+            if item is not None and item is not whole and part.lemma_.lower() not in NOT_PARTS:
+                self.add(item, "componentOf", whole, [part, v], 0.7)
+
+    def goes_into(self, v, start: int, prev: int | None) -> None:
+        """'The parts go into the Vela 3', 'These components are used in the Vela 3': the whole for what
+        this and the previous sentence supply."""
+        lemma = v.lemma_.lower()
+        if not (lemma in ("go", "feed") and v.pos_ == "VERB" or lemma in ("use", "fit", "install")
+                and any(c.dep_ == "auxpass" for c in v.children)) or not asserted(v):
+            return
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
+            return
+        for p in self.pobjs(v, ("into", "in", "to")):
+            whole = self.ment(p)
+            if self.named_product(whole):
+                self.wholes.setdefault(start, whole)
+                if prev is not None:
+                    self.wholes.setdefault(prev, whole)
+                return
+
+    def possessor_product(self, c) -> Mention | None:
+        """The named product a possessor stands for when it is no mention of its own: a short form
+        ("the T5's parts" after "the Tiandi T5") or a definite kind ("the SUV's chips", "the phone's")."""
+        named = [m for m in self.facts.mentions if m.cls == "Product" and self.proper(m) and m.end <= c.idx]
+        if not named:
+            return None
+        short = [m for m in named if m.key_text.lower().split()[-1] == c.text.lower() and m.key_text != c.text]
+        if short:
+            return max(short, key=lambda m: m.start)
+        definite = any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+        if definite and c.lemma_.lower() in PRODUCT_CUES | UNIT_WORDS:
+            return max(named, key=lambda m: m.start)
+        return None
+
+    def proper(self, m: Mention) -> bool:
+        """A capitalised name, not a common noun capitalised at the start of a sentence."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return m.text[:1].isupper() and span is not None and (span[0].i != span[0].sent.start or span[0].pos_ == "PROPN")
+
+    @staticmethod
+    def named_product(m: Mention | None) -> bool:
+        """A product with a name of its own (or a description of one), not just 'hulls'."""
+        return m is not None and m.cls == "Product" and m.key_text[:1].isupper()
+
+    def made_for(self, t, start: int) -> None:
+        """'Leather for the bags is tanned at X', 'Y supplies glass for the Vela 3': the item supplied
+        or worked is part of the named product, as is what else the sentence supplies."""
+        v = t.head
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in NOT_PARTS:
+            return
+        worked = t.dep_ == "nsubjpass" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("at", "in", "by", "from")
+                                               for c in v.children)
+        if v.lemma_.lower() not in VERBS and not worked:
+            return
+        wholes = [m for p in self.pobjs(t, ("for",)) for m in [self.ment(p)] if self.named_product(m)]
+        if not wholes or not asserted(t.head):
+            return
+        item = self.product(t)
+        if item is not None and self.add(item, "componentOf", wholes[0], [t, t.head], 0.7):
+            self.wholes.setdefault(start, wholes[0])
+
+    def contains(self, v, start: int) -> None:
+        """'Each unit carries eight sensors from Y': the sensors are part of the product just named, and
+        Y supplies them."""
+        if v.lemma_.lower() not in CONTAIN_VERBS or v.pos_ != "VERB" or not asserted(v):
+            return
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        whole = self.ment(subj)
+        if whole is None and subj.lemma_.lower() in UNIT_WORDS:  # "each unit": the model named last
+            lo = self.sents.upto(subj, 2)[0].start_char
+            named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
+                     and lo <= m.start < subj.idx]
+            whole = max(named, key=lambda m: m.start) if named else None
+        if not self.named_product(whole):
+            return
+        objs = [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        for o in objs:
+            item = self.product(o)
+            if item is None or item is whole:
+                continue
+            self.add(item, "componentOf", whole, [v, o], 0.7)
+            for src in (m for p in self.pobjs(v, ("from",)) + self.pobjs(o, ("from",))
+                        for m in self.agents(p, ORG)):
+                self.add(src, "supplies", item, [v, o], 0.75)

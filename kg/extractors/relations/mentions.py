@@ -1,0 +1,103 @@
+"""Mentions a relation can join: the mention at a token, a product a noun names (made a mention if it is not one
+yet, with its name's start over compounds), kinds of generic heads, and the agents (organisations, places,
+facilities) a token stands for.
+"""
+from __future__ import annotations
+
+from ...model import Mention
+from ..common import mention_of
+from ..lexicon import ABSTRACT
+from .words import AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, NOT_PRODUCT_ENTS
+
+
+class MentionsMixin:
+    """The Reader's methods for mentions (see the module docstring)."""
+
+    # -- mentions ---------------------------------------------------------------
+    def ment(self, tok) -> Mention | None:
+        return mention_of(self.facts, tok) if tok is not None else None
+
+    def product(self, tok) -> Mention | None:
+        """The Product a noun names, made a mention if it is not one yet ('brake pads')."""
+        m = self.ment(tok)
+        if m is not None:
+            return m if m.cls == "Product" else None
+        if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
+            return self.ment(tok.head)
+        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
+            c = todo.pop()
+            if core(self.ment(c)) == "Product":
+                return self.ment(c)
+            todo += [x for x in c.children if x.dep_ == "compound"]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in NOT_PRODUCT_ENTS:
+            return None
+        if (tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT) and not self.kind_of(tok) or len(tok.text) < 3:
+            return None
+        span = self.doc[self.name_start(tok):tok.i + 1]
+        key = (span.start_char, span.end_char)
+        if key not in self.products:
+            self.products[key] = self.facts.mention(span.text, "Product", *key)
+        return self.products[key]
+
+    def kind_of(self, tok) -> bool:
+        """A generic head named by a concrete noun ('servo systems', 'brake components')."""
+        return tok.lemma_.lower() in GENERIC_PRODUCTS and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha and c.lemma_.lower() not in ABSTRACT
+            and c.lower_ not in ABSTRACT and self.ment(c) is None for c in tok.children)
+
+    def name_start(self, tok) -> int:
+        """Where a product's name starts: its compounds ('wind turbine', 'liquefied natural gas
+        carriers'), not the head's adjectives or measures ('onshore', '10-megawatt'), except for
+        generic heads ('active pharmaceutical ingredients')."""
+        if tok.i in self.prefix:
+            return self.prefix[tok.i]
+        keep, start = {tok.i}, tok.i
+        generic = tok.lemma_.lower() in GENERIC_PRODUCTS
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            x = self.doc[i]
+            if x.head.i not in keep or x.like_num or self.ment(x) is not None \
+                    or x.lemma_.lower() in CATEGORY_NOUNS and not generic \
+                    or i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].like_num:  # "a 12-metre bus"
+                break
+            glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
+                and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
+                and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
+            before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
+            if x.dep_ == "compound" or before_hyphen or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
+                                                                         or x.pos_ in ("NOUN", "PROPN")
+                                                                         or classifying(x))) \
+                    or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
+                keep.add(i)
+                start = i
+            else:
+                break
+        while start < tok.i and self.doc[start].is_punct:
+            start += 1
+        return start
+
+    def agents(self, tok, classes=AGENTS) -> list[Mention]:
+        out = []
+        toks = conjuncts(tok)
+        toks += [c for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)]
+        for t in toks:  # "by A and B University", read with A a modifier of 'University'
+            m = self.ment(t)
+            if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
+                m = self.ment(t.head)
+            if m is None:  # "by his father, Kim Dae-ho", "Her grandfather, engineer X, ..."
+                m = next((self.ment(x) for a in t.children if a.dep_ == "appos" for x in self.head_words(a)
+                          if core(self.ment(x)) in ("Person", "Organization")), None)
+            if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
+                m = self.the_facility(t)
+            if m is None:  # "Both campuses ...", "The two plants ...": those the sentence before names
+                out += [f for f in self.the_facilities(t) if core(f) in classes]
+            if m is None and t.lemma_.lower() in ("venture", "consortium"):  # "by a joint venture between A and B"
+                out += [x for p in self.pobjs(t, ("between", "of")) for x in self.agents(p, classes)]
+            if m is not None and core(m) in classes:
+                out.append(m)
+        return out
+
+    def token_of(self, m: Mention):
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None

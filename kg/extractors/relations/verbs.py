@@ -1,0 +1,218 @@
+"""Verb relations: supplies, produces, launched, operates, founded, located and headquartered, in active and
+passive voice; negated, modal or hedged verbs give nothing, what a facility can make it makes, "respectively"
+pairs subjects with objects in order, and verbs the tagger read as nouns are read back.
+"""
+from __future__ import annotations
+
+from ..common import asserted
+from ..lexicon import (ABSTRACT, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
+    PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
+from .places import rank
+from .words import AGENTS, conjuncts, core, OPERATES, ORG, RANGE_NOUNS, SOURCES, VERBS
+
+
+class VerbsMixin:
+    """The Reader's methods for verbs (see the module docstring)."""
+
+    # -- verbs ------------------------------------------------------------------
+    def verbs(self) -> None:
+        for v in self.doc:
+            lemma = v.lemma_.lower()
+            if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+                lemma = "establish"  # "set up in 2012 by X"
+            if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and \
+                    (asserted(v) or lemma in PRODUCE_VERBS and self.capacity(v)) and not self.planned(v):
+                if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
+                                                          for c in v.children if c.dep_ == "prt"):
+                    continue
+                before = len(self.facts.relations)
+                self.verb(v, lemma)
+                if lemma in SUPPLY_VERBS and v.tag_ == "NNS" and len(self.facts.relations) == before:
+                    self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
+            elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
+                self.noun_tagged_supply(v)
+
+    def capacity(self, v) -> bool:
+        """'The plant can make 2 million drums a year': what a facility can make, it makes."""
+        aux = [c for c in v.children if c.dep_ in ("aux", "neg")]
+        subj = [m for c in v.children if c.dep_ == "nsubj" for m in self.agents(c, ("Facility",))]
+        return len(aux) == 1 and aux[0].lower_ == "can" and len(subj) == 1
+
+    def noun_tagged_supply(self, v) -> None:
+        """'X ships nickel matte to Y', with 'ships' read as a noun and the parse broken around it: read
+        the surface. The subject is the organisation or place just before (or before a relative clause
+        set off by commas); the item is the noun phrase after it, up to 'to'/'from' or punctuation."""
+        doc, i = self.doc, v.i - 1
+        if i >= 0 and doc[i].text == ",":  # "X, whose head office is in Y, ships ...", "X, founded by Y, ships"
+            i = next((k - 1 for k in range(i - 1, max(i - 20, 1), -1) if doc[k].text == ","
+                      and core(self.ment(doc[k - 1])) == "Organization"), -1)
+        classes = ("Organization", "Place")
+        if i > 0 and doc[i].lower_ == "and":  # "The plant employs 900 workers and ships calipers to Y"
+            verb = doc[i].head.head if doc[i].head.dep_ in ("dobj", "attr") else doc[i].head
+            i = next((c.i for c in verb.children if c.dep_ == "nsubj" and c.i < v.i), -1)
+            classes = AGENTS
+        subj = self.ment(doc[i]) if i >= 0 else None
+        end = doc[i].idx + len(doc[i])
+        if subj is None and i >= 0 and classes is AGENTS:  # "... a factory in X. The plant ... ships Y"
+            subj = self.the_facility(doc[i])
+            end = subj.end if subj is not None else end
+        if core(subj) not in classes or subj.end != end \
+                or (subj.cls == "Country" and i == v.i - 1 and doc[v.i + 1].lower_ in ("to", "from")):
+            return
+        k = v.i + 1
+        while k < len(doc) and k - v.i <= 7 and not (doc[k].is_punct and doc[k].text != "-") \
+                and (doc[k].pos_ not in ("ADP", "SCONJ", "CCONJ") or doc[k].tag_ == "RP"):
+            k += 1  # the tags around a misread verb are unreliable: read words up to 'to'
+        if k >= len(doc) or k == v.i + 1 or doc[k].lower_ not in ("to", "from", ".", ",", "for", "in"):
+            return
+        head = doc[k - 1]
+        if not head.is_alpha or head.is_stop or any(x.like_num for x in doc[v.i + 1:k]) or \
+                any(c.dep_ == "neg" or c.lower_ in MODALS for x in doc[v.i - 2:k] for c in [x]):
+            return
+        start = v.i + 1 + (doc[v.i + 1].lower_ in ("the", "a", "an", "its", "their"))
+        span = doc[start:k]
+        if not len(span) or span[0].is_stop:
+            return
+        m = self.ment(head)
+        if m is None or m.cls != "Product":
+            if head.lemma_.lower() in ABSTRACT or self.ment(head) is not None:
+                return
+            key = (span.start_char, span.end_char)
+            m = self.products.get(key) or self.facts.mention(span.text, "Product", *key)
+            self.products[key] = m
+        self.add(subj, "supplies", m, [v, head], 0.7)
+
+    @staticmethod
+    def pairs(v, subjects: list, objects: list) -> list:
+        """Every subject with every object, or in order when the clause says 'respectively'."""
+        said = any(t.lower_ == "respectively" for t in v.subtree) or \
+            any(t.lower_ == "respectively" and t.head.i == v.i for t in v.sent)
+        if said and len(subjects) == len(objects) > 1:
+            return list(zip(subjects, objects))
+        return [(s, o) for s in subjects for o in objects]
+
+    def verb_as_noun(self, v) -> bool:
+        """'Guizhou supplies tyres', tagged as the noun 'supplies' with 'Guizhou' its compound."""
+        if v.tag_ != "NNS" or v.i == 0:
+            return False
+        prev = self.doc[v.i - 1]
+        return prev.head.i == v.i and prev.dep_ in ("compound", "nsubj", "nmod") and core(self.ment(prev)) in AGENTS
+
+    def verb(self, v, lemma: str) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
+            (v.dep_ == "acl" and v.tag_ == "VBN") or \
+            (v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "dobj") for c in v.children)
+             and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children))  # "were supplied by X and made at Y"
+        if passive:
+            objs, subjs = self.passive(v)
+        else:
+            subjs, objs = self.subjects(v), self.objects(v)
+        if lemma in SUPPLY_VERBS:
+            if passive and not subjs and any(c.dep_ == "nsubjpass" for c in v.children):  # "Y are shipped from X's plant"
+                subjs = self.pobjs(v, ("from",))
+            srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
+            for s, o in self.pairs(v, srcs, objs):
+                if o.i in self.counted:
+                    continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
+                if self.add(s, "supplies", self.product(o), [v, o], 0.85):
+                    self.whole_of(v, o)
+        elif lemma in SOURCES or lemma == "come":
+            if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
+                items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
+                srcs = [m for t in self.pobjs(v, ("from",)) for m in self.sources(t)] or [
+                    m for o in objs for t in self.pobjs(o, ("from",)) for m in self.sources(t)
+                    if core(m) == "Organization"]  # "buys cells from X's pilot line", 'from' on the object
+                for src in srcs:
+                    for o in items:
+                        if self.add(src, "supplies", self.product(o), [v, o], 0.75):
+                            self.whole_of(v, o)
+        elif lemma in PRODUCE_VERBS:
+            if passive and not subjs:  # "The tablets are made at a plant in X"
+                subjs = [t for t in self.pobjs(v, ("at", "in")) if core(self.ment(t)) == "Facility"]
+            for s in (m for t in subjs for m in self.agents(t)):
+                for o in objs:
+                    if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
+                        continue
+                    if core(s) == "Place" and (o.i in self.counted or o.head.i in self.counted
+                                               or any(c.dep_ == "nummod" or c.like_num for c in o.subtree)):
+                        continue  # "Anhui produced 1.68 million vehicles": a statistic
+                    self.add(s, "produces", self.product(o), [v, o], 0.8)
+        elif lemma in LAUNCH_VERBS:
+            if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+                return
+            objs = objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+            named = [o for o in objs if self.named_product(self.ment(o))]
+            objs = named or objs  # "introduced GM-52H, a low-dysprosium grade": the name, not the gloss
+            for s in (m for t in subjs for m in self.agents(t, ORG)):
+                for o in objs:
+                    if o.lemma_.lower() in NOT_LAUNCHED:
+                        continue
+                    p = self.product(o)
+                    ranged = o.dep_ == "pobj" and o.head.head.lemma_.lower() in RANGE_NOUNS  # "a line of X"
+                    if p is not None and (p.text[:1].isupper() or o.lemma_.lower() in PRODUCT_CUES or ranged
+                                          or any(c.dep_ == "compound" for c in o.children)):
+                        self.add(s, "launched", p, [v, o], 0.85 if p.text[:1].isupper() else 0.7)
+        elif lemma in OPERATES:
+            objs = [o for o in objs if not any(c.lower_ in ("no", "any") for c in o.children)]  # "has no plant"
+            if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
+                objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
+                               if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
+                               if core(self.ment(c)) == "Facility" and c not in objs
+                               and any(d.lower_ in ("a", "an") for d in c.children)]
+            facs = [(o, self.ment(o) or next((self.ment(c) for c in o.children if c.dep_ == "compound"
+                                              and core(self.ment(c)) == "Facility"), None)) for o in objs]
+            facs = [(o, m) for o, m in facs if m is not None and m.cls == "Facility"]  # "the X data center cluster"
+            for s in (m for t in subjs for m in self.agents(t, ORG)):
+                for o, m in facs:
+                    self.add(s, "operates", m, [v, o], 0.8 if passive else 0.85)
+            where = self.ment(v.head) if v.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in v.children) else None
+            for o, m in facs:  # "Y Area, where X operates the Z plant": the plant is in Y
+                if core(where) == "Place" and not passive and rank(m) < rank(where):
+                    self.add(m, "locatedIn", where, [v.head, v, o], 0.75)
+            if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
+                sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
+                for t in self.pobjs(v, ("in",)):  # the site named last before the 'in' ("In X, Y runs a plant": the plant)
+                    site = max(((i, m) for i, m in sites if i < t.i), key=lambda x: x[0], default=(0, None))[1] \
+                        if t.i > v.i else (sites[0][1] if len(sites) == 1 else None)
+                    for y in self.agents(t, ("Place", "Facility")):
+                        if site is not None and y is not site and rank(site) < rank(y):
+                            self.add(site, "locatedIn", y, [v, self.token_of(y)], 0.75)
+            if v.dep_ in ("acl", "relcl"):  # "a factory operated by X in Y", "a plant it runs in Y"
+                fac = self.ment(v.head)
+                if fac is not None and fac.cls == "Facility":
+                    where = self.pobjs(v, ("in",)) + [p for a in subjs for p in self.pobjs(a, ("in",))
+                                                      if v.dep_ == "acl" or passive]  # "which is run by X in Y"
+                    for y in (m for t in where for m in self.agents(t, ("Place", "Facility"))):
+                        if y is not fac and rank(fac) < rank(y):
+                            self.add(fac, "locatedIn", y, [v.head, v, self.token_of(y)], 0.8)
+        elif lemma in FOUND_VERBS:
+            if v.tag_ == "VBN" and (not objs or passive):  # "the group" of "Founded by X, the group ..."
+                founders = [t for t in subjs if self.agents(t, ("Person", "Organization"))]
+                subjs = founders or [b for b in self.pobjs(v, ("by",)) if core(self.ment(b)) == "Person"] or \
+                    [x for c in v.children if c.dep_ == "agent" for x in list(c.subtree)[:4]
+                     if core(self.ment(x)) == "Person"][:1]  # "by engineer X", misparsed
+                objs = objs or self.founded_thing(v)
+            for s in (m for t in subjs for m in self.agents(t, ("Person", "Organization"))):
+                for o in objs:  # a person, or a body that sets up another ("set up by A and B")
+                    for m in self.agents(o, ORG)[:1]:  # "The biggest, X, was founded by P": X
+                        self.add(s, "founded", m, [v, o], 0.85)
+        elif lemma in LOCATE_VERBS and (v.tag_ == "VBN" or v.dep_ == "conj" and v.head.tag_ == "VBN"):
+            holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
+            classes = AGENTS
+            first = v
+            while not holders and first.dep_ == "conj" and first.head.tag_ == "VBN":
+                first = first.head  # "X, a firm founded in 2001 and based in Y"
+                if first.dep_ in ("acl", "amod"):
+                    head = first.head
+                    holders = [head.head if head.dep_ == "appos" and self.ment(head) is None else head]
+            if not holders and v.dep_ == "advcl" and v.i < v.head.i:  # "Headquartered in X, the firm ..."
+                holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
+            for x in (m for t in holders for m in self.agents(t, classes)):
+                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(t, ("Place", "Facility"))):
+                    if lemma in ("headquarter", "base") and core(x) == "Organization":
+                        self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
+                    elif core(x) != "Organization" and rank(x) < rank(y) or \
+                            lemma in ("locate", "situate") and core(x) == "Organization" and core(y) == "Place":
+                        self.add(x, "locatedIn", y, [v, self.token_of(y)], 0.8)

@@ -1,0 +1,89 @@
+"""The words relations are read with: generic and non-product nouns, classifying adjectives, firm, role, trade,
+range and facility nouns, the verb sets of each relation; and small helpers on mentions and tokens (a
+mention's core name, classifying adjectives, conjuncts).
+"""
+from __future__ import annotations
+
+from ...model import Mention
+from ...terms import parent_class
+from ..lexicon import FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS, SOURCE_VERBS, SUPPLY_VERBS
+
+NAME = "relations"
+GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", "system", "good", "item",
+                    "component", "part", "chemical", "module", "unit"}
+# Classifying adjectives stay in a product's name ("hydraulic cylinders", "bifacial modules",
+# "industrial robots", "foldable boxes"); these same-suffix words judge or place, not classify.
+CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible", "ary")  # 'rotary kilns', 'auxiliary engines'
+
+NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "national", "regional", "final",
+                   "critical", "typical", "potential", "several", "original", "special", "domestic", "economic",
+                   "strategic", "basic", "public", "historic", "specific", "initial", "principal", "central",
+                   "capable", "available", "reliable", "affordable", "stable", "profitable", "sizable", "sizeable",
+                   "considerable", "comparable", "suitable", "possible", "flexible", "visible", "notable",
+                   "crucial", "vital", "essential", "key", "major", "actual", "overall", "normal", "usual",
+                   "international", "provincial", "municipal", "federal", "ideal", "optimal", "formal",
+                   "informal", "traditional", "conventional", "commercial", "residential", "external",
+                   "internal", "physical", "political", "social", "financial", "cyclical", "seasonal",
+                   "dual", "partial", "substantial", "exceptional", "unusual", "eventual", "vertical",
+                   "horizontal", "identical", "classic", "dynamic", "fantastic", "terrific", "chronic",
+                   "primary", "necessary", "ordinary", "extraordinary", "temporary", "contemporary", "preliminary",
+                   "voluntary", "monetary", "budgetary", "customary", "unnecessary", "arbitrary", "exemplary",
+                   "legendary", "visionary", "revolutionary", "evolutionary", "complementary", "supplementary",
+                   "elementary", "documentary", "secondary", "tertiary", "planetary", "sanitary", "solitary"}
+CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
+FIRM_NOUNS = {"firm", "company", "maker", "manufacturer", "producer", "startup", "supplier", "developer"}
+MOVE_VERBS = {"move", "relocate", "shift", "transfer"}
+PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mull", "plan", "propose"}
+ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
+              "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
+CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
+CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
+            "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
+SHARES = {"percent", "cent", "%", "share", "half", "third", "quarter"}
+TRADE_NOUNS = {"import", "export", "demand", "consumption", "need", "supply", "purchase"}
+RANGE_NOUNS = {"line", "range", "series", "family", "lineup", "portfolio", "version"}
+MAKING_FACILITIES = {"plant", "factory", "mill", "works", "refinery", "smelter", "foundry"}
+NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstration", "research",
+              "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
+              "export", "import", "storage", "distribution", "logistics", "repair", "maintenance"}
+UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
+ORG = ("Organization",)
+SUBSIDIARY_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "offshoot"}  # 'a unit of Y'
+AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
+NOT_PARTS = {"price", "cost", "demand", "order", "tariff", "tax", "subsidy", "budget", "permit", "licence",
+             "license", "approval", "sale", "market", "plan", "contract", "name", "design"}
+QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "majority", "much", "none",
+               "third", "quarter", "rest", "share", "portion", "each", "both", "several"}
+NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+SOURCES = SOURCE_VERBS | {"collect"}  # "the rubber is collected from smallholders"
+OPERATES = OPERATE_VERBS | {"have", "maintain"}  # "X has a plant in Y" (facilities only)
+VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
+    | LOCATE_VERBS | {"come"}
+
+
+def core(m: Mention | None) -> str | None:
+    return parent_class(m.cls) if m is not None else None
+
+
+# adjectives of state or grade that name a kind of material: "raw sugar", "crude oil", "white sugar"
+KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
+            "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main"}
+
+
+def classifying(x) -> bool:
+    """An adjective that names a kind ('hydraulic', 'bifacial', 'foldable', 'raw'), not a judgement."""
+    low = x.lower_
+    if x.dep_ == "amod" and low in KIND_ADJ:
+        return True
+    return x.pos_ == "ADJ" and x.tag_ == "JJ" and low.isalpha() and low.endswith(CLASS_ADJ_SUFFIXES) \
+        and low not in NOT_CLASSIFYING
+
+
+def conjuncts(tok) -> list:
+    """A token and the tokens coordinated with it ('A, B and C')."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return out
