@@ -1,0 +1,93 @@
+"""Place candidates from their context: what a firm is '-based' in, a capitalised name before a lower-case
+designation ('Ha Tinh province'), and a name set beside a known place ('Kano, in northern Nigeria').
+"""
+from __future__ import annotations
+
+from ..gazetteer import world_place
+from ..lexicon import DESIGNATIONS, known_place
+from .classes import Cand, cap, head_class, joined
+from .cues import based_at, plain_name_word
+
+
+def based_places(doc, out: list[Cand]) -> None:
+    """'Ipoh-based Perak Leadframe', 'a Kunming-based firm': what a firm is based in is a place."""
+    for t in doc:
+        if t.text in ("-", "\u2013"):
+            start = based_at(doc, t.i)
+            if start is not None and doc[start].is_alpha:
+                name = doc[start:t.i].text
+                out.append(Cand(start, t.i, (known_place(name) or (None, None))[1] or world_place(name) or "Place",
+                                prio=2, rule=True))
+
+
+def designated_places(doc, out: list[Cand]) -> None:
+    """'Ha Tinh province', 'Lishu county' -> the capitalised words before a lower-case designation
+    name a place of its class; 'the city of Jinhua', 'the Indian state of Kerala' likewise."""
+    for t in doc:
+        cls = PLACE_DESIGNATIONS.get(t.lower_)
+        plural = cls is None and t.tag_ == "NNS" and t.lemma_.lower() != t.lower_  # "the cities of A and B"
+        if plural:
+            cls = PLACE_DESIGNATIONS.get(t.lemma_.lower())
+        if cls is None or not t.text.islower():
+            continue
+        j = t.i
+        while j > 0 and t.i - j < 4:
+            if plain_name_word(doc[j - 1], t.i - j > 0):
+                j -= 1
+            elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Jouf province"
+                j -= 2
+            else:
+                break
+        if j < t.i and not plural and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1])
+                                                      and not doc[j - 1].is_punct)) \
+                and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
+            # "Lishu county": labelled "Lishu", the text as written kept as another name
+            out.append(Cand(j, t.i + 1, cls, doc[j:t.i].text, prio=2, rule=True))
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
+            k = t.i + 2
+            while k < len(doc):
+                start = k
+                while k < len(doc) and k - start < 3 and plain_name_word(doc[k]):
+                    k += 1
+                    while k + 1 < len(doc) and joined(doc, k) and cap(doc[k + 1]):  # "Jelcz-Laskowice"
+                        k += 2
+                if k > start and not known_place(doc[start:k].text) \
+                        and not head_class([x.text for x in doc[start:k]]):
+                    out.append(Cand(start, k, cls, prio=2, rule=True))
+                if not plural or k == start or k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
+                    break
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+
+
+PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Coquimbo region"
+
+
+def placed_names(doc, out: list[Cand]) -> None:
+    """'Kano, in northern Nigeria', 'Tabarjal, Saudi Arabia': a name NER missed, set beside a known
+    country or province, is a place (of the class the world gazetteer gives it, if it knows it)."""
+    for t in doc:
+        if t.text != "," or t.i == 0:
+            continue
+        j = t.i
+        while j > 0 and t.i - j < 3 and plain_name_word(doc[j - 1]) \
+                and doc[j - 1].ent_type_ in ("", "GPE", "LOC", "PERSON"):
+            j -= 1
+        if j == t.i or j > 0 and cap(doc[j - 1]) and not doc[j - 1].is_punct:
+            continue
+        k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
+        if k < len(doc) and doc[k].lower_ == "the":  # "in the Turkish province of Kocaeli"
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and (doc[k].text.islower() or doc[k].ent_type_ == "NORP"):
+            k += 1  # "in northern Nigeria"
+        if k + 1 < len(doc) and doc[k].lower_ in DESIGNATIONS and doc[k + 1].lower_ == "of":
+            k += 2
+        n = next((n for n in (3, 2, 1) if known_place(doc[k:k + n].text)), 0)
+        after = known_place(doc[k:k + n].text) if n else None
+        if after is None and k + 1 < len(doc) and world_place(doc[k].text) == "Province":
+            n, after = 1, (doc[k].text, "Province")
+        if after is None or after[1] not in ("Country", "Province") or \
+                k + n < len(doc) and doc[k + n].tag_ == "POS":  # "X, India's biggest miner": no place
+            continue
+        name = doc[j:t.i].text
+        out.append(Cand(j, t.i, world_place(name) or "Place", prio=2))
