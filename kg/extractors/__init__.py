@@ -26,4 +26,4 @@ def get(name: str):
 
 
 def _load_builtins():
-    from . import entities, focus, observations, relations, roles  # noqa: F401  (registers them)
+    from . import containment, entities, focus, observations, relations, roles  # noqa: F401  (registers them)
