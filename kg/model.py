@@ -81,6 +81,7 @@ class DocFacts:
     relations: list[Relation] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    focus: Mention | None = None  # the place the article is about (extractors/focus.py), set before observations
 
     def mention(self, text: str, cls: str, start: int, end: int, name: str | None = None) -> Mention:
         m = Mention(text, cls, start, end, name)
