@@ -1,11 +1,10 @@
 """The document's focus: whom and when an unowned number is about.
 
-Runs after ``observations`` and repairs only weak cases:
 1. The focus is the place the article is about: named in its title and lead and often after
    ("the province", "the port" count for the place they stand for); a country counts for less
-   than a place inside it.
-2. Figures the observations reader dropped for want of an owner are read again with the focus
-   as the owner of last resort (macro measures only). An observation of a macro measure (GDP,
+   than a place inside it. ``place_focus`` computes it once, before ``observations``, whose reader
+   gives it the figures of macro measures no other owner claims.
+2. The stage runs after ``observations`` and repairs only weak cases. An observation of a macro measure (GDP,
    output, retail sales, exports, throughput ...) whose sentence does not name its owner (the
    owner came from an earlier sentence, is the dateline's city, or is a capitalised modifier like
    "Marine-tech" in "Marine-tech manufacturing grew") goes to the focus, or to the place "the
@@ -22,12 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dataclasses import replace
-
 from ..model import DocFacts, Mention, Observation
 from . import register
-from .observations import Reader
-from .quantities import find_quantities
 
 NAME = "focus"
 PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District", "Facility"}
@@ -78,17 +73,6 @@ def measure(indicator: str | None) -> bool:
     return bool(indicator) and bool(PLACE_MEASURE.search(indicator) or MEASURE.search(indicator))
 
 
-class FocusReader(Reader):
-    """The observations reader, with a given place as the owner of last resort."""
-
-    def __init__(self, doc, facts: DocFacts, focus: Mention):
-        super().__init__(doc, facts)
-        self.place = focus
-
-    def focus_entity(self) -> Mention | None:
-        return self.place
-
-
 @register(NAME)
 def make_focus(config: dict):
     def extract(doc, facts: DocFacts) -> None:
@@ -100,20 +84,68 @@ def key(m: Mention) -> str:
     return DESIGNATION.sub("", m.key_text.strip()).lower()
 
 
+def doc_text(doc, facts: DocFacts) -> str:
+    text = facts.document.text
+    return text if len(text) == len(doc.text) else doc.text
+
+
+def lead(text: str) -> tuple[int, int]:
+    """The first paragraph that reads as prose (a dateline's, or the first long one)."""
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        if len(para.split()) >= 12 and para.rstrip().endswith((".", '"', "”")):
+            return pos, pos + len(para)
+        pos += len(para)
+    return 0, 0
+
+
+def place_focus(doc, facts: DocFacts) -> Mention | None:
+    """The place the article is about: named in its title and lead and often after."""
+    text = doc_text(doc, facts)
+    named = [m for m in facts.mentions if m.cls in PLACES and m.end > m.start
+             and not m.text.isupper()]  # a dateline's "TAIYUAN" is where the reporter was
+    score: Counter = Counter()
+    best: dict[str, Mention] = {}  # each place's fullest proper name
+    for m in named:
+        k = key(m)
+        if k[:1].isalpha() and not k.startswith("the "):
+            score[k] += 1
+            if m.key_text[:1].isupper() and (k not in best or len(m.key_text) > len(best[k].key_text)):
+                best[k] = m
+    score = Counter({k: n for k, n in score.items() if k in best})
+    low_title = (facts.document.title or "").lower()
+    a, b = lead(text)
+    for k, m in best.items():
+        if re.search(r"\b" + re.escape(k) + r"\b", low_title):
+            score[k] += 2
+        if any(a <= x.start < b for x in named if key(x) == k):
+            score[k] += 2
+    # a definite kind ("the province") stands for the top place of that kind
+    for r in KIND_REF.finditer(text):
+        cands = [k for k, m in best.items() if m.cls in KINDS[r.group(1).lower()]]
+        if cands:
+            score[max(cands, key=lambda k: score[k])] += 1
+    for k, m in best.items():
+        if m.cls == "Country":
+            score[k] /= 2  # a country holds the place in focus, rarely is it
+    top = score.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return best[top[0][0]]
+
+
 class Focus:
     def __init__(self, doc, facts: DocFacts):
         self.doc, self.facts = doc, facts
-        text = facts.document.text
-        self.text = text if len(text) == len(doc.text) else doc.text
+        self.text = doc_text(doc, facts)
         self.title = facts.document.title or ""
         self.date = facts.document.date
 
     def run(self) -> None:
         if not self.facts.observations:
             return
-        focus = self.place_focus()
+        focus = self.facts.focus or self.place_focus()
         if focus is not None:
-            self.recover(focus)
             owners = Counter()  # distinct owners the extractor gave each sentence's numbers
             for x in {(x.evidence.sentence, id(x.about)) for x in self.facts.observations}:
                 owners[x[0]] += 1
@@ -125,67 +157,12 @@ class Focus:
 
     # -- 1. the focus -----------------------------------------------------------
     def lead(self) -> tuple[int, int]:
-        """The first paragraph that reads as prose (a dateline's, or the first long one)."""
-        pos = 0
-        for para in re.split(r"(\n\s*\n)", self.text):
-            if len(para.split()) >= 12 and para.rstrip().endswith((".", '"', "”")):
-                return pos, pos + len(para)
-            pos += len(para)
-        return 0, 0
+        return lead(self.text)
 
     def place_focus(self) -> Mention | None:
-        named = [m for m in self.facts.mentions if m.cls in PLACES and m.end > m.start
-                 and not m.text.isupper()]  # a dateline's "TAIYUAN" is where the reporter was
-        score: Counter = Counter()
-        best: dict[str, Mention] = {}  # each place's fullest proper name
-        for m in named:
-            k = key(m)
-            if k[:1].isalpha() and not k.startswith("the "):
-                score[k] += 1
-                if m.key_text[:1].isupper() and (k not in best or len(m.key_text) > len(best[k].key_text)):
-                    best[k] = m
-        score = Counter({k: n for k, n in score.items() if k in best})
-        low_title = self.title.lower()
-        a, b = self.lead()
-        for k, m in best.items():
-            if re.search(r"\b" + re.escape(k) + r"\b", low_title):
-                score[k] += 2
-            if any(a <= x.start < b for x in named if key(x) == k):
-                score[k] += 2
-        # a definite kind ("the province") stands for the top place of that kind
-        for r in KIND_REF.finditer(self.text):
-            cands = [k for k, m in best.items() if m.cls in KINDS[r.group(1).lower()]]
-            if cands:
-                score[max(cands, key=lambda k: score[k])] += 1
-        for k, m in best.items():
-            if m.cls == "Country":
-                score[k] /= 2  # a country holds the place in focus, rarely is it
-        top = score.most_common(2)
-        if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
-            return None
-        return best[top[0][0]]
+        return place_focus(self.doc, self.facts)
 
     # -- 2. weak owners ---------------------------------------------------------
-    def recover(self, focus: Mention) -> None:
-        """Read again, with the focus as the owner of last resort: a sentence whose figures were
-        dropped for want of an owner ("Foreign trade fell 3.3 percent.") gives them to the focus."""
-        seen = {o.evidence.sentence for o in self.facts.observations}
-        if not self.unread_figures(seen):
-            return  # every sentence with a figure gave an observation: nothing to read again
-        scratch = DocFacts(self.facts.document, list(self.facts.mentions), self.facts.relations, [], self.facts.roles)
-        FocusReader(self.doc, scratch, focus).run()
-        for o in scratch.observations:
-            if o.about is focus and o.evidence.sentence not in seen and measure(o.indicator):
-                o.evidence = replace(o.evidence, extractor=NAME)
-                self.facts.observations.append(o)
-
-    def unread_figures(self, seen: set[str]) -> bool:
-        for q in find_quantities(self.text):
-            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is not None and self.text[span.sent.start_char:span.sent.end_char].strip() not in seen:
-                return True
-        return False
-
     def bounds(self, o: Observation) -> tuple[int, int]:
         """The line of the sentence the observation was read in."""
         span = self.doc.char_span(o.evidence.start, o.evidence.end, alignment_mode="expand")

@@ -8,7 +8,8 @@ How a sentence is read:
    right after a level list ("..., an increase of 4.9") joins it: one observation each.
 4. The dependency parse gives the clause: the indicator is the subject noun phrase, or
    the object the number is "of" / moved "to", or the counted noun; the entity is the
-   possessor, the place in a trailing "in/of" phrase, the subject, or the region in focus.
+   possessor, the place in a trailing "in/of" phrase, the subject, or the region in focus; the place
+   the article is about (``focus.place_focus``, computed first) owns a macro measure no one else claims.
 5. The year is the one the clause names (not a comparison base), else the paragraph's,
    else one resolved from "last year" / "the previous year" and the article's date.
 
@@ -22,6 +23,7 @@ import re
 
 from ...model import DocFacts, Evidence, Mention
 from .. import register
+from ..focus import measure, place_focus
 from ..quantities import find_quantities, Quantity
 from .facilities import FacilitiesMixin
 from .frames import FramesMixin
@@ -37,6 +39,7 @@ NAME = "observations"
 @register(NAME)
 def make_observations(config: dict):
     def extract(doc, facts: DocFacts) -> None:
+        facts.focus = place_focus(doc, facts)
         Reader(doc, facts).run()
     return extract
 
@@ -59,6 +62,7 @@ class Reader(ListsMixin, YearsMixin, FacilitiesMixin, FramesMixin, IndicatorsMix
         for m in facts.mentions:
             self.index(m)
         self._focus = None
+        self.last_resort = False  # did the list just read fall back on the place in focus?
         self._groups = None
         self.para_year: int | None = None
         self.lead_year: int | None = None  # the year the article's lead puts it in
@@ -139,7 +143,10 @@ class Reader(ListsMixin, YearsMixin, FacilitiesMixin, FramesMixin, IndicatorsMix
         for ql in lists:
             if ql.role == "base":
                 continue
+            self.last_resort = False
             obs = self.read_list(sent, ql, lists, years, abouts, a, b)
+            if self.last_resort:  # the place in focus owns macro measures only
+                obs = [o for o in obs if o.about is not self.facts.focus or measure(o.indicator)]
             ql.obs = obs
             for o in obs:
                 self.owner_for_money(o)

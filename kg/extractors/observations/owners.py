@@ -114,7 +114,7 @@ class OwnersMixin:
         if where is not None:  # "the tertiary industry grew 5.0 percent in Hunan": the clause's place
             return [where] * n
         if ind and WIDE.search(ind["text"]):  # "province-wide sorghum output": the place in focus
-            focus = self.focus_entity()
+            focus = self.focus_entity(last_resort=True)
             if focus is not None:
                 return [focus] * n
         if abouts:
@@ -158,7 +158,7 @@ class OwnersMixin:
                 return [place] * n
         if self.last_about is not None and self.last_about.cls in ORG_CLASSES:
             return [self.last_about] * n
-        focus = self.focus_entity()
+        focus = self.focus_entity(last_resort=True)
         return [focus] * n if focus else []
 
     def topic_owner(self, ind: dict, before: int) -> Mention | None:
@@ -193,8 +193,9 @@ class OwnersMixin:
             return self.refs(toks, n, abouts)
         return self.refs(c["poss"], n, abouts) if c["poss"] else None
 
-    def focus_entity(self) -> Mention | None:
-        """The region in focus, else the place the article names most (if one stands out)."""
+    def focus_entity(self, last_resort: bool = False) -> Mention | None:
+        """The region in focus, else the place the article names most (if one stands out), else
+        (``last_resort``) the place the article is about."""
         region = self.region_for(None)
         if region is not None:
             return region
@@ -202,7 +203,10 @@ class OwnersMixin:
         top = names.most_common(2)
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
             return next(m for m in self.facts.mentions if m.key_text == top[0][0])
-        return None
+        if not last_resort:
+            return None
+        self.last_resort = self.facts.focus is not None
+        return self.facts.focus
 
     def subject_entity(self, sent) -> Mention | None:
         """The one entity a sentence's main clause is about (none for "Beijing, Tianjin and Hebei")."""
