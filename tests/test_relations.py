@@ -811,3 +811,9 @@ def test_used_in_with_the_in_on_the_item(extract):
     got = rels(extract("Kunlun Power supplies silicon chips to Lianhe Robotics, whose K5 robot dog, launched in "
                        "May, uses the chips in its motor controller."))
     assert ("Product/chips", "componentOf", "Product/motor-controller") in got
+
+
+def test_a_unit_after_a_number_is_no_model_name(extract):
+    got = rels(extract("The 350-kWh battery pack is supplied by Norvik Cells, and the 5,000 mAh cells come from Talo Energy."))
+    assert ("Organization/Norvik-Cells", "supplies", "Product/battery-pack") in got
+    assert not any(o in ("Product/kWh", "Product/mAh") for _, _, o in got)

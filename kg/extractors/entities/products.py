@@ -16,7 +16,7 @@ def models(doc, out: list[Cand]) -> None:
     """Product model names: 'QX9 Pro', 'KT-20', 'ZB-M12', 'Lumen X3' (family name + model)."""
     last = -1
     for t in doc:
-        if t.i <= last or not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num:
+        if t.i <= last or not MODEL_TOKEN.match(t.text) or NOT_MODEL.match(t.text) or t.like_num or unit(doc, t):
             continue
         start, end = t.i, t.i + 1
         while start >= 2 and joined(doc, start - 1) and doc[start - 2].text.isupper():
@@ -35,6 +35,12 @@ def models(doc, out: list[Cand]) -> None:
             continue  # a bare "S7" may be anything
         out.append(Cand(start, end, "Product", prio=3, rule=True))
         last = end - 1
+
+
+def unit(doc, t) -> bool:
+    """'a 600-kWh pack', '5,000 mAh': a unit after a number, not a model name like 'iPhone'."""
+    k = t.i - 1 - (t.i > 1 and doc[t.i - 1].text == "-")
+    return t.text[:1].islower() and k >= 0 and doc[k].like_num
 
 
 NOT_NUMBERED = {"phase", "line", "group", "terminal", "article", "level", "category", "stage", "round", "grade",
