@@ -227,3 +227,24 @@ def test_two_posts_in_two_bodies_pair_each_with_its_own(extract):
     assert ("Person/Wang-Jun", "chairman", "Organization/Kaida-Steel") in got
     assert ("Person/Wang-Jun", "president", "Organization/Hebei-Metals-Association") in got
     assert ("Person/Wang-Jun", "chairman", "Organization/Hebei-Metals-Association") not in got
+
+
+def test_posts_held_in_a_place(extract):
+    got = roles(extract("Ortiz Vela, Party secretary of Lishui, opened the fair. Governor Ana Brito of Ceara "
+                        "spoke after her. Kerala's industries minister Ravi Kumar cut the ribbon. "
+                        "Hefei Mayor Luo Ping was also there."))
+    assert ("Person/Ortiz-Vela", "Party secretary", "Place/Lishui") in got
+    assert ("Person/Ana-Brito", "Governor", "Place/Ceara") in got
+    assert ("Person/Ravi-Kumar", "minister", "Place/Kerala") in got
+    assert ("Person/Luo-Ping", "Mayor", "Place/Hefei") in got
+
+
+def test_remit_then_the_body_that_holds_the_post(extract):
+    got = roles(extract("\"Ports will grow,\" said Ines Moro, regional minister for transport in the "
+                        "Government of Murcia."))
+    assert ("Person/Ines-Moro", "regional minister", "Organization/Government-of-Murcia") in got
+
+
+def test_plural_possessive_before_a_title(extract):
+    got = roles(extract("Tellan Motors' chairman Zhang Min said sales rose."))
+    assert ("Person/Zhang-Min", "chairman", "Organization/Tellan-Motors") in got

@@ -89,7 +89,8 @@ def corporate(doc, title) -> bool:
 PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
                  "general", "representative", "spokesperson", "spokesman", "spokeswoman"}
 FIRM_POSTS = {"ceo", "cfo", "cto", "coo", "executive", "officer", "chairman", "chairwoman", "founder", "co-founder"}
-PLACE_POSTS = {"governor", "mayor", "premier"}  # posts held in a place itself
+# posts held in a place itself: "governor of Foo", "Party secretary of Foo County", "Foo's industries minister"
+PLACE_POSTS = {"governor", "mayor", "premier", "secretary", "chief", "minister", "magistrate"}
 SPEECH = {"say", "tell", "add", "note", "explain", "stress", "told"}
 
 
@@ -168,10 +169,13 @@ class Reader:
         return found or self.facts.mention(words, "GovernmentBody", start, end, f"{place.key_text} {words.title()}")
 
     def governed_place(self, tok, title) -> Mention | None:
-        """"governor of Foo Province", "mayor of Foo": the post is the place's own."""
-        m = mention_of(self.facts, tok)
-        if title.lemma_.lower() in PLACE_POSTS and m is not None and parent_class(m.cls) == "Place":
-            return m
+        """"governor of Foo Province", "mayor of Foo", "Foo's industries minister": the post is the place's own."""
+        if title.lemma_.lower() not in PLACE_POSTS:
+            return None
+        for t in [tok] + [c for c in tok.children if c.dep_ == "compound"]:  # "Foo county": the name, not the word
+            m = mention_of(self.facts, t)
+            if m is not None and parent_class(m.cls) == "Place":
+                return m
         return None
 
     def orgs_after(self, titles: list) -> list[Mention]:
@@ -183,12 +187,24 @@ class Reader:
                         for p in (p for p in c.children if p.dep_ == "pobj"):
                             org = self.org_of(p) or self.unit_of(p) or (
                                 prep in ("of", "at") and self.named_org(p, t)) or (
-                                prep == "of" and self.governed_place(p, t))
+                                prep == "of" and self.governed_place(p, t)) or self.remit_body(p, t)
                             if org:
                                 found.append(org)
             if found:
                 return found[:1]
         return []
+
+    def remit_body(self, tok, title) -> Mention | None:
+        """"minister for the economy in the Government of Foo", "minister of industry of Foo": a lower-case
+        remit, then the body (or the place) that holds the post."""
+        if tok.pos_ != "NOUN" or not tok.text.islower() or mention_of(self.facts, tok) is not None:
+            return None
+        for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at")):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                org = self.org_of(p) or self.governed_place(p, title)
+                if org is not None:
+                    return org
+        return None
 
     def named_org(self, tok, title, holder: Mention | None = None) -> Mention | None:
         """A name after "an officer at", "CEO of" (or one founded) that the tagger took for a person is an
@@ -235,7 +251,7 @@ class Reader:
             if org is None and c.lemma_.lower() in FOCUS_ORG_NOUNS or org is not None and \
                     org.text.lower().startswith("the "):
                 return self.founded_org(person) or org
-            return org
+            return org or self.governed_place(c, t)
         return None
 
     def bare_org(self, person: Mention, titles: list) -> Mention | None:
@@ -347,7 +363,7 @@ class Reader:
         # "the company's CEO, Ma Li" / "Haibei's chief executive Ma Li"
         h = p.head
         if p.dep_ in ("appos", "compound", "nmod") and is_title(h):  # "X, Chief Financial Officer" as nmod
-            org = next((self.org_of(c) if c.pos_ != "PRON" else self.focus(h, n=2)
+            org = next((self.org_of(c) or self.governed_place(c, h) if c.pos_ != "PRON" else self.focus(h, n=2)
                         for c in h.children if c.dep_ == "poss"), None)
             titles = title_tokens(h)
             self.add(m, titles, org or (self.orgs_after(titles) or [None])[0] or (
@@ -401,13 +417,15 @@ class Reader:
             self.add(m, before[-1:] or [v], org, None if before else LEAD_VERBS[v.lemma_.lower()])
         # "Haibei CEO Ma Li": title words right before the name, an organisation before them
         titles, i = self.titles_before(m)
-        after = [self.org_of(o) for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                 for o in c.children if o.dep_ == "pobj"]  # "Chief Executive X of Foo Energy"
+        after = [self.org_of(o) or titles and self.governed_place(o, titles[-1]) for c in p.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                 for o in c.children if o.dep_ == "pobj"]  # "Chief Executive X of Foo Energy", "Governor X of Foo"
         if titles and any(after):
             self.add(m, titles[-1:], next(o for o in after if o))
         elif titles and i >= 0:
-            org = self.org_of(self.doc[i])
-            if org is not None and self.doc[i].tag_ != "POS":
+            k = i - 1 if self.doc[i].tag_ == "POS" and i > 0 else i  # "Foo Motors' chairman X", "Foo's mayor X"
+            org = self.org_of(self.doc[k]) or self.governed_place(self.doc[k], titles[-1])
+            if org is not None:
                 self.add(m, titles[-1:], org)
             elif org is None and (corporate(self.doc, titles[-1]) or speaker(p) and all(
                     t.text[:1].isupper() and t.lower_ not in PUBLIC_TITLES for t in titles)):
@@ -424,6 +442,9 @@ class Reader:
             if is_title(self.doc[i]):
                 titles.insert(0, self.doc[i])
             i -= 1
+        while titles and i >= 0 and self.doc[i].pos_ == "NOUN" and self.doc[i].text.islower() \
+                and self.doc[i].dep_ == "compound" and self.doc[i].head.i in [t.i for t in titles]:
+            i -= 1  # the remit of a post: "Foo's industries minister X"
         return titles, i
 
     def run(self) -> None:
