@@ -4,12 +4,34 @@ from __future__ import annotations
 import hashlib
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import DocFacts, Entity, Evidence, Mention
 from .terms import DOC, ID, KG, PREFIXES, parent_class
+
+
+class _Made:
+    """A namespace whose terms are made once: rdflib makes a new URIRef on every look-up."""
+
+    def __init__(self, ns):
+        self._ns, self._made = ns, {}
+
+    def __getattr__(self, name):
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name):
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = self._ns[name]
+        return term
+
+
+KG, DCTERMS, PROV, RDF, RDFS, SKOS, XSD = map(_Made, (KG, DCTERMS, PROV, RDF, RDFS, SKOS, XSD))
 
 # a prefix per kind of node keeps Turtle readable: place:Beijing, organization:Xiaomi
 NODE_KINDS = ("organization", "person", "place", "facility", "product", "indicator",
@@ -23,6 +45,22 @@ def bind_prefixes(g) -> None:
         g.bind(kind, ID[kind + "/"], override=True, replace=True)
 
 
+_LITERALS: dict = {}
+
+
+def lit(value, datatype=None) -> Literal:
+    """Literal(value, datatype=datatype), made once per value: the same labels, sentences and
+    offsets recur in every fact of a document."""
+    key = (value.__class__, str(value), datatype)
+    term = _LITERALS.get(key)
+    if term is None:
+        if len(_LITERALS) >= 65536:
+            _LITERALS.clear()
+        term = _LITERALS[key] = Literal(value, datatype=datatype)
+    return term
+
+
+@lru_cache(maxsize=65536)
 def entity_iri(key: str) -> URIRef:
     core, _, name = key.partition("/")
     return ID[f"{core.lower()}/{name}"]
@@ -109,10 +147,10 @@ def add_entity(g: Graph, m: Mention, entities: dict[str, Entity], doc: URIRef) -
     node = entity_iri(ent.key)
     g.add((node, RDF.type, KG[ent.cls]))
     g.add((node, RDF.type, KG[parent_class(ent.cls)]))
-    g.add((node, RDFS.label, Literal(ent.label)))
+    g.add((node, RDFS.label, lit(ent.label)))
     for form in (m.text, m.key_text):
         if form != ent.label:
-            g.add((node, SKOS.altLabel, Literal(form)))
+            g.add((node, SKOS.altLabel, lit(form)))
     g.add((node, KG.mentionedIn, doc))
 
 
@@ -122,23 +160,23 @@ def add_observation(g: Graph, ob, entities: dict[str, Entity], doc: URIRef) -> N
     node = hashed("observation", doc, ev.start, ev.end, about, ob.indicator, ob.value, ob.change, ob.year)
     ind = indicator_iri(ob.indicator)
     g.add((ind, RDF.type, KG.Indicator))
-    g.add((ind, RDFS.label, Literal(ob.indicator)))
+    g.add((ind, RDFS.label, lit(ob.indicator)))
     g.add((node, RDF.type, KG.Observation))
     g.add((node, KG.indicator, ind))
     if about is not None:
         g.add((node, KG.about, about))
     if ob.value is not None:
-        g.add((node, KG.value, Literal(Decimal(ob.value), datatype=XSD.decimal)))
+        g.add((node, KG.value, lit(Decimal(ob.value), XSD.decimal)))
     if ob.unit:
-        g.add((node, KG.unit, Literal(ob.unit)))
+        g.add((node, KG.unit, lit(ob.unit)))
     if ob.change is not None:
-        g.add((node, KG.change, Literal(Decimal(ob.change), datatype=XSD.decimal)))
+        g.add((node, KG.change, lit(Decimal(ob.change), XSD.decimal)))
     if ob.change_unit:
-        g.add((node, KG.changeUnit, Literal(ob.change_unit)))
+        g.add((node, KG.changeUnit, lit(ob.change_unit)))
     if ob.year:
-        g.add((node, KG.year, Literal(f"{ob.year:04d}", datatype=XSD.gYear)))
+        g.add((node, KG.year, lit(f"{ob.year:04d}", XSD.gYear)))
     if ob.qualifier:
-        g.add((node, KG.qualifier, Literal(ob.qualifier)))
+        g.add((node, KG.qualifier, lit(ob.qualifier)))
     g.add((node, RDFS.label, Literal(observation_label(ob, entities))))
     add_evidence(g, node, ev, doc)
 
@@ -157,11 +195,11 @@ def observation_label(ob, entities) -> str:
 
 def add_evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
     g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((node, KG.sentence, Literal(ev.sentence)))
-    g.add((node, KG.charStart, Literal(ev.start)))
-    g.add((node, KG.charEnd, Literal(ev.end)))
-    g.add((node, KG.extractor, Literal(ev.extractor)))
-    g.add((node, KG.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+    g.add((node, KG.sentence, lit(ev.sentence)))
+    g.add((node, KG.charStart, lit(ev.start)))
+    g.add((node, KG.charEnd, lit(ev.end)))
+    g.add((node, KG.extractor, lit(ev.extractor)))
+    g.add((node, KG.confidence, lit(Decimal(str(round(ev.confidence, 3))), XSD.decimal)))
 
 
 def union(ds: Dataset) -> Graph:

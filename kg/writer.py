@@ -22,41 +22,71 @@ from .rdf import bind_prefixes
 
 RUN = 25_000  # items sorted in memory before they go to disk as a run
 CHUNK = 20_000  # triples per call of the serializer
-DEFAULT = (0, "", "")  # the default graph sorts before the named ones
+SEP, NEXT = "\x00", "\x01"  # between a term's fields, between a quad's terms
+DEFAULT = "0" + SEP + SEP  # the default graph sorts before the named ones ("1", IRI, kind)
+_CONTROL = re.compile("[\x00-\x02]")
+_ESCAPED = re.compile("\x02([\x03-\x05])")
 
 
-def term_key(t) -> tuple:
-    """An rdflib term as the tuple it sorts by: kind (blank node, literal, IRI), value,
-    datatype, language. The term can be made again from it."""
+def _escape(value: str) -> str:
+    """The value without the separators: \x00-\x02 become \x02 + \x03-\x05, which sorts the same."""
+    if value.isprintable() or not _CONTROL.search(value):
+        return value
+    return _CONTROL.sub(lambda m: "\x02" + chr(ord(m.group()) + 3), value)
+
+
+def _unescape(value: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(ord(m.group(1)) - 3), value) if "\x02" in value else value
+
+
+def term_code(t) -> str:
+    """An rdflib term as the string it sorts by: its kind (B blank node, L literal, U IRI), value,
+    datatype and language, joined by SEP. Strings sort as those fields would, one by one."""
     if isinstance(t, URIRef):
-        return ("URIRef", str(t), "", "")
+        return "U" + SEP + _escape(str(t)) + SEP + SEP
     if isinstance(t, Literal):
-        return ("Literal", str(t), str(t.datatype) if t.datatype else "", t.language or "")
+        return SEP.join(("L", _escape(str(t)), _escape(str(t.datatype)) if t.datatype else "",
+                         _escape(t.language) if t.language else ""))
     if isinstance(t, BNode):
-        return ("BNode", str(t), "", "")
+        return "B" + SEP + _escape(str(t)) + SEP + SEP
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-def key_term(k: tuple):
-    """The pyoxigraph term of a term_key."""
-    kind, value, datatype, language = k
-    if kind == "URIRef":
+def graph_code(g) -> str:
+    """A named graph (None: the default graph) as the string it sorts by: "1", IRI, kind."""
+    if g is None:
+        return DEFAULT
+    return SEP.join(("1", _escape(str(g)), "B" if isinstance(g, BNode) else "U"))
+
+
+def code_term(code: str):
+    """The pyoxigraph term of a term_code."""
+    kind, value, datatype, language = map(_unescape, code.split(SEP))
+    if kind == "U":
         return ox.NamedNode(value)
-    if kind == "Literal":
+    if kind == "L":
         if language:
             return ox.Literal(value, language=language)
         return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)
     return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value) or "b")
 
 
-def key_rdflib(k: tuple):
-    """The rdflib term of a term_key."""
-    kind, value, datatype, language = k
-    if kind == "URIRef":
+def code_rdflib(code: str):
+    """The rdflib term of a term_code."""
+    kind, value, datatype, language = map(_unescape, code.split(SEP))
+    if kind == "U":
         return URIRef(value)
-    if kind == "Literal":
+    if kind == "L":
         return Literal(value, lang=language or None, datatype=URIRef(datatype) if datatype else None)
     return BNode(value)
+
+
+def graph_term(code: str, cache: dict):
+    """The pyoxigraph graph name of a graph_code."""
+    if code == DEFAULT:
+        return ox.DefaultGraph()
+    _, iri, kind = code.split(SEP)
+    return _term(kind + SEP + iri + SEP + SEP, cache)
 
 
 class Sorter:
@@ -116,19 +146,20 @@ class SortedGraph:
 
     def add(self, s, p, o, g=None) -> None:
         """A triple of rdflib terms, in the named graph ``g`` (None: the default graph)."""
-        ks, kp, ko = term_key(s), term_key(p), term_key(o)
-        kg = DEFAULT if g is None else (1, str(g), "BNode" if isinstance(g, BNode) else "URIRef")
-        for iri in (ks[1] if ks[0] == "URIRef" else "", kp[1], ko[1] if ko[0] == "URIRef" else ko[2],
-                    kg[1] if kg[2] == "URIRef" else ""):
-            if iri.endswith("."):
-                self.dotted.add(iri)
-        self.triples.add((ks, kp, ko))
-        self.quads.add((kg, ks, kp, ko))
+        triple = term_code(s) + NEXT + term_code(p) + NEXT + term_code(o)
+        for t in (s, p, o, g):
+            if isinstance(t, URIRef) and t.endswith("."):
+                self.dotted.add(str(t))
+        if isinstance(o, Literal) and o.datatype and o.datatype.endswith("."):
+            self.dotted.add(str(o.datatype))
+        self.triples.add(triple)
+        self.quads.add(graph_code(g) + NEXT + triple)
 
     def union(self) -> Iterator[tuple]:
         """The union of the graphs as rdflib triples, sorted, each once."""
-        for ks, kp, ko in self.triples:
-            yield key_rdflib(ks), key_rdflib(kp), key_rdflib(ko)
+        for triple in self.triples:
+            s, p, o = triple.split(NEXT)
+            yield code_rdflib(s), code_rdflib(p), code_rdflib(o)
 
     def prefixes(self) -> dict[str, str]:
         return _usable(_prefixes()[0], self.dotted)
@@ -137,12 +168,13 @@ class SortedGraph:
         """The union of the graphs as sorted Turtle; a subject's triples stay in one piece."""
         def groups():
             group, subject, cache = [], None, {}
-            for ks, kp, ko in self.triples:
-                if ks != subject and len(group) >= CHUNK:
+            for triple in self.triples:
+                s, p, o = triple.split(NEXT)
+                if s != subject and len(group) >= CHUNK:
                     yield group
                     group, cache = [], {}
-                subject = ks
-                group.append(ox.Triple(_term(ks, cache), _term(kp, cache), _term(ko, cache)))
+                subject = s
+                group.append(ox.Triple(_term(s, cache), _term(p, cache), _term(o, cache)))
             yield group
 
         _serialize(out, groups(), ox.RdfFormat.TURTLE, self.prefixes())
@@ -151,13 +183,14 @@ class SortedGraph:
         """The default graph first, then each named graph by IRI, each sorted; a graph stays in one piece."""
         def groups():
             group, graph, cache = [], None, {}
-            for kg, ks, kp, ko in self.quads:
-                if kg != graph and len(group) >= CHUNK:
+            for quad in self.quads:
+                g, s, p, o = quad.split(NEXT)
+                if g != graph and len(group) >= CHUNK:
                     yield group
                     group, cache = [], {}
-                graph = kg
-                g = ox.DefaultGraph() if kg == DEFAULT else _term((kg[2], kg[1], "", ""), cache)
-                group.append(ox.Quad(_term(ks, cache), _term(kp, cache), _term(ko, cache), g))
+                if g != graph:
+                    graph, name = g, graph_term(g, cache)
+                group.append(ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache), name))
             yield group
 
         _serialize(out, groups(), ox.RdfFormat.TRIG, self.prefixes())
@@ -167,10 +200,10 @@ class SortedGraph:
         self.quads.close()
 
 
-def _term(k: tuple, cache: dict):
-    hit = cache.get(k)
+def _term(code: str, cache: dict):
+    hit = cache.get(code)
     if hit is None:
-        hit = cache[k] = key_term(k)
+        hit = cache[code] = code_term(code)
     return hit
 
 

@@ -348,3 +348,23 @@ def test_the_page_reads_the_same_triples_the_turtle_holds(pipeline, tmp_path):
     written = set(Graph().parse(tmp_path / "graph.ttl"))
     streamed = list(result.triples())
     assert len(streamed) == len(set(streamed)) and set(streamed) == written
+
+
+def test_sort_codes_order_terms_by_their_fields_even_with_control_characters():
+    """SortedGraph sorts strings, not tuples: the order must be the fields' (kind, value, datatype,
+    language) for any text, a separator character inside a value included."""
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+    from kg.writer import NEXT, code_rdflib, term_code
+    terms = [URIRef("http://x.org/a"), URIRef("http://x.org/a."), URIRef("http://x.org/ab"), BNode("b1"),
+             Literal("a"), Literal("a\x00b"), Literal("a\x01"), Literal("a\x02c"), Literal("a\x03"), Literal("ab"),
+             Literal("a", lang="en"), Literal("5", datatype=XSD.integer), Literal("5"), Literal("")]
+
+    def fields(t):
+        return type(t).__name__, str(t), str(getattr(t, "datatype", None) or ""), getattr(t, "language", None) or ""
+
+    assert sorted(terms, key=term_code) == sorted(terms, key=fields)
+    assert [code_rdflib(term_code(t)) for t in terms] == terms
+    triples = [(s, p, o) for s in terms[:4] for p in terms[:3] for o in terms]
+    assert sorted(triples, key=lambda t: NEXT.join(map(term_code, t))) == \
+        sorted(triples, key=lambda t: tuple(map(fields, t)))
