@@ -817,3 +817,19 @@ def test_a_unit_after_a_number_is_no_model_name(extract):
     got = rels(extract("The 350-kWh battery pack is supplied by Norvik Cells, and the 5,000 mAh cells come from Talo Energy."))
     assert ("Organization/Norvik-Cells", "supplies", "Product/battery-pack") in got
     assert not any(o in ("Product/kWh", "Product/mAh") for _, _, o in got)
+
+
+def test_the_products_systems_name_the_whole_for_the_paragraph(extract):
+    got = rels(extract("Norden Motors on Monday launched the Aurora K7, a 12-metre electric city bus.\n\n"
+                       "Most of the bus's key systems come from nearby. The battery pack is supplied by Norvik Cells, "
+                       "and the suspension is provided by Teller Axle Works."))
+    assert ("Product/battery-pack", "componentOf", "Product/Aurora-K7") in got
+    assert ("Product/suspension", "componentOf", "Product/Aurora-K7") in got
+
+
+def test_its_parts_in_a_story_about_one_product(extract):
+    got = rels(extract("Vantor Robotics launched the Kite X2, a farm drone, in May.\n\n"
+                       "Sales were strong in Europe and in Brazil last quarter.\n\n"
+                       "Its cameras are supplied by Lumo Optics. The rotor hub of the Kite X2 was supplied by Arden Works."))
+    assert ("Product/cameras", "componentOf", "Product/Kite-X2") in got
+    assert ("Product/rotor-hub", "componentOf", "Product/Kite-X2") in got

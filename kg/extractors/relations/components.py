@@ -4,10 +4,12 @@ unit carries eight sensors from Y".
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ...model import Mention
 from ..common import asserted
 from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCT_CUES, UNIT_WORDS
-from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS
+from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS, WHOLE_CUES
 
 
 class ComponentsMixin:
@@ -27,8 +29,13 @@ class ComponentsMixin:
                 owned = bool(named)
             if whole is not None and (whole.key_text[:1].isupper() or owned):
                 self.wholes.setdefault(v.sent.start, whole)
+        for p in self.pobjs(o, ("of",)):  # "the main engine of the X9"
+            if self.named_product(self.ment(p)):
+                self.wholes.setdefault(v.sent.start, self.ment(p))
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
             whole = self.ment(c)
+            if whole is not None and whole.cls == "Product" and not self.named_product(whole):
+                whole = self.possessor_product(c) or whole  # "the drone's chips": the drone named before
             if whole is None or whole.cls != "Product":
                 lo = self.sents.upto(o, 2)[0]
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo.start_char <= m.start < c.idx
@@ -43,6 +50,8 @@ class ComponentsMixin:
             if not named and any(c.lower_ == "their" for c in o.children):  # "X assembles drones. Their motors"
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
                          and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
+            if not named and o.dep_ == "nsubjpass" and self.focus_product() is not None:
+                named = [self.focus_product()]  # "Its cameras are supplied by X": the product the story is about
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
 
@@ -52,7 +61,7 @@ class ComponentsMixin:
         sents = self.sents.list
         for i, sent in enumerate(sents):
             for t in sent:
-                if t.lemma_.lower() not in COMPONENT_NOUNS:
+                if t.lemma_.lower() not in COMPONENT_NOUNS | WHOLE_CUES:
                     continue
                 whole = [self.ment(c) if core(self.ment(c)) == "Product" else self.possessor_product(c)
                          for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -134,6 +143,16 @@ class ComponentsMixin:
                 if prev is not None:
                     self.wholes.setdefault(prev, whole)
                 return
+
+    def focus_product(self) -> Mention | None:
+        """The named product a story is about: the one launched, else the one named most often (twice or more)."""
+        launched = [r.object for r in self.facts.relations if r.predicate == "launched" and self.named_product(r.object)]
+        if launched:
+            return launched[0]
+        named = [m for m in self.facts.mentions if self.named_product(m) and self.proper(m)]
+        counts = Counter(m.key_text for m in named)
+        top = max(named, key=lambda m: counts[m.key_text], default=None)
+        return top if top is not None and counts[top.key_text] > 1 else None
 
     def possessor_product(self, c) -> Mention | None:
         """The named product a possessor stands for when it is no mention of its own: a short form
