@@ -834,3 +834,10 @@ def test_its_parts_in_a_story_about_one_product(extract):
                        "Its cameras are supplied by Lumo Optics. The rotor hub of the Kite X2 was supplied by Arden Works."))
     assert ("Product/cameras", "componentOf", "Product/Kite-X2") in got
     assert ("Product/rotor-hub", "componentOf", "Product/Kite-X2") in got
+
+
+def test_a_city_administered_by_another(extract):
+    got = rels(extract("Kunshan and Taicang, two county-level cities administered by Suzhou, host 40 labs. "
+                       "The cases are made in Yiwu, a county-level city administered by Jinhua."))
+    for x, y in [("Kunshan", "Suzhou"), ("Taicang", "Suzhou"), ("Yiwu", "Jinhua")]:
+        assert (f"Place/{x}", "locatedIn", f"Place/{y}") in got

@@ -24,6 +24,7 @@ def rank(m: Mention) -> float:
 
 TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2, "zone": 1.9}
 # designations of a place that holds cities: "Kanagawa Prefecture", "Lagos State"
+ADMINISTERED = ("administered", "governed")  # "a county-level city administered by Y"
 HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
 
 
@@ -234,16 +235,18 @@ class PlacesMixin:
             j += 1  # "A, B and C, the three core cities of Y"
         if doc[j].lower_ in ("a", "an") or doc[j].like_num and doc[j].is_alpha:  # "a city in", "two cities on"
             k = j + 1
-            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on", "of") and not doc[k].is_punct \
-                    or k < len(doc) and doc[k].text == "-":
+            while k < len(doc) and k - j <= 5 and doc[k].lower_ not in ("in", "under", "on", "of", *ADMINISTERED) \
+                    and not doc[k].is_punct or k < len(doc) and doc[k].text == "-":
                 k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in ADMINISTERED and doc[k + 1].lower_ == "by":
+                k += 1  # "a county-level city administered by Y": under Y
             if k < len(doc) and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() not in DESIGNATIONS:
                 return None, False  # "a city of 2 million", "a hub of trade": of a place only after its designation
-            if k >= len(doc) or doc[k].lower_ not in ("in", "under", "on", "of") or \
+            if k >= len(doc) or doc[k].lower_ not in ("in", "under", "on", "of", "by") or \
                     not any(x.lower_ in DESIGNATIONS or x.lemma_.lower() in DESIGNATIONS for x in doc[j + 1:k]):
                 return None, False
             j, direct = k, None  # described as a place in it: no larger by rank needed
-        if doc[j].lower_ not in ("in", "under") and not (direct is None and doc[j].lower_ in ("on", "of")):
+        if doc[j].lower_ not in ("in", "under") and not (direct is None and doc[j].lower_ in ("on", "of", "by")):
             return None, False
         found = None
         for x in doc[j + 1:j + 9]:
