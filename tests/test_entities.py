@@ -452,3 +452,23 @@ def test_a_facility_name_that_supplies_or_manages_is_a_firm(nlp):
     ner(doc, out, set())
     got = {doc[c.start:c.end].text: c.cls for c in out}
     assert got == {"Qiantang Electric Drive": "Company", "Zhoushan Shipyard": "Facility"}
+
+
+def test_firms_the_tagger_takes_for_people(extract):
+    got = classes(extract("Its cameras are sourced from Ulm-based Verena Optik, while the gearboxes are made by "
+                          "Harbor Drive Equipment of Gdansk and the frames by pump maker Hidraulica del Norte. "
+                          "The cabs are built by Maren Cab Works in Tulsa."))
+    assert got["Organization/Verena-Optik"] == "Company"
+    assert got["Organization/Harbor-Drive-Equipment"] == "Company"
+    assert got["Organization/Hidraulica-del-Norte"] == "Company"
+    assert got["Organization/Maren-Cab-Works"] == "Company"
+
+
+def test_a_surname_alone_later_is_the_person(extract):
+    facts = extract("Greta Lindqvist opened the fair. Lindqvist, who heads Sorvik Timber, said prices fell.")
+    assert any(m.text == "Lindqvist" and m.entity == "Person/Greta-Lindqvist" for m in facts.mentions)
+
+
+def test_a_firm_before_a_title_before_a_person(extract):
+    got = classes(extract("Sorvik Timber CEO Greta Lindqvist said prices fell."))
+    assert got["Organization/Sorvik-Timber"] == "Company" and got["Person/Greta-Lindqvist"] == "Person"

@@ -248,3 +248,8 @@ def test_remit_then_the_body_that_holds_the_post(extract):
 def test_plural_possessive_before_a_title(extract):
     got = roles(extract("Tellan Motors' chairman Zhang Min said sales rose."))
     assert ("Person/Zhang-Min", "chairman", "Organization/Tellan-Motors") in got
+
+
+def test_a_person_named_again_by_surname_holds_the_post(extract):
+    got = roles(extract("Greta Lindqvist opened the fair. Lindqvist, who heads Sorvik Timber, said prices fell."))
+    assert ("Person/Greta-Lindqvist", "head", "Organization/Sorvik-Timber") in got

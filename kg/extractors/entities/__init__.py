@@ -22,7 +22,8 @@ from .forms import acronyms, gazetteer, harmonise, org_prefixes
 from .names import compound_regions, LEGAL_FORMS, lexicon_places, title_case_names
 from .ner import ner, select
 from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs
-from .people import described_people, founders, hyphenated_given_names, lone_person, titled_people, world_town
+from .people import (described_people, founders, hyphenated_given_names, later_surnames, lone_person, titled_people,
+    world_town)
 from .places import based_places, designated_places, placed_names
 from .products import models, numbered_models
 
@@ -55,6 +56,7 @@ def make_entities(config: dict):
         acronyms(doc, chosen)
         chosen = [c for c in chosen if not lone_person(doc, c) or world_town(doc, c)]
         chosen = sorted(chosen + gazetteer(doc, chosen, short), key=lambda c: c.start)
+        chosen = sorted(chosen + later_surnames(doc, chosen), key=lambda c: c.start)
         extra = descriptions(doc, chosen)
         site_names(doc, chosen, extra)
         chosen += extra

@@ -59,12 +59,16 @@ def head_class(words: list[str]) -> str | None:
         return PLACE_HEADS[last]
     if last in FACILITY_HEADS:
         return "Facility"
-    if len(low) >= 2 and (last in COMPANY_HEADS or two in COMPANY_HEADS):
+    if len(low) >= 2 and (last in COMPANY_HEADS or two in COMPANY_HEADS or last in FIRM_HEADS or two in FIRM_HEADS):
         return "Company"
     if len(low) >= 2 and low[0] in FIRST_HEADS:
         return FIRST_HEADS[low[0]]  # "Universiti Sains Malaysia", "Instituto Nacional ..."
     return None
 
+
+# more industry words that end firms' names ("Tianshan Wind Equipment", "Kunlun Photovoltaic")
+FIRM_HEADS = {"equipment", "photovoltaic", "photovoltaics", "new energy", "new materials", "automation", "sensors",
+              "lighting", "vehicles"}
 
 # heads that open a name in other languages
 FIRST_HEADS = {w: "University" for w in ("universiti", "universidad", "universidade", "université", "universite",

@@ -50,6 +50,8 @@ def org_cue(doc, c: Cand) -> bool:
     left = [doc[k].lemma_.lower() for k in range(max(doc[c.start].sent.start, c.start - 2), c.start)]
     if any(w in COMPANY_CUES for w in left):
         return True
+    if c.start >= 3 and doc[c.start - 1].lower_ in BASED and joined(doc, c.start - 2):
+        return True  # "Xining-based Kunlun Photovoltaic": people are not based, firms are
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
         return True

@@ -9,6 +9,7 @@ from ..lexicon import COMPANY_HEADS, known_place, ORG_HEADS, PLACE_HEADS
 from .classes import Cand, cap, CONNECTORS, name_class, PLACE_ORDER
 from .cues import is_place_name, org_appos, org_cue, person_cue, place_cue
 from .names import LEGAL_FORMS, LEGAL_PREFIXES, NAME_PARTICLES
+from .orgs import acting_firm
 from .products import products
 
 
@@ -48,7 +49,8 @@ def harmonise(doc, chosen: list[Cand]) -> None:
         if c.cls == "Place" and text(c) in cued:  # "Hoshino Kaiun, a Kobe-based shipping line"
             c.cls = "Company"
     for c in chosen:  # "engines are supplied by Yantai Marine Engine Works": a works that acts is a firm
-        if c.cls == "Facility" and c.end - c.start >= 3 and doc[c.end - 1].lower_ == "works" and org_cue(doc, c):
+        if c.cls == "Facility" and c.end - c.start >= 3 and doc[c.end - 1].lower_ == "works" \
+                and (org_cue(doc, c) or acting_firm(doc[c.start:c.end].root)):  # "built by X Cab Works"
             c.cls = "Company"
     placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
               and c.end - c.start == 1 and place_cue(doc, c)} - cued

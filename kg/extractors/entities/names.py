@@ -5,8 +5,9 @@ the lexicon.
 from __future__ import annotations
 
 from ..gazetteer import world_place
-from ..lexicon import COMPANY_HEADS, known_place, LINK_NOUNS, MAX_PLACE_WORDS, ORG_HEADS, REGION_NOUNS, TITLE_WORDS
-from .classes import Cand, cap, CONNECTORS, head_class, joined, name_class, PLACE_ORDER, PLACE_PREFIXES, trim
+from ..lexicon import (COMPANY_HEADS, known_place, LINK_NOUNS, MAX_PLACE_WORDS, ORG_HEADS, REGION_NOUNS, TITLE_HEADS,
+    TITLE_MODIFIERS, TITLE_WORDS)
+from .classes import Cand, cap, CONNECTORS, FIRM_HEADS, head_class, joined, name_class, PLACE_ORDER, PLACE_PREFIXES, trim
 from .cues import based_at, is_place_name, LINK_HEADS
 
 
@@ -180,6 +181,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         start += 1
     if start >= end:
         return
+    if titled_run(doc, start, end, out):
+        return
     if doc[start].text in LEGAL_PREFIXES and end - start >= 2:  # "PT Bahodopi Smelting Indonesia"
         out.append(Cand(start, end, "Company", prio=3, rule=True))
         return
@@ -196,7 +199,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             right = [t.text for t in doc[a:b]]
             cut_right = next((k - a for k in range(a, b) if doc[k].lower_ in CONNECTORS), len(right))
             left_head, right_head = head_class(left), head_class(right[:cut_right])  # "... and X Corporation of Y"
-            fields = (left[-1].lower() in COMPANY_HEADS and left[-1].lower() not in ORG_HEADS
+            fields = (left[-1].lower() in COMPANY_HEADS | FIRM_HEADS and left[-1].lower() not in ORG_HEADS
                       and right_head not in (None, "Company") and doc[a].lower_ != "the"
                       and not known_place(right[0]))  # "Hunan Agriculture and Forestry University"
             conn = next((k for k in range(acc[0], acc[1]) if doc[k].lower_ in CONNECTORS), None)
@@ -247,7 +250,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         if cut < end:  # look for a name in the tail
             name_spans(doc, cut + 1, end, out)
         return
-    legal = doc[cut - 1].lower_.rstrip(".") in LEGAL_FORMS or doc[cut - 1].lower_ in COMPANY_HEADS
+    legal = doc[cut - 1].lower_.rstrip(".") in LEGAL_FORMS or doc[cut - 1].lower_ in COMPANY_HEADS | FIRM_HEADS
     if cut < end and cls == "Company" and legal and cut - start > 1 and doc[cut].lower_ == "of" \
             and is_place_name(doc[cut + 1:end].text):  # "Solseguidor SA of Madrid": a firm and its city
         out.append(Cand(start, cut, cls, prio=3, rule=True))
@@ -261,3 +264,30 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     s, e = trim(doc, start, end)
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
+
+
+FIRM_TITLES = {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder"}
+
+
+def titled_run(doc, start: int, end: int, out: list[Cand]) -> bool:
+    """'Orvane Robotics CEO Karl Weber': a capitalised run that holds a title before a person's name is a
+    name, the title and the person; before a title only firms give, a name no rule knows is a firm's."""
+    words = TITLE_WORDS | TITLE_HEADS
+    k = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in words), None)
+    if k is None:
+        return False
+    m = k
+    while m < end and (doc[m].lower_ in words or doc[m].lower_ in TITLE_MODIFIERS):
+        m += 1
+    rest = [t.text for t in doc[m:end]]
+    if not 1 <= len(rest) <= 3 or head_class(rest) or doc[m].ent_type_ not in ("", "PERSON") \
+            or any(doc[x].lower_ in CONNECTORS for x in range(start, end)):
+        return False
+    before = len(out)
+    name_spans(doc, start, k, out)
+    left = doc[start:k]
+    if len(out) == before and doc[m - 1].lower_ in FIRM_TITLES and all(t.pos_ == "PROPN" for t in left) \
+            and not is_place_name(left.text):
+        out.append(Cand(start, k, "Company", prio=2, rule=True))
+    return True
+

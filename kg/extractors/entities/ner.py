@@ -49,7 +49,8 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if len(span) >= 3 and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in span[1:]):
             continue  # a title-case headline clause: "Liquor Industry Kept Growing"
         if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
-                                          for x in span):
+                                          and not (x.lower_ in NAME_PARTICLES and start < x.i < end - 1)
+                                          for x in span):  # "Agroquimica del Ebro" keeps its particle
             continue
         if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and cap(doc[end + 1]) \
                 and world_place(doc[start:end + 2].text):

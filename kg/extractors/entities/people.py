@@ -121,3 +121,31 @@ def world_town(doc, c: Cand) -> bool:
     if cls:
         c.cls = cls
     return cls is not None
+
+
+def later_surnames(doc, chosen: list[Cand]) -> list[Cand]:
+    """'Karl Weber said ... Weber, who heads X': a word of one person's full name standing alone later,
+    where NER found nothing, is that person (a word two people's names share is left alone)."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for c in chosen:
+        if c.cls == "Person" and c.end - c.start >= 2 and not c.name:
+            full = doc[c.start:c.end].text
+            for t in (doc[c.start], doc[c.end - 1]):
+                if t.is_alpha and len(t) > 1:
+                    owners.setdefault(t.text, set()).add(full)
+                    first.setdefault(t.text, c.end)
+    used = {k for c in chosen for k in range(c.start, c.end)}
+    out = []
+    for t in doc:
+        names = owners.get(t.text)
+        if not names or len(names) > 1 or t.i in used or t.i < first[t.text] or t.pos_ != "PROPN" \
+                or t.ent_type_ not in ("", "PERSON") or known_place(t.text) or t.lower_ in ORG_HEADS:
+            continue
+        before, after = doc[t.i - 1] if t.i > 0 else None, doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and cap(before) and not before.is_punct and before.lower_.rstrip(".") not in TITLE_WORDS \
+                or after is not None and cap(after) and not after.is_punct:
+            continue  # part of a longer name
+        out.append(Cand(t.i, t.i + 1, "Person", next(iter(names)), prio=1))
+    return out
+
