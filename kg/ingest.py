@@ -71,7 +71,7 @@ TC_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for|on|in|&))*
 MASTHEAD = re.compile(rf"^\s*{TC_WORDS}(\s+\|\s+{TC_WORDS})+\s*$")
 TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
-    r"recommended( for you)?|you may also like|most (read|popular|viewed)|top stories|trending|"
+    r"recommended( for you)?|you (may|might) also (like|enjoy|be interested in)|most (read|popular|viewed)|top stories|trending|"
     r"also read|see also|further reading|more news|hot news|latest news|sponsored( content)?|promoted|"
     r"advertisement|partner content|editor'?s picks?|recommended reading|in case you missed it)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")

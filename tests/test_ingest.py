@@ -123,6 +123,7 @@ def test_missing_path_and_empty_directory_are_usage_errors(tmp_path):
     "Read next: Ferry operator orders four electric boats",
     "Related stories >> Copper prices slip",
     "Also read: Orchard output climbs",
+    "You might also like:",
 ])
 def test_inline_teaser_headings_end_the_article(line):
     body, _ = clean(f"Output rose 4 percent.\n\n{line}\n\nMore teaser text about a bank.")
