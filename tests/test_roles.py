@@ -253,3 +253,16 @@ def test_plural_possessive_before_a_title(extract):
 def test_a_person_named_again_by_surname_holds_the_post(extract):
     got = roles(extract("Greta Lindqvist opened the fair. Lindqvist, who heads Sorvik Timber, said prices fell."))
     assert ("Person/Greta-Lindqvist", "head", "Organization/Sorvik-Timber") in got
+
+
+def test_director_general_with_the_body_on_its_second_word(extract):
+    got = roles(extract("At a briefing on March 3, Chen Lihua, deputy director-general of the Zhejiang Provincial "
+                        "Department of Finance, released the budget figures for 2025."))
+    assert ("Person/Chen-Lihua", "deputy director-general",
+            "Organization/Zhejiang-Provincial-Department-of-Finance") in got
+
+
+def test_an_academic_honorific_is_no_post_in_the_firm_in_focus(extract):
+    facts = extract("Kestrel Optics opened a lens plant in Porto. \"The plant lets us test ideas fast,\" said "
+                    "Professor Maria Costa.")
+    assert not any(r.org.entity == "Organization/Kestrel-Optics" for r in facts.roles)

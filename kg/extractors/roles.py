@@ -87,7 +87,8 @@ def corporate(doc, title) -> bool:
 
 
 PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
-                 "general", "representative", "spokesperson", "spokesman", "spokeswoman"}
+                 "general", "representative", "spokesperson", "spokesman", "spokeswoman",
+                 "professor", "dr", "dr.", "prof", "prof."}  # and academic honorifics: no post in the firm in focus
 FIRM_POSTS = {"ceo", "cfo", "cto", "coo", "executive", "officer", "chairman", "chairwoman", "founder", "co-founder"}
 # posts held in a place itself: "governor of Foo", "Party secretary of Foo County", "Foo's industries minister"
 PLACE_POSTS = {"governor", "mayor", "premier", "secretary", "chief", "minister", "magistrate"}
@@ -182,7 +183,9 @@ class Reader:
         found = []
         for prep in ("of", "at", "with", "for"):
             for t in titles:
-                for c in t.children:
+                tail = [x for x in t.children if x.dep_ in ("amod", "compound") and x.i == t.i + 2
+                        and t.nbor(1).text == "-"]  # "director-general of X": the 'of' on 'general'
+                for c in [c for x in [t] + tail for c in x.children]:
                     if c.dep_ == "prep" and c.lower_ == prep:
                         for p in (p for p in c.children if p.dep_ == "pobj"):
                             org = self.org_of(p) or self.unit_of(p) or (
