@@ -168,6 +168,31 @@ def test_the_reader_knows_the_focus_before_it_reads_no_second_reading(nlp):
     assert about(find(facts, -3.3)) == "Shanxi Province"
 
 
+
+def test_the_state_is_the_state_in_focus_not_one_an_aside_named_more(read):
+    text = ("Kerala's seafood exports held up in 2025, the Kerala fisheries department said on Monday, releasing "
+            "the state's trade figures for the year.\n\n"
+            "Investment from Punjab stayed strong. Among new projects, Lotus Feeds, a Punjab-funded maker of shrimp "
+            "feed, opened a mill in Kochi.\n\n"
+            "The state's exports reached 210.5 billion rupees, up 6.2 percent. Exports of frozen shrimp were "
+            "31.4 billion rupees, up 2.5 percent.\n")
+    facts = read(text, title="Kerala's Seafood Exports Held Up in 2025")
+    for n in (210500000000, 6.2, 31400000000):
+        assert about(find(facts, n)) == "Kerala"
+
+
+def test_the_province_the_entities_took_for_an_aside_is_the_province_in_focus(read):
+    text = ("Manitoba's farm exports held up in 2025, the Manitoba agriculture ministry said on Monday, releasing "
+            "the province's trade figures for the year.\n\n"
+            "Investment from Ontario stayed strong. Among new projects, Prairie Oats, an Ontario-funded maker of oat "
+            "flour, opened a mill in Brandon.\n\n"
+            "The province's exports reached 21.5 billion dollars, up 6.2 percent. Exports of canola oil were "
+            "3.4 billion dollars, up 2.5 percent.\n")
+    facts = read(text, title="Manitoba's Farm Exports Held Up in 2025")
+    for n in (21500000000, 6.2, 3400000000):
+        assert about(find(facts, n)) == "Manitoba"
+
+
 WORK_REPORT = (
     "QINGHAI NEWS -- The governor of Qinghai Province delivered the government work report on January 20. "
     "The following are the main figures of last year and the tasks for this year.\n\n"

@@ -194,7 +194,7 @@ class Focus:
             return focus  # the owner came from elsewhere
         if REFERENCE.search(self.text[a:b]):
             return None  # "its output", "the company's sales": an owner the extractor resolved
-        kind = self.kind_target(o)
+        kind = self.kind_target(o, focus)
         if kind is not None:
             return kind
         if m is None or self.modifier(m) or m.end == m.start or PLACE_MEASURE.search(ind) and m.cls in ORGS:
@@ -221,16 +221,21 @@ class Focus:
             return False
         return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end
 
-    def kind_target(self, o: Observation) -> Mention | None:
-        """The place a definite kind in the sentence names ("the port's", "the state's")."""
+    def kind_target(self, o: Observation, focus: Mention) -> Mention | None:
+        """The place a definite kind in the sentence names ("the port's", "the state's"): the focus
+        if it is of that kind (not a province an aside named last)."""
         a, b = self.bounds(o)
         for m in self.facts.mentions:
             if a <= m.start < b and m.name and m.text.lower().startswith(("the ", "this ")) and m.cls in PLACES:
+                if m.cls == focus.cls:
+                    return focus
                 return next((x for x in self.facts.mentions if x.key_text == m.name and x.end > x.start), m)
         r = KIND_REF.search(self.text, a, b)
         if r is None:
             return None
         classes = KINDS[r.group(1).lower()]
+        if focus.cls in classes:
+            return focus
         cands = Counter(key(m) for m in self.facts.mentions if m.cls in classes and m.end <= a
                         and m.key_text[:1].isupper() and m.end > m.start)
         if not cands:

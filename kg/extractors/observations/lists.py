@@ -159,7 +159,7 @@ class ListsMixin:
         other = next((c for c in lists if c.partner is ql), None)
         n = len(ql.qs)
         indicators = [self.that_of(i) for i in frame["indicators"]]
-        ents = frame["abouts"]
+        ents = [self.definite(e) for e in frame["abouts"]]
         if len(indicators) != n:
             indicators = indicators[:1] * n
         if not ents or not indicators:

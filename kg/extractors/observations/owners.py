@@ -46,6 +46,22 @@ class OwnersMixin:
                     best, key = m, k
         return best
 
+    def definite(self, m: Mention | None) -> Mention | None:
+        """A mention "the province" stands for the place the article is about, if it is of that kind."""
+        focus = self.facts.focus
+        if m is not None and focus is not None and m.cls == focus.cls and m.cls in PLACE_CLASSES \
+                and m.text.lower().startswith(("the ", "this ")) and focus.start < m.start:
+            return focus
+        return m
+
+    def kind_mention(self, before: int, classes) -> Mention | None:
+        """What "the province" stands for: the place the article is about when it is of that kind
+        (not a province an aside named last), else the last one named, subjects first."""
+        focus = self.facts.focus
+        if focus is not None and focus.cls in classes and focus.start < before:
+            return focus
+        return self.last_mention(before, classes, subject=True)
+
     def is_subject(self, m: Mention) -> int:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return int(span is not None and span.root.dep_ in ("nsubj", "nsubjpass"))
@@ -273,7 +289,7 @@ class OwnersMixin:
         found: list[Mention] = []
         listed = False  # a name in a list ("X and Y"): one found of n is a missed name, not a shared owner
         for t in toks:
-            m = self.mention_of(t)
+            m = self.definite(self.mention_of(t))
             if m is not None and (re.match(r"[-–][A-Z]", self.text[m.end:m.end + 2])
                                   or re.search(r"[A-Za-z][-–]$", self.text[max(0, m.start - 2):m.start])):
                 continue  # "Hong Kong" of "the Hong Kong-Zhuhai-Macao Bridge": part of a longer name
@@ -324,7 +340,7 @@ class OwnersMixin:
             return [m] * n if m is not None else None
         for k, w in enumerate(low):
             if w in REF_NOUNS and (k == 0 or low[k - 1] in ("the", "this", "that", "new")):
-                m = None if w == "region" else self.last_mention(words[k].idx, REF_NOUNS[w], subject=True)
+                m = None if w == "region" else self.kind_mention(words[k].idx, REF_NOUNS[w])
                 if m is None and w in ("region", "area"):
                     m = self.region_for(words[k])
                 if m is not None:
