@@ -266,3 +266,10 @@ def test_an_academic_honorific_is_no_post_in_the_firm_in_focus(extract):
     facts = extract("Kestrel Optics opened a lens plant in Porto. \"The plant lets us test ideas fast,\" said "
                     "Professor Maria Costa.")
     assert not any(r.org.entity == "Organization/Kestrel-Optics" for r in facts.roles)
+
+
+def test_a_post_at_a_site_is_with_the_firm_that_runs_it(extract):
+    got = roles(extract("Near Tromso stands the Skarvik 40-megawatt tidal power station. The station, operated by "
+                        "Nordhav Kraft Group, feeds the local grid. \"Tides never stop,\" said Ola Berg, manager "
+                        "of the station."))
+    assert ("Person/Ola-Berg", "manager", "Organization/Nordhav-Kraft-Group") in got

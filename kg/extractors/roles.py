@@ -19,6 +19,7 @@ from .common import asserted, covering, evidence, focus_org, mention_of, sentenc
 from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
 NAME = "roles"
+RUN_VERBS = {"operate", "run", "own"}  # who runs a site: "the plant, operated by X"
 ROLE_VERBS = {"chair": "chair", "head": "head", "run": "head", "lead": "head"}  # "X chairs the company": its chair
 OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client", "supplier", "owner",
                "shareholder", "buyer", "investor", "lender", "creditor"}  # "Foo's rival": not Foo
@@ -128,6 +129,25 @@ class Reader:
                 owner = mention_of(self.facts, p)
                 if owner is not None and parent_class(owner.cls) == "Organization":
                     return owner
+            return self.operator(m)
+        return None
+
+    def operator(self, site: Mention) -> Mention | None:
+        """Who runs a facility, where the text says so: "the plant, operated by X", "X runs the plant"."""
+        for x in (x for x in self.facts.mentions if x.key_text == site.key_text and x.cls == "Facility"):
+            tok = self.token_of(x)
+            if tok is None:
+                continue
+            for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in RUN_VERBS):
+                for o in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                    org = mention_of(self.facts, o)
+                    if org is not None and parent_class(org.cls) == "Organization":
+                        return org
+            if tok.dep_ == "dobj" and tok.head.lemma_ in RUN_VERBS and asserted(tok.head):
+                for s in (s for s in tok.head.children if s.dep_ == "nsubj"):
+                    org = mention_of(self.facts, s)
+                    if org is not None and parent_class(org.cls) == "Organization":
+                        return org
         return None
 
     def unit_of(self, tok) -> Mention | None:
