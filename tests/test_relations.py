@@ -841,3 +841,14 @@ def test_a_city_administered_by_another(extract):
                        "The cases are made in Yiwu, a county-level city administered by Jinhua."))
     for x, y in [("Kunshan", "Suzhou"), ("Taicang", "Suzhou"), ("Yiwu", "Jinhua")]:
         assert (f"Place/{x}", "locatedIn", f"Place/{y}") in got
+
+
+def test_what_a_material_is_turned_into_and_crops_grown(extract):
+    got = rels(extract("Lakeside Dairy Co. turns about 80,000 tonnes of milk a year into cheese and butter. "
+                       "Hofmann Farms grows barley and potatoes. Acme Corp turned the old mill into a museum. "
+                       "Tencent grew its revenue 9 percent."))
+    assert ("Organization/Lakeside-Dairy-Co", "produces", "Product/cheese") in got
+    assert ("Organization/Lakeside-Dairy-Co", "produces", "Product/butter") in got
+    assert ("Organization/Hofmann-Farms", "produces", "Product/barley") in got
+    assert ("Organization/Hofmann-Farms", "produces", "Product/potatoes") in got
+    assert not [r for r in got if r[0] in ("Organization/Acme-Corp", "Organization/Tencent")]

@@ -8,7 +8,7 @@ from ..common import asserted
 from ..lexicon import (ABSTRACT, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
     PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
 from .places import rank
-from .words import AGENTS, conjuncts, core, OPERATES, ORG, RANGE_NOUNS, SOURCES, VERBS
+from .words import AGENTS, conjuncts, core, INTO_VERBS, OPERATES, ORG, RANGE_NOUNS, SOURCES, VERBS
 
 
 class VerbsMixin:
@@ -20,6 +20,10 @@ class VerbsMixin:
             lemma = v.lemma_.lower()
             if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
                 lemma = "establish"  # "set up in 2012 by X"
+            if (lemma == "grow" or lemma in INTO_VERBS and self.pobjs(v, ("into",))) and v.pos_ == "VERB" \
+                    and (asserted(v) or self.capacity(v)) and not self.planned(v):
+                self.made_into(v) if lemma in INTO_VERBS else self.grown(v)
+                continue
             if lemma in VERBS and (v.pos_ in ("VERB", "AUX") or self.verb_as_noun(v)) and \
                     (asserted(v) or lemma in PRODUCE_VERBS and self.capacity(v)) and not self.planned(v):
                 if lemma in ("turn", "churn") and not any((lemma, c.lower_) in PHRASAL_PRODUCE
@@ -31,6 +35,29 @@ class VerbsMixin:
                     self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
             elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
                 self.noun_tagged_supply(v)
+
+    def made_into(self, v) -> None:
+        """'X turns fruit into juice and peel', 'the plant can melt raw sugar into white sugar': X produces
+        what the material becomes (not 'turned the town into a hub': the material is no place or body)."""
+        into = [t for t in self.pobjs(v, ("into",)) if core(self.ment(t)) in (None, "Product") and t.pos_ == "NOUN"
+                and t.lemma_.lower() not in ABSTRACT and not any(c.lower_ in ("a", "an") for c in t.children)]
+        stuff = [self.measured(c) for c in v.children if c.dep_ == "dobj"]
+        if not into or not stuff or any(core(self.ment(t)) is not None or t.pos_ != "NOUN" for t in stuff):
+            return
+        for s in (m for t in self.subjects(v) for m in self.agents(t)):
+            for o in into:
+                self.add(s, "produces", self.product(o), [v, o], 0.7)
+
+    def grown(self, v) -> None:
+        """'X grows rice and soybeans': X produces the crops (not 'grew its revenue', 'grew 9 percent')."""
+        objs = [self.measured(t) for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        if not objs or any(t.pos_ != "NOUN" or t.lemma_.lower() in ABSTRACT or self.ment(t) is not None
+                           and core(self.ment(t)) != "Product" or any(c.dep_ in ("poss", "nummod") for c in t.children)
+                           for t in objs):
+            return
+        for s in (m for t in self.subjects(v) for m in self.agents(t)):
+            for o in objs:
+                self.add(s, "produces", self.product(o), [v, o], 0.7)
 
     def capacity(self, v) -> bool:
         """'The plant can make 2 million drums a year': what a facility can make, it makes."""

@@ -37,6 +37,7 @@ PLAN_VERBS = {"study", "evaluate", "explore", "consider", "weigh", "assess", "mu
 ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "produces", "grower": "produces",
               "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
 CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
+INTO_VERBS = {"turn", "convert", "process", "melt", "transform"}  # "turns fruit into juice": produces the juice
 WHOLE_CUES = {"system", "equipment"}  # "the ship's equipment comes from ...": besides parts and components
 CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
             "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
