@@ -273,3 +273,11 @@ def test_a_post_at_a_site_is_with_the_firm_that_runs_it(extract):
                         "Nordhav Kraft Group, feeds the local grid. \"Tides never stop,\" said Ola Berg, manager "
                         "of the station."))
     assert ("Person/Ola-Berg", "manager", "Organization/Nordhav-Kraft-Group") in got
+
+
+def test_whose_post_and_appointed_as(extract):
+    got = roles(extract("Sorvik Timber Group, whose chief executive is Greta Lindqvist, cut prices. Sorvik "
+                        "Timber Group appointed Ola Berg as chief financial officer in May."))
+    assert ("Person/Greta-Lindqvist", "chief executive", "Organization/Sorvik-Timber-Group") in got
+    assert ("Person/Ola-Berg", "chief financial officer", "Organization/Sorvik-Timber-Group") in got
+    assert extract("Sorvik Timber Group has not appointed Ola Berg as chairman.").roles == []

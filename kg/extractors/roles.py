@@ -20,6 +20,7 @@ from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, T
 
 NAME = "roles"
 RUN_VERBS = {"operate", "run", "own"}  # who runs a site: "the plant, operated by X"
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "nominate"}
 ROLE_VERBS = {"chair": "chair", "head": "head", "run": "head", "lead": "head"}  # "X chairs the company": its chair
 OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client", "supplier", "owner",
                "shareholder", "buyer", "investor", "lender", "creditor"}  # "Foo's rival": not Foo
@@ -420,10 +421,18 @@ class Reader:
         # "Its chairman is X", "The bureau's director is X"
         if p.dep_ == "attr" and h.lemma_ == "be":
             for c in (c for c in h.children if c.dep_ == "nsubj" and is_title(c)):
-                org = next((self.org_of(x) if x.pos_ != "PRON" else self.focus(c, n=2)
+                org = next((self.org_of(h.head) if x.lower_ == "whose" and h.dep_ == "relcl"  # "X, whose CEO is Y"
+                            else self.org_of(x) if x.pos_ != "PRON" else self.focus(c, n=2)
                             for x in c.children if x.dep_ == "poss"), None)
                 titles = title_tokens(c)
                 self.add(m, titles, org or (self.orgs_after(titles) or [None])[0])
+        # "Foo appointed X as chief financial officer": the post is in the body that appoints
+        if p.dep_ == "dobj" and h.lemma_.lower() in APPOINT_VERBS and asserted(h):
+            for t in (o for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                      if o.dep_ == "pobj" and is_title(o)):
+                titles = title_tokens(t)
+                subj = next((self.org_of(c) for c in h.children if c.dep_ == "nsubj"), None)
+                self.add(m, titles, (self.orgs_after(titles) or [None])[0] or self.poss_org(t, m) or subj)
         # "Wang Min is the CEO of Haibei Motors"
         if p.dep_ == "nsubj" and h.lemma_ == "be":
             for c in h.children:

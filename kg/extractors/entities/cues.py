@@ -47,7 +47,8 @@ DEMONYM = re.compile(r"(an|ese|ish|ic|i|ch|sh)$")  # "Korean", "Chinese", "Thai"
 
 # -- one class per surface form, short forms, surnames -----------------------------------
 def org_cue(doc, c: Cand) -> bool:
-    left = [doc[k].lemma_.lower() for k in range(max(doc[c.start].sent.start, c.start - 2), c.start)]
+    left = [doc[k].lemma_.lower() for k in range(max(doc[c.start].sent.start, c.start - 2), c.start)
+            if not cap(doc[k])]  # "steelmaker X", not the "Group" of "Foo Group appointed X"
     if any(w in COMPANY_CUES for w in left):
         return True
     if c.start >= 3 and doc[c.start - 1].lower_ in BASED and joined(doc, c.start - 2):
