@@ -623,6 +623,16 @@ def test_a_sum_a_firm_said_it_would_invest_is_a_fact(extract):
     assert "invest" in o.indicator
 
 
+@pytest.mark.parametrize("text", [
+    "Norvik Paper, which is headquartered in Oslo, has invested 3.2 billion kroner in the Bergen project since 2021.",
+    "Norvik Paper has moved its pulp business into the park, investing 3.2 billion kroner in a mill that makes tissue.",
+    "OSLO, May 5 (Reuters) - Norvik Paper, a maker of tissue, will invest 3.2 billion kroner in a mill in Bergen.",
+])
+def test_money_invested_in_a_project_is_an_investment_not_the_project(extract, text):
+    about, o = one(extract(text))
+    assert (about, o.indicator, o.value) == ("Norvik Paper", "investment", Decimal("3200000000"))
+
+
 def test_a_unit_misread_as_a_verb_is_not_the_clause(extract):
     facts = extract("Hanbit Optics Co makes lenses. The company was founded in 1994 by his father, Park Sang-woo, "
                     "and reported revenue of 2.8 trillion won ($2.03 billion) last year.", date=dt.date(2025, 8, 5))

@@ -9,7 +9,7 @@ from ..quantities import CURRENCIES
 from .lists import QList
 from .tokens import counted_noun, hoped, is_verb, participle, plural, unit_head
 from .words import (ANAPHOR, CAPACITY_VERBS, CHANGE_SUFFIX, DOWN, FORECAST_VERBS, GROUP_NOUNS, LIGHT_VERBS, LOC_PREPS,
-    MEASURES, NOMINAL, ORG_CLASSES, PAST_BASE, PERIOD, PLACE_CLASSES, SHARE_VERBS, UP, WORTH, YEAR)
+    MEASURES, NOMINAL, ORG_CLASSES, PAST_BASE, PERIOD, PLACE_CLASSES, PLACING_VERBS, SHARE_VERBS, UP, WORTH, YEAR)
 
 
 class FramesMixin:
@@ -206,6 +206,8 @@ class FramesMixin:
                 or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
                          and c.i > head.i and not any(YEAR.fullmatch(x.text) or PERIOD.fullmatch(x.lower_)
                                                       for x in c.subtree)), None)
+            if pp is not None and pp.lower_ == "in" and verb.lemma_ in PLACING_VERBS:
+                pp = None  # "invested 3 billion yuan in the X project": what the money went into, not the measure
             if pp is not None:
                 obj_ = next((c for c in pp.children if c.dep_ == "pobj"), None)
                 own = [x for x in obj_.subtree if x.i <= obj_.i] if obj_ is not None and pp.lower_ == "of" else None

@@ -74,7 +74,8 @@ class IndicatorsMixin:
                 else:
                     drop.update(x.i for x in t.subtree)
         tokens = [t for t in tokens if not t.is_space and t.i not in drop]
-        dash = [k for k, t in enumerate(tokens) if t.text in ("--", "—", "–") and k < len(tokens) - 1]
+        dash = [k for k, t in enumerate(tokens) if (t.text in ("--", "—", "–") or (t.text == "-" and self.doc[t.i - 1].text == ")"))
+                and k < len(tokens) - 1]  # ("(Reuters) - ")
         if dash and any(t.lower_ in ("reuters", "xinhua", "ap", "afp", "bloomberg") or MONTH_WORD.fullmatch(t.lower_)
                         for t in tokens[:dash[0]]):
             tokens = tokens[dash[0] + 1:]  # "FUZHOU, Jan. 22 (Xinhua) -- Seafood exports": the dateline is no words

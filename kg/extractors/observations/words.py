@@ -96,10 +96,13 @@ PERIOD = re.compile(rf"half|quarter|months?|period|year|{MONTHS}")  # "in the fi
 SHARE_VERBS = {"account", "contribute", "represent", "constitute", "comprise", "take"}
 LIGHT_VERBS = {"be", "have", "reach", "record", "see", "exceed", "surpass", "hit", "total", "stand",
                "achieve", "maintain", "register", "post", "report", "top", "remain"}
-NOMINAL = {"invest": "investment", "export": "exports", "import": "imports", "sell": "sales",
+NOMINAL = {"invest": "investment", "inject": "investment", "pour": "investment", "sink": "investment",
+           "plough": "investment", "plow": "investment", "reinvest": "investment", "export": "exports", "import": "imports", "sell": "sales",
            "produce": "production", "earn": "earnings", "spend": "spending", "attract": "investment attracted",
            "raise": "funds raised", "employ": "employment", "build": "construction", "sign": "contracts signed",
            "cover": "area"}
+# verbs that put money into something: "invest N in X" is an investment, X is where it went
+PLACING_VERBS = {"invest", "inject", "pour", "sink", "plough", "plow", "reinvest"}
 CAPACITY_VERBS = {"employ", "hire", "create", "add", "make", "produce", "handle", "process", "house", "have",
                   "generate", "hold", "cover", "accommodate", "turn", "assemble", "invest", "spend"}  # and committed sums
 WIDE = re.compile(r"\b(?:province|nation|state|country|city|region|county)[- ]?wide\b", re.I)
