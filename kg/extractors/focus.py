@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import DocFacts, Mention, Observation
 from . import register
@@ -81,7 +82,12 @@ def make_focus(config: dict):
 
 
 def key(m: Mention) -> str:
-    return DESIGNATION.sub("", m.key_text.strip()).lower()
+    return _key(m.key_text)
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:  # asked of every pair of mentions
+    return DESIGNATION.sub("", name.strip()).lower()
 
 
 def doc_text(doc, facts: DocFacts) -> str:

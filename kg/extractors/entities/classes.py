@@ -122,11 +122,18 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest"
 
 
 # -- small token helpers -------------------------------------------------------------
+_CAPS: dict[int, bool] = {}  # cap() by vocabulary entry: many rules ask it of every token
+
+
 def cap(tok) -> bool:
-    return _cap(tok.text)
+    hit = _CAPS.get(tok.orth)
+    if hit is None:
+        if len(_CAPS) >= 200_000:
+            _CAPS.clear()
+        hit = _CAPS[tok.orth] = _cap(tok.text)
+    return hit
 
 
-@lru_cache(maxsize=65536)
 def _cap(t: str) -> bool:
     return bool(t[:1].isupper()) and any(c.isalpha() for c in t)
 
