@@ -375,6 +375,12 @@ def test_this_years_figure_compared_with_the_same_period_last_year(extract):
     assert got == {(Decimal("27"), 2025), (Decimal("19"), 2024)}
 
 
+def test_a_change_from_the_end_of_last_year_is_this_years_figure(extract):
+    facts = extract("By the end of September, Manitoba's installed wind capacity had reached 4.6 GW, up 0.9 GW "
+                    "from the end of last year.", date=dt.date(2025, 10, 20))
+    assert {o.year for about, o in obs(facts)} == {2025}
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

@@ -56,7 +56,7 @@ BASE_YEAR = re.compile(r"^\s*(?:(?:in|for|during|at the end of)\s+(?P<year>1[89]
                        r"in the year-?earlier period))", re.I)
 # comparison phrases whose year is not the fact's: "than in the same period last year", "compared with 22
 # in the same period last year"
-BASE_PHRASE = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|on)\s+(?:in\s+)?(?:the same "
+BASE_PHRASE = re.compile(r"\b(?:than|from|over|compared (?:to|with)|against|versus|on)\s+(?:in\s+|at\s+)?(?:the (?:end|close) of |the same "
                          r"(?:period|quarter|month|time) (?:of |in )?)?(?:last year|the previous year|a year (?:earlier|ago|before))|"
                          r"\b(?:than|from|compared (?:to|with)|against|versus)\s+\S*\d\S*\s+(?:[a-z]+\s+)?(?:in\s+)?the same "
                          r"(?:period|quarter|month|time) (?:of |in )?(?:last year|the previous year|a year (?:earlier|ago|before))|"
