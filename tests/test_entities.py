@@ -472,3 +472,16 @@ def test_a_surname_alone_later_is_the_person(extract):
 def test_a_firm_before_a_title_before_a_person(extract):
     got = classes(extract("Sorvik Timber CEO Greta Lindqvist said prices fell."))
     assert got["Organization/Sorvik-Timber"] == "Company" and got["Person/Greta-Lindqvist"] == "Person"
+
+
+def test_a_basin_of_a_region_and_a_city_listed_with_cities(extract):
+    got = classes(extract("Brine is pumped from salt lakes in the Junggar Basin of Northwest China's Xinjiang. "
+                          "Rainfall rose in Yulin, Tongchuan and Weinan this year."))
+    assert got["Place/Junggar-Basin"] == "Place"
+    assert got["Place/Tongchuan"] == "City"
+
+
+def test_the_town_a_works_is_named_after_is_a_place(extract):
+    got = classes(extract("Haldor Foods runs a dairy plant at El Pinar, near Granada. The El Pinar plant employs "
+                          "300 people. The SUV is built at Brenna Auto's Landskrona factory."))
+    assert got["Place/El-Pinar"] == "Place" and got["Place/Landskrona"] == "Place"

@@ -24,7 +24,7 @@ from .ner import ner, select
 from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs
 from .people import (described_people, founders, hyphenated_given_names, later_surnames, lone_person, titled_people,
     world_town)
-from .places import based_places, designated_places, placed_names
+from .places import based_places, designated_places, listed_places, placed_names
 from .products import models, numbered_models
 
 
@@ -51,6 +51,7 @@ def make_entities(config: dict):
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
         placed_names(doc, cands)
+        listed_places(doc, cands)
         chosen = org_prefixes(doc, select(cands))
         short = harmonise(doc, chosen)
         acronyms(doc, chosen)

@@ -327,13 +327,24 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
 def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
     """The own name of a facility ('Punta Alta' of 'the Punta Alta smelter') stands for it wherever NER
     took it for a place, person or organisation, unless it acts as a firm does (a clause subject)."""
-    sites = {c.alias: c for c in extra if c.alias}
+    text = lambda c: doc[c.start:c.end].text  # noqa: E731
+    towns = {text(c) for c in chosen if (c.cls in PLACE_ORDER or c.cls == "Place") and site_town(doc, c)}
+    sites = {c.alias: c for c in extra if c.alias and c.alias not in towns}  # "the La Muela plant" | "at La Muela"
     if not sites:
         return
-    text = lambda c: doc[c.start:c.end].text  # noqa: E731
     acting = {text(c) for c in chosen if doc[c.start:c.end].root.dep_ == "nsubj"}
     for c in chosen:
         site = sites.get(text(c))
         if site is not None and text(c) not in acting and not c.rule and c.cls not in ("Company", "Product") \
                 and not known_place(text(c)):
             c.cls, c.name = "Facility", site.name
+
+
+def site_town(doc, c: Cand) -> bool:
+    """The name says where a works is: 'a plant at X', or X between an owner's possessive and the works
+    ("Solana's X factory")."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS and root.head.i == c.end:
+        return any(k.dep_ == "poss" and k.i < c.start for k in root.head.children)
+    return root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near") and root.head.head.lemma_.lower() in WORKS
+

@@ -10,6 +10,8 @@ from .classes import Cand, cap, CONNECTORS, name_class, PLACE_ORDER
 from .cues import is_place_name, org_appos, org_cue, person_cue, place_cue
 from .names import LEGAL_FORMS, LEGAL_PREFIXES, NAME_PARTICLES
 from .orgs import acting_firm
+from .descriptions import site_town
+from ..gazetteer import world_place
 from .products import products
 
 
@@ -52,6 +54,11 @@ def harmonise(doc, chosen: list[Cand]) -> None:
         if c.cls == "Facility" and c.end - c.start >= 3 and doc[c.end - 1].lower_ == "works" \
                 and (org_cue(doc, c) or acting_firm(doc[c.start:c.end].root)):  # "built by X Cab Works"
             c.cls = "Company"
+    towns = {text(c) for c in chosen if not c.rule and c.cls in ("Facility", "Organization")
+             and name_class(text(c)) is None and site_town(doc, c)}
+    for c in chosen:  # "a plant at La Muela", "Solana's Martorell factory": the town of a site, wherever named
+        if not c.rule and c.cls in ("Facility", "Organization") and text(c) in towns:
+            c.cls = world_place(text(c)) or "Place"
     placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
               and c.end - c.start == 1 and place_cue(doc, c)} - cued
     for c in chosen:

@@ -239,6 +239,10 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             name_spans(doc, cut + 1, end, out)
             return
     if cls == "Place":  # a natural feature ("Red River"): a weak rule, which a firm's name may hold
+        if cut < end and cut - start >= 2:  # "Qaidam Basin | of Northwest China"; not "Gulf of Mexico"
+            out.append(Cand(start, cut, cls, prio=2))
+            name_spans(doc, cut + 1, end, out)
+            return
         out.append(Cand(start, end, cls, prio=2))
         return
     if cls and cut == end and all(head_class([w]) for w in words):

@@ -91,3 +91,16 @@ def placed_names(doc, out: list[Cand]) -> None:
             continue
         name = doc[j:t.i].text
         out.append(Cand(j, t.i, world_place(name) or "Place", prio=2))
+
+
+def listed_places(doc, out: list[Cand]) -> None:
+    """'Hanzhong, Ankang and Shangluo': a one-word name listed with known places, which the world gazetteer
+    knows as a place, is that place (whatever NER made of it)."""
+    for t in doc:
+        if t.dep_ != "conj" or not cap(t) or t.pos_ != "PROPN" or known_place(t.text) \
+                or t.i + 1 < len(doc) and cap(doc[t.i + 1]) or cap(doc[t.i - 1]) and not doc[t.i - 1].is_punct:
+            continue
+        cls = world_place(t.text)
+        if cls and (known_place(t.head.text) or world_place(t.head.text)) and cap(t.head):
+            out.append(Cand(t.i, t.i + 1, cls, prio=2, rule=True))
+
