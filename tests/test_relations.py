@@ -852,3 +852,23 @@ def test_what_a_material_is_turned_into_and_crops_grown(extract):
     assert ("Organization/Hofmann-Farms", "produces", "Product/barley") in got
     assert ("Organization/Hofmann-Farms", "produces", "Product/potatoes") in got
     assert not [r for r in got if r[0] in ("Organization/Acme-Corp", "Organization/Tencent")]
+
+
+def test_passive_agents_respectively_whose_parts_and_in_turn(extract):
+    got = rels(extract("Cobalt sulfate and copper foil for the factory are supplied by Harlow Metals, a Leeds-based "
+                       "refiner, and Hunan Ruifeng Materials, respectively."))
+    assert ("Organization/Harlow-Metals", "supplies", "Product/Cobalt-sulfate") in got
+    assert ("Organization/Harlow-Metals", "supplies", "Product/copper-foil") not in got
+    assert ("Organization/Hunan-Ruifeng-Materials", "supplies", "Product/copper-foil") in got
+    got = rels(extract("Ostra Motors launched its Falk S3 scooter, whose key parts are almost all sourced from "
+                       "the Pearl River Delta. The stacks are supplied by Halden Hydrogen of Bergen, Norway, whose catalyst "
+                       "coated membranes are in turn sourced from Munich-based Auer Chemie."))
+    assert not [r for r in got if r[1] == "supplies" and r[2] == "Product/Falk-S3"]
+    assert not [r for r in got if r[2] == "Product/turn"]
+
+
+def test_measures_and_writings_are_no_product_names(extract):
+    got = rels(extract("A 40 MWh battery storage system comes from Kestrel Cells. The mayor delivered the "
+                       "government work report. The statistics office released monitoring results."))
+    assert ("Organization/Kestrel-Cells", "supplies", "Product/battery-storage-system") in got
+    assert not [r for r in got if "report" in r[2] or "results" in r[2]]

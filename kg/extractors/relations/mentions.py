@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..common import mention_of
-from ..lexicon import ABSTRACT
-from .words import AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, NOT_PRODUCT_ENTS
+from ..lexicon import ABSTRACT, UNIT_NOUNS
+from .words import (AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, NOT_PRODUCT_ENTS,
+    WRITINGS)
 
 
 class MentionsMixin:
@@ -32,7 +33,8 @@ class MentionsMixin:
             todo += [x for x in c.children if x.dep_ == "compound"]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in NOT_PRODUCT_ENTS:
             return None
-        if (tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT) and not self.kind_of(tok) or len(tok.text) < 3:
+        if (tok.lemma_.lower() in ABSTRACT or tok.lower_ in ABSTRACT) and not self.kind_of(tok) or len(tok.text) < 3 \
+                or tok.lemma_.lower() in WRITINGS:
             return None
         span = self.doc[self.name_start(tok):tok.i + 1]
         key = (span.start_char, span.end_char)
@@ -58,7 +60,8 @@ class MentionsMixin:
             x = self.doc[i]
             if x.head.i not in keep or x.like_num or self.ment(x) is not None \
                     or x.lemma_.lower() in CATEGORY_NOUNS and not generic \
-                    or i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].like_num:  # "a 12-metre bus"
+                    or i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].like_num \
+                    or self.doc[i - 1].text[:1].isdigit() and self.measure(x):  # "a 12-metre bus", "a 50 MWh system"
                 break
             glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
                 and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
@@ -75,6 +78,11 @@ class MentionsMixin:
         while start < tok.i and self.doc[start].is_punct:
             start += 1
         return start
+
+    @staticmethod
+    def measure(x) -> bool:
+        """A unit after a number: 'MWh', 'kW', 'tonne' (not the 'rotor' of '3 rotor blades')."""
+        return x.lemma_.lower() in UNIT_NOUNS or len(x.text) <= 4 and x.is_alpha and not x.is_lower
 
     def agents(self, tok, classes=AGENTS) -> list[Mention]:
         out = []

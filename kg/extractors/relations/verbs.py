@@ -138,6 +138,7 @@ class VerbsMixin:
             if passive and not subjs and any(c.dep_ == "nsubjpass" for c in v.children):  # "Y are shipped from X's plant"
                 subjs = self.pobjs(v, ("from",))
             srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
+            srcs = list({m.key_text: m for m in srcs}.values())  # each once, in order ("by A and B, respectively")
             for s, o in self.pairs(v, srcs, objs):
                 if o.i in self.counted:
                     continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic

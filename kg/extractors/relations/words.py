@@ -38,6 +38,9 @@ ROLE_NOUNS = {"producer": "produces", "maker": "produces", "manufacturer": "prod
               "supplier": "supplies", "exporter": "supplies"}  # "X is a major tea grower"
 CATEGORY_NOUNS = {"drug", "medicine", "vaccine", "brand", "variety", "grade", "cultivar", "breed"}
 INTO_VERBS = {"turn", "convert", "process", "melt", "transform"}  # "turns fruit into juice": produces the juice
+# what is released or delivered as words, not goods: "released monitoring results", "delivered the work report"
+WRITINGS = {"report", "result", "statistic", "survey", "speech", "address", "finding", "notice", "guideline",
+            "ranking", "forecast", "estimate", "outlook", "communique", "bulletin"}
 WHOLE_CUES = {"system", "equipment"}  # "the ship's equipment comes from ...": besides parts and components
 CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
             "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
