@@ -381,6 +381,13 @@ def test_a_change_from_the_end_of_last_year_is_this_years_figure(extract):
     assert {o.year for about, o in obs(facts)} == {2025}
 
 
+def test_a_respective_list_of_places_named_in_an_aside_owns_the_figures(extract):
+    facts = extract("Among the cities of the region, Porto, Braga and Coimbra ranked in the top three, with scores "
+                    "of 88.1, 84.7 and 80.2, respectively.")
+    got = {(about, o.value) for about, o in obs(facts)}
+    assert got == {("Porto", Decimal("88.1")), ("Braga", Decimal("84.7")), ("Coimbra", Decimal("80.2"))}
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

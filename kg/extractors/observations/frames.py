@@ -91,12 +91,14 @@ class FramesMixin:
             owner = self.facility_owner(holder) if holder.pos_ in ("NOUN", "PROPN") else None
             if owner is None and holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
                 owner = self.facility_owner(holder.head)  # "a plant built by X with an investment of N": X
+            found = None
             if owner is None and ind["text"]:  # "signed 36 projects with a combined investment of N": the signer
-                found = self.entities(None, sent, verb, abouts, 1, a, b)
-                owner = found[0] if found else None
+                found = self.entities(None, sent, verb, abouts, n, a, b)  # ("A, B and C ranked top, with indexes of
+                owner = found[0] if found else None  # x, y and z respectively": one each)
             if not ind["text"] or owner is None:
                 return None
-            return {"indicators": [ind["text"]] * n, "abouts": [owner] * n, "unit": None, "confidence": 0.7}
+            return {"indicators": [ind["text"]] * n, "abouts": found if found and len(found) == n else [owner] * n,
+                    "unit": None, "confidence": 0.7}
         if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]

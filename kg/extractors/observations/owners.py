@@ -124,6 +124,9 @@ class OwnersMixin:
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
+        listed = [g for g in self.groups() if len(g) == n > 1 and a <= g[0].start and g[-1].end <= b]
+        if listed:  # "Among the cities, A, B and C ranked top, with indexes of x, y and z, respectively"
+            return list(listed[-1])
         where = next((self.mention_of(x) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
                       for x in c.children if x.dep_ == "pobj" and self.mention_of(x) is not None
                       and self.mention_of(x).cls in PLACE_CLASSES), None) if is_verb(verb) else None
