@@ -86,7 +86,7 @@ def graph_term(code: str, cache: dict):
     if code == DEFAULT:
         return ox.DefaultGraph()
     _, iri, kind = code.split(SEP)
-    return _term(kind + SEP + iri + SEP + SEP, cache)
+    return cache[kind + SEP + iri + SEP + SEP]
 
 
 class Sorter:
@@ -143,17 +143,26 @@ class SortedGraph:
 
     def __init__(self, run: int = RUN):
         self.triples, self.quads, self.dotted = Sorter(run), Sorter(run), set()
+        self._codes, self._graph = _Codes(self._code), (None, DEFAULT)
 
     def add(self, s, p, o, g=None) -> None:
         """A triple of rdflib terms, in the named graph ``g`` (None: the default graph)."""
-        triple = term_code(s) + NEXT + term_code(p) + NEXT + term_code(o)
-        for t in (s, p, o, g):
-            if isinstance(t, URIRef) and t.endswith("."):
-                self.dotted.add(str(t))
-        if isinstance(o, Literal) and o.datatype and o.datatype.endswith("."):
-            self.dotted.add(str(o.datatype))
+        codes = self._codes  # the IRIs' codes, made once
+        triple = NEXT.join([codes[s] if type(s) is URIRef else self._code(s), codes[p],
+                            codes[o] if type(o) is URIRef else self._code(o)])
         self.triples.add(triple)
-        self.quads.add(graph_code(g) + NEXT + triple)
+        if g is not self._graph[0]:  # a document's triples come together
+            self._graph = g, graph_code(g)
+            if isinstance(g, URIRef) and g.endswith("."):
+                self.dotted.add(str(g))
+        self.quads.add(self._graph[1] + NEXT + triple)
+
+    def _code(self, t) -> str:
+        """term_code of ``t``; an IRI (or a literal's datatype) that ends in '.' is noted in ``dotted``."""
+        iri = t if isinstance(t, URIRef) else t.datatype if isinstance(t, Literal) else None
+        if iri and iri.endswith("."):
+            self.dotted.add(str(iri))
+        return term_code(t)
 
     def union(self) -> Iterator[tuple]:
         """The union of the graphs as rdflib triples, sorted, each once."""
@@ -167,14 +176,15 @@ class SortedGraph:
     def write_turtle(self, out: BinaryIO) -> None:
         """The union of the graphs as sorted Turtle; a subject's triples stay in one piece."""
         def groups():
-            group, subject, cache = [], None, {}
+            group, subject, term = [], None, _Terms()
             for triple in self.triples:
                 s, p, o = triple.split(NEXT)
                 if s != subject and len(group) >= CHUNK:
                     yield group
-                    group, cache = [], {}
+                    group = []
+                    term.trim()
                 subject = s
-                group.append(ox.Triple(_term(s, cache), _term(p, cache), _term(o, cache)))
+                group.append(ox.Triple(term[s], term[p], term[o]))
             yield group
 
         _serialize(out, groups(), ox.RdfFormat.TURTLE, self.prefixes())
@@ -182,15 +192,16 @@ class SortedGraph:
     def write_trig(self, out: BinaryIO) -> None:
         """The default graph first, then each named graph by IRI, each sorted; a graph stays in one piece."""
         def groups():
-            group, graph, cache = [], None, {}
+            group, graph, term = [], None, _Terms()
             for quad in self.quads:
                 g, s, p, o = quad.split(NEXT)
                 if g != graph and len(group) >= CHUNK:
                     yield group
-                    group, cache = [], {}
+                    group = []
+                    term.trim()
                 if g != graph:
-                    graph, name = g, graph_term(g, cache)
-                group.append(ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache), name))
+                    graph, name = g, graph_term(g, term)
+                group.append(ox.Quad(term[s], term[p], term[o], name))
             yield group
 
         _serialize(out, groups(), ox.RdfFormat.TRIG, self.prefixes())
@@ -200,11 +211,30 @@ class SortedGraph:
         self.quads.close()
 
 
-def _term(code: str, cache: dict):
-    hit = cache.get(code)
-    if hit is None:
-        hit = cache[code] = code_term(code)
-    return hit
+class _Terms(dict):
+    """pyoxigraph terms by term_code, each made once (while the cache is not too big)."""
+
+    def __missing__(self, code: str):
+        term = self[code] = code_term(code)
+        return term
+
+    def trim(self) -> None:
+        if len(self) > 100_000:
+            self.clear()
+
+
+class _Codes(dict):
+    """Codes of terms by term, each made once by ``code`` (while the cache is not too big)."""
+
+    def __init__(self, code):
+        super().__init__()
+        self.code = code
+
+    def __missing__(self, t) -> str:
+        if len(self) > 100_000:
+            self.clear()
+        code = self[t] = self.code(t)
+        return code
 
 
 def _prefixes() -> tuple[dict[str, str], str]:
