@@ -872,3 +872,10 @@ def test_measures_and_writings_are_no_product_names(extract):
                        "government work report. The statistics office released monitoring results."))
     assert ("Organization/Kestrel-Cells", "supplies", "Product/battery-storage-system") in got
     assert not [r for r in got if "report" in r[2] or "results" in r[2]]
+
+
+def test_a_part_used_in_a_named_product_and_solar_panels(extract):
+    got = rels(extract("Kessel Gear makes gearboxes. Its gearboxes are used in the VX-12 offshore wind turbine "
+                       "launched by Nordwind Power in June. The solar panels are supplied by Halvorsen Solar."))
+    assert ("Product/gearboxes", "componentOf", "Product/VX-12") in got
+    assert ("Organization/Halvorsen-Solar", "supplies", "Product/solar-panels") in got

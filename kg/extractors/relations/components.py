@@ -50,7 +50,8 @@ class ComponentsMixin:
             if not named and any(c.lower_ == "their" for c in o.children):  # "X assembles drones. Their motors"
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
                          and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
-            if not named and o.dep_ == "nsubjpass" and self.focus_product() is not None:
+            if not named and o.dep_ == "nsubjpass" and any(c.lower_ == "its" for c in o.children) \
+                    and self.focus_product() is not None:
                 named = [self.focus_product()]  # "Its cameras are supplied by X": the product the story is about
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
@@ -134,7 +135,14 @@ class ComponentsMixin:
                 and any(c.dep_ == "auxpass" for c in v.children)) or not asserted(v):
             return
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
+        if not subj:
+            return
+        if not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
+            for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine"
+                whole, items = self.ment(p), [self.product(t) for t in conjuncts(subj[0])
+                                              if t.lemma_.lower() not in NOT_PARTS | CONSUMED]
+                for item in (i for i in items if i is not None and self.named_product(whole) and i is not whole):
+                    self.add(item, "componentOf", whole, [subj[0], v, p], 0.65)
             return
         for p in self.pobjs(v, ("into", "in", "to")):
             whole = self.ment(p)

@@ -13,7 +13,7 @@ GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", 
                     "component", "part", "chemical", "module", "unit"}
 # Classifying adjectives stay in a product's name ("hydraulic cylinders", "bifacial modules",
 # "industrial robots", "foldable boxes"); these same-suffix words judge or place, not classify.
-CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible", "ary")  # 'rotary kilns', 'auxiliary engines'
+CLASS_ADJ_SUFFIXES = ("ic", "al", "able", "ible", "ary", "ar")  # 'rotary kilns', 'auxiliary engines', 'solar panels'
 
 NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "national", "regional", "final",
                    "critical", "typical", "potential", "several", "original", "special", "domestic", "economic",
@@ -29,7 +29,9 @@ NOT_CLASSIFYING = {"new", "global", "total", "annual", "additional", "local", "n
                    "primary", "necessary", "ordinary", "extraordinary", "temporary", "contemporary", "preliminary",
                    "voluntary", "monetary", "budgetary", "customary", "unnecessary", "arbitrary", "exemplary",
                    "legendary", "visionary", "revolutionary", "evolutionary", "complementary", "supplementary",
-                   "elementary", "documentary", "secondary", "tertiary", "planetary", "sanitary", "solitary"}
+                   "elementary", "documentary", "secondary", "tertiary", "planetary", "sanitary", "solitary",
+                   "similar", "regular", "irregular", "popular", "unpopular", "particular", "familiar", "peculiar",
+                   "spectacular", "singular", "stellar", "dissimilar", "vernacular"}
 CREATE_VERBS = {"build", "open", "construct", "establish", "set", "add", "expand", "develop", "launch"}
 FIRM_NOUNS = {"firm", "company", "maker", "manufacturer", "producer", "startup", "supplier", "developer"}
 MOVE_VERBS = {"move", "relocate", "shift", "transfer"}
