@@ -124,7 +124,9 @@ class OwnersMixin:
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
-        listed = [g for g in self.groups() if len(g) == n > 1 and a <= g[0].start and g[-1].end <= b]
+        said = self.subject(verb) + (ind["tokens"] if ind else [])  # (not "trade with A and B": partners)
+        listed = [g for g in self.groups() if len(g) == n > 1 and a <= g[0].start and g[-1].end <= b
+                  and not any(t.idx <= g[0].start < t.idx + len(t) for t in said)]
         if listed:  # "Among the cities, A, B and C ranked top, with indexes of x, y and z, respectively"
             return list(listed[-1])
         where = next((self.mention_of(x) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
