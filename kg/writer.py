@@ -2,7 +2,9 @@
 is ten times slower on large builds and rewrites some literals, e.g. "12"^^xsd:decimal).
 
 A SortedGraph takes quads as they come (a document at a time in `kg build`) and keeps them
-sorted on disk, in runs merged back when written: memory holds one run, not the graph.
+sorted on disk, in runs merged back when written: memory holds one run, not the graph. Each
+item is the quad's sort key (term_code) followed by its N-Quads line, which Oxigraph parses
+and serializes in pieces (a pyoxigraph term made in Python costs more than the whole line).
 rdflib graphs (``kg export``) are written by the same code.
 """
 from __future__ import annotations
@@ -22,8 +24,9 @@ from .rdf import bind_prefixes
 
 RUN = 25_000  # items sorted in memory before they go to disk as a run
 CHUNK = 20_000  # triples per call of the serializer
-SEP, NEXT = "\x00", "\x01"  # between a term's fields, between a quad's terms
+SEP, NEXT = "\x00", "\x01"  # between a term's fields, between a quad's terms (and its line)
 DEFAULT = "0" + SEP + SEP  # the default graph sorts before the named ones ("1", IRI, kind)
+_NT = {**{c: f"\\u{c:04X}" for c in range(32)}, 10: "\\n", 13: "\\r", 34: '\\"', 92: "\\\\"}
 _CONTROL = re.compile("[\x00-\x02]")
 _ESCAPED = re.compile("\x02([\x03-\x05])")
 
@@ -52,23 +55,26 @@ def term_code(t) -> str:
     raise TypeError(f"not an RDF term: {t!r}")
 
 
+def term_nt(t) -> str:
+    """An rdflib term in N-Triples, as Oxigraph would read it (blank node labels made plain)."""
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        value = str(t)
+        if not value.isprintable() or '"' in value or "\\" in value:
+            value = value.translate(_NT)
+        return f'"{value}"@{t.language}' if t.language else f'"{value}"^^<{t.datatype}>' if t.datatype \
+            else f'"{value}"'
+    if isinstance(t, BNode):
+        return "_:" + (re.sub(r"[^A-Za-z0-9_]", "_", str(t)) or "b")
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
 def graph_code(g) -> str:
     """A named graph (None: the default graph) as the string it sorts by: "1", IRI, kind."""
     if g is None:
         return DEFAULT
     return SEP.join(("1", _escape(str(g)), "B" if isinstance(g, BNode) else "U"))
-
-
-def code_term(code: str):
-    """The pyoxigraph term of a term_code."""
-    kind, value, datatype, language = map(_unescape, code.split(SEP))
-    if kind == "U":
-        return ox.NamedNode(value)
-    if kind == "L":
-        if language:
-            return ox.Literal(value, language=language)
-        return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)
-    return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value) or "b")
 
 
 def code_rdflib(code: str):
@@ -79,14 +85,6 @@ def code_rdflib(code: str):
     if kind == "L":
         return Literal(value, lang=language or None, datatype=URIRef(datatype) if datatype else None)
     return BNode(value)
-
-
-def graph_term(code: str, cache: dict):
-    """The pyoxigraph graph name of a graph_code."""
-    if code == DEFAULT:
-        return ox.DefaultGraph()
-    _, iri, kind = code.split(SEP)
-    return cache[kind + SEP + iri + SEP + SEP]
 
 
 class Sorter:
@@ -143,31 +141,33 @@ class SortedGraph:
 
     def __init__(self, run: int = RUN):
         self.triples, self.quads, self.dotted = Sorter(run), Sorter(run), set()
-        self._codes, self._graph = _Codes(self._code), (None, DEFAULT)
+        self._codes, self._graph = _Codes(self._code), (None, DEFAULT, "")
 
     def add(self, s, p, o, g=None) -> None:
         """A triple of rdflib terms, in the named graph ``g`` (None: the default graph)."""
-        codes = self._codes  # the IRIs' codes, made once
-        triple = NEXT.join([codes[s] if type(s) is URIRef else self._code(s), codes[p],
-                            codes[o] if type(o) is URIRef else self._code(o)])
-        self.triples.add(triple)
+        codes = self._codes  # the IRIs' (code, N-Triples), made once
+        (ks, ns), (kp, np), (ko, no) = codes[s] if type(s) is URIRef else self._code(s), codes[p], \
+            codes[o] if type(o) is URIRef else self._code(o)
+        key = ks + NEXT + kp + NEXT + ko
+        line = ns + " " + np + " " + no
+        self.triples.add(key + NEXT + line + " .")
         if g is not self._graph[0]:  # a document's triples come together
-            self._graph = g, graph_code(g)
+            self._graph = g, graph_code(g), "" if g is None else " " + term_nt(g)
             if isinstance(g, URIRef) and g.endswith("."):
                 self.dotted.add(str(g))
-        self.quads.add(self._graph[1] + NEXT + triple)
+        self.quads.add(self._graph[1] + NEXT + key + NEXT + line + self._graph[2] + " .")
 
-    def _code(self, t) -> str:
-        """term_code of ``t``; an IRI (or a literal's datatype) that ends in '.' is noted in ``dotted``."""
+    def _code(self, t) -> tuple[str, str]:
+        """term_code and term_nt of ``t``; an IRI (or a literal's datatype) that ends in '.' is noted."""
         iri = t if isinstance(t, URIRef) else t.datatype if isinstance(t, Literal) else None
         if iri and iri.endswith("."):
             self.dotted.add(str(iri))
-        return term_code(t)
+        return term_code(t), term_nt(t)
 
     def union(self) -> Iterator[tuple]:
         """The union of the graphs as rdflib triples, sorted, each once."""
-        for triple in self.triples:
-            s, p, o = triple.split(NEXT)
+        for item in self.triples:
+            s, p, o, _ = item.split(NEXT)
             yield code_rdflib(s), code_rdflib(p), code_rdflib(o)
 
     def prefixes(self) -> dict[str, str]:
@@ -175,56 +175,31 @@ class SortedGraph:
 
     def write_turtle(self, out: BinaryIO) -> None:
         """The union of the graphs as sorted Turtle; a subject's triples stay in one piece."""
-        def groups():
-            group, subject, term = [], None, _Terms()
-            for triple in self.triples:
-                s, p, o = triple.split(NEXT)
-                if s != subject and len(group) >= CHUNK:
-                    yield group
-                    group = []
-                    term.trim()
-                subject = s
-                group.append(ox.Triple(term[s], term[p], term[o]))
-            yield group
-
-        _serialize(out, groups(), ox.RdfFormat.TURTLE, self.prefixes())
+        _serialize(out, _pieces(self.triples), ox.RdfFormat.TURTLE, self.prefixes())
 
     def write_trig(self, out: BinaryIO) -> None:
         """The default graph first, then each named graph by IRI, each sorted; a graph stays in one piece."""
-        def groups():
-            group, graph, term = [], None, _Terms()
-            for quad in self.quads:
-                g, s, p, o = quad.split(NEXT)
-                if g != graph and len(group) >= CHUNK:
-                    yield group
-                    group = []
-                    term.trim()
-                if g != graph:
-                    graph, name = g, graph_term(g, term)
-                group.append(ox.Quad(term[s], term[p], term[o], name))
-            yield group
-
-        _serialize(out, groups(), ox.RdfFormat.TRIG, self.prefixes())
+        _serialize(out, _pieces(self.quads), ox.RdfFormat.TRIG, self.prefixes())
 
     def close(self) -> None:
         self.triples.close()
         self.quads.close()
 
 
-class _Terms(dict):
-    """pyoxigraph terms by term_code, each made once (while the cache is not too big)."""
-
-    def __missing__(self, code: str):
-        term = self[code] = code_term(code)
-        return term
-
-    def trim(self) -> None:
-        if len(self) > 100_000:
-            self.clear()
+def _pieces(items: Iterable[str]) -> Iterator[list[str]]:
+    """Sorted items in pieces of at least CHUNK (but the last) that end where the first term
+    changes: a subject (or a graph) is never cut in two."""
+    piece: list[str] = []
+    for item in items:
+        if len(piece) >= CHUNK and item[:item.index(NEXT)] != piece[-1][:piece[-1].index(NEXT)]:
+            yield piece
+            piece = []
+        piece.append(item)
+    yield piece
 
 
 class _Codes(dict):
-    """Codes of terms by term, each made once by ``code`` (while the cache is not too big)."""
+    """What ``code`` makes of a term, kept by term (while the cache is not too big)."""
 
     def __init__(self, code):
         super().__init__()
@@ -279,15 +254,13 @@ class _Layout:
             self.out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def _serialize(out: BinaryIO, items: Iterable, fmt, prefixes: dict) -> None:
-    layout, batch = _Layout(out), []
-    for group in items:
-        batch.extend(group)
-        if len(batch) >= CHUNK:
-            layout.feed(ox.serialize(batch, format=fmt, prefixes=prefixes))
-            batch = []
-    if batch:
-        layout.feed(ox.serialize(batch, format=fmt, prefixes=prefixes))
+def _serialize(out: BinaryIO, pieces: Iterable[list[str]], fmt, prefixes: dict) -> None:
+    layout = _Layout(out)
+    for piece in pieces:
+        if piece:
+            lines = "\n".join([item.rpartition(NEXT)[2] for item in piece]).encode("utf-8")
+            quads = ox.parse(lines, format=ox.RdfFormat.N_QUADS)
+            layout.feed(ox.serialize(quads, format=fmt, prefixes=prefixes))
     if layout.last is None:
         out.write(b"\n")
 

@@ -368,3 +368,34 @@ def test_sort_codes_order_terms_by_their_fields_even_with_control_characters():
     triples = [(s, p, o) for s in terms[:4] for p in terms[:3] for o in terms]
     assert sorted(triples, key=lambda t: NEXT.join(map(term_code, t))) == \
         sorted(triples, key=lambda t: tuple(map(fields, t)))
+
+
+def test_turtle_and_trig_keep_every_kind_of_literal_and_blank_node(tmp_path):
+    """The writer hands Oxigraph N-Quads lines: quotes, backslashes, line breaks, control
+    characters, language tags, datatypes and blank nodes must come back as they went in."""
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+    from kg import writer
+    p, g1 = URIRef("https://example.org/p"), URIRef("https://example.org/g1")
+    objects = [Literal('say "hi"'), Literal("back\\slash"), Literal("two\nlines\r\n"), Literal("tab\tand \x01\x00\x02"),
+               Literal("Grüße \u2028 \xa0"), Literal("chat", lang="fr"), Literal("42", datatype=XSD.integer),
+               Literal("0.50", datatype=XSD.decimal), BNode("node1"), URIRef("https://example.org/o.")]
+    ds = Dataset()
+    for i, o in enumerate(objects):
+        ds.graph(g1).add((URIRef(f"https://example.org/s{i % 3}"), p, o))
+    ds.add((BNode("node1"), p, Literal("in the default graph")))
+    ttl, trig = writer.turtle(ds), writer.trig(ds)
+
+    def plain(t):  # a parser names blank nodes its own way
+        return "blank" if isinstance(t, BNode) else str(t)
+
+    got = {(plain(s), plain(o)) for s, _, o in Graph().parse(data=ttl.decode(), format="turtle")}
+    assert {(plain(s), plain(o)) for s, _, o, _ in ds.quads((None, None, None, None))} == got
+    back = Dataset()
+    back.parse(data=trig.decode(), format="trig")
+
+    def full(t):
+        return plain(t), getattr(t, "language", None), getattr(t, "datatype", None)
+
+    assert {full(o) for *_, o, _ in back.quads((None, None, None, None))} == \
+        {full(o) for o in objects + [Literal("in the default graph")]}
