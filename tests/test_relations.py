@@ -879,3 +879,12 @@ def test_a_part_used_in_a_named_product_and_solar_panels(extract):
                        "launched by Nordwind Power in June. The solar panels are supplied by Halvorsen Solar."))
     assert ("Product/gearboxes", "componentOf", "Product/VX-12") in got
     assert ("Organization/Halvorsen-Solar", "supplies", "Product/solar-panels") in got
+
+
+def test_a_division_named_with_its_countrys_adjective(extract):
+    got = rels(extract("TURIN, Italy -- A hydrogen hub in the Italian region of Piedmont won funds. A plant in "
+                       "Pune, in the western Indian state of Maharashtra, ships drugs to Kenya and India."))
+    assert ("Place/Piedmont", "locatedIn", "Place/Italy") in got
+    assert ("Place/Maharashtra", "locatedIn", "Place/India") in got
+    got = rels(extract("A plant in the German state of Hesse makes cathodes for Poland."))
+    assert not [r for r in got if r[0] == "Place/Hesse"]  # the country is not named

@@ -43,6 +43,7 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.nouns()
         self.org_places()
         self.places()
+        self.national_divisions()
         self.facility_places()
         self.title_at()
         self.names()

@@ -43,6 +43,17 @@ def within(x: Mention, y: Mention, direct: bool) -> bool:
         y.text.split()[-1].lower() in HOLDERS
 
 
+DIVISIONS = ("state", "province", "region", "prefecture", "territory", "oblast", "governorate", "canton", "county")
+
+
+def shared(a: str, b: str) -> int:
+    """How many letters two words share at the start ('Spain', 'Spanish': 3)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n].lower() == b[n].lower():
+        n += 1
+    return n
+
+
 class PlacesMixin:
     """The Reader's methods for places (see the module docstring)."""
 
@@ -198,6 +209,23 @@ class PlacesMixin:
             for y in (m for o in self.pobjs(v, ("in",)) for m in self.agents(o, ("Place", "Facility"))):
                 if rank(fac) < rank(y) and y is not fac:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
+
+    def national_divisions(self) -> None:
+        """'the Spanish region of Aragon', 'the southern Indian state of Tamil Nadu': the division is in the
+        country the adjective names, if the story names that country ('Spain', 'India')."""
+        countries = {m.key_text: m for m in self.facts.mentions if m.cls == "Country"}
+        for t in self.doc:
+            if t.lower_ not in DIVISIONS:
+                continue
+            adj = [c for c in t.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.is_alpha]
+            ys = [m for o in self.pobjs(t, ("of",)) for m in [self.ment(o)] if core(m) == "Place" and m.cls != "Country"]
+            if len(adj) != 1 or not ys:
+                continue
+            best = sorted(countries.values(), key=lambda m: -shared(m.key_text, adj[0].text))
+            if best and shared(best[0].key_text, adj[0].text) >= 3 and \
+                    (len(best) == 1 or shared(best[1].key_text, adj[0].text) < shared(best[0].key_text, adj[0].text)):
+                for y in ys:
+                    self.add(y, "locatedIn", best[0], [adj[0], t, self.token_of(y)], 0.7)
 
     def facility_places(self) -> None:
         """'The plant, ...' after a sentence that puts the same noun in a place ('its plant in the X zone')
