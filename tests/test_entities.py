@@ -485,3 +485,10 @@ def test_the_town_a_works_is_named_after_is_a_place(extract):
     got = classes(extract("Haldor Foods runs a dairy plant at El Pinar, near Granada. The El Pinar plant employs "
                           "300 people. The SUV is built at Brenna Auto's Landskrona factory."))
     assert got["Place/El-Pinar"] == "Place" and got["Place/Landskrona"] == "Place"
+
+
+def test_estates_and_clusters_named_by_a_proper_word_are_facilities(extract):
+    got = classes(extract("Ardent Foods leases a warehouse at the Bellbrook industrial estate in Leeds. "
+                          "Servers were added to the Lanxi data center cluster this year."))
+    assert got["Facility/Bellbrook-industrial-estate"] == "Facility"
+    assert got["Facility/Lanxi-data-center-cluster"] == "Facility"

@@ -35,6 +35,8 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
     return None
 
 
+# sites that only a name makes a facility: "the Foo industrial estate", "the Foo data center cluster"
+NAMED_SITES = {"estate", "cluster"}
 # facility nouns for places where things are made or processed (not the parks and ports that hold them)
 WORKS = {"factory", "plant", "mill", "facility", "fab", "works", "gigafactory", "refinery", "smelter",
          "shipyard", "workshop"}
@@ -92,6 +94,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                                                    or x.text == "-")]
         start = min([t.i] + [x.left_edge.i for x in mods])
         definite = bool(dets) and dets[0].lower_ in ("the", "this") and not poss and start == t.i
+        if t.dep_ == "compound" and t.head.lemma_.lower() in NAMED_SITES and t.head.i > t.i \
+                and not firm_named(doc, t.head.left_edge.i, t.head.i, at, loose=True) and not any(
+                x.i in at and at[x.i].cls in PLACE_ORDER or is_place_name(x.text) for x in doc[t.head.left_edge.i:t.i]):
+            continue  # "the Foo data center cluster": the cluster is the site
         if lemma in FACILITY_NOUNS and not definite:  # "the hub, run by X": the hub named before, if any
             c = facility(doc, t, start, poss, at, text, chosen + extra)
             if c is not None:
@@ -101,10 +107,13 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             continue
         if any((x.pos_ == "PROPN" or x.i in at) and x.head.lemma_ not in ("base", "headquarter")
                for x in doc[start:t.i]):  # "the Hexi duty-free complex"; not "the Busan-based company"
-            if lemma in FACILITY_NOUNS and not any(x.i in at and at[x.i].cls in ("Company", "Organization")
-                                                   for x in doc[start:t.i]):
+            named = lemma in NAMED_SITES  # by a name of its own, not a town's: "the Tampere cluster" is Tampere's
+            if named and any(x.i in at and at[x.i].cls in PLACE_ORDER or is_place_name(x.text) for x in doc[start:t.i]):
+                continue
+            if (lemma in FACILITY_NOUNS or named) and not firm_named(doc, start, t.i, at, loose=named):
                 name = doc[start:t.i + 1].text  # "the Hexi duty-free complex", "the Daxie terminal"
-                extra.append(Cand(start, t.i + 1, "Facility", name, prio=0))
+                alias = own_name(doc, range(start, t.i), None, at) if named else None
+                extra.append(Cand(start, t.i + 1, "Facility", name, prio=0, alias=alias))
             continue
         if any(c.lower_ == "of" for c in t.children if c.dep_ == "prep") and lemma != "company":
             continue
@@ -154,6 +163,13 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if c is not None:
                 extra.append(c)
     return extra
+
+
+def firm_named(doc, start: int, end: int, at, loose: bool = False) -> bool:
+    """An organisation among the words before a site noun ('the Foxconn plant'); ``loose``: one NER took
+    for one on its own, a name no rule made ('the Lanxi data center cluster'), does not count."""
+    return any(x.i in at and at[x.i].cls in ("Company", "Organization")
+               and not (loose and not at[x.i].rule and at[x.i].end - at[x.i].start == 1) for x in doc[start:end])
 
 
 def defined_term(doc, chosen: list[Cand]) -> dict[str, Cand]:
