@@ -888,3 +888,12 @@ def test_a_division_named_with_its_countrys_adjective(extract):
     assert ("Place/Maharashtra", "locatedIn", "Place/India") in got
     got = rels(extract("A plant in the German state of Hesse makes cathodes for Poland."))
     assert not [r for r in got if r[0] == "Place/Hesse"]  # the country is not named
+
+
+def test_located_in_the_east_of_and_a_site_near_a_town(extract):
+    got = rels(extract("Wuyuan County is located in the east of Shangrao. The Kansanshi mine, near Ndola, the "
+                       "provincial capital, is operated by Karibu Copper Ltd."))
+    assert ("Place/Wuyuan-County", "locatedIn", "Place/Shangrao") in got or \
+        ("Place/Wuyuan", "locatedIn", "Place/Shangrao") in got
+    mine = [r for r in got if r[0].startswith("Facility/") and r[1] == "locatedIn"]
+    assert mine and mine[0][2] == "Place/Ndola"

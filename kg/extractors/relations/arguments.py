@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Mention, Relation
 from ..common import covering, evidence, focus_org
 from ..lexicon import FACILITY_NOUNS, OPERATE_VERBS, UNIT_NOUNS
-from .words import AGENTS, conjuncts, core, NAME, ORG, QUANTIFIERS, RANGE_NOUNS, SHARES, TRADE_NOUNS
+from .words import AGENTS, AREA_WORDS, COMPASS, conjuncts, core, NAME, ORG, QUANTIFIERS, RANGE_NOUNS, SHARES, TRADE_NOUNS
 
 
 class ArgumentsMixin:
@@ -241,6 +241,12 @@ class ArgumentsMixin:
         if before is None or before.lower_ not in ("and", ",", "while", "whereas"):
             return []
         return [self.measured(t) for t in reversed(chain)]
+
+    def area_of(self, tok):
+        """'the east of Y', 'the outskirts of Y': Y; other nouns stand for themselves."""
+        if tok.lemma_.lower() in AREA_WORDS or COMPASS.fullmatch(tok.lower_):
+            return next(iter(self.pobjs(tok, ("of",))), tok)
+        return tok
 
     def pobjs(self, tok, preps: tuple) -> list:
         return [o for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps

@@ -67,7 +67,7 @@ class NounsMixin:
             if core(x) == "Facility" and self.planned(head):
                 continue  # "no plans to build a plant in X", "is studying a second refinery in Y"
             if prep.lower_ in ("near", "outside") and core(x) == "Facility" and core(y) == "Place" \
-                    and prep.i == head.i + 1:
+                    and (prep.i == head.i + 1 or prep.i == head.i + 2 and self.doc[head.i + 1].text == ","):
                 self.add(x, "locatedIn", y, [head, o], 0.6)  # "a mine near X", "the smelter outside X"
             elif prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"

@@ -10,7 +10,7 @@ import re
 from ...model import Mention
 from ..entities import PLACE_ORDER
 from ..lexicon import DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, known_place, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS
-from .words import conjuncts, core, FIRM_NOUNS
+from .words import COMPASS, conjuncts, core, FIRM_NOUNS
 
 
 def rank(m: Mention) -> float:
@@ -28,8 +28,6 @@ ADMINISTERED = ("administered", "governed")  # "a county-level city administered
 HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
 
 
-# "north", "northern", "southwest", "southwestern", "central": where in a country a place lies
-COMPASS = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|mid-?western|inland|coastal")
 
 
 def within(x: Mention, y: Mention, direct: bool) -> bool:

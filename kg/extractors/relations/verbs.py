@@ -238,7 +238,7 @@ class VerbsMixin:
                 holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
             for x in (m for t in holders for m in self.agents(t, classes)):
-                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(t, ("Place", "Facility"))):
+                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(self.area_of(t), ("Place", "Facility"))):
                     if lemma in ("headquarter", "base") and core(x) == "Organization":
                         self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
                     elif core(x) != "Organization" and rank(x) < rank(y) or \

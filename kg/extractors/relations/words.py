@@ -4,6 +4,8 @@ mention's core name, classifying adjectives, conjuncts).
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Mention
 from ...terms import parent_class
 from ..lexicon import FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS, SOURCE_VERBS, SUPPLY_VERBS
@@ -43,6 +45,9 @@ INTO_VERBS = {"turn", "convert", "process", "melt", "transform"}  # "turns fruit
 # what is released or delivered as words, not goods: "released monitoring results", "delivered the work report"
 WRITINGS = {"report", "result", "statistic", "survey", "speech", "address", "finding", "notice", "guideline",
             "ranking", "forecast", "estimate", "outlook", "communique", "bulletin"}
+AREA_WORDS = {"part", "outskirts", "suburb", "heart", "centre", "center", "edge", "middle", "hinterland"}  # "in the east of Y"
+# "north", "northern", "southwest", "southwestern", "central": where in a country a place lies
+COMPASS = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|mid-?western|inland|coastal")
 WHOLE_CUES = {"system", "equipment"}  # "the ship's equipment comes from ...": besides parts and components
 CONSUMED = {"oxygen", "steam", "water", "power", "electricity", "fuel", "gas", "energy", "heat", "coal",
             "diesel", "hydrogen", "nitrogen", "ice"}  # used up by a thing, not parts of it
