@@ -388,6 +388,17 @@ def test_a_respective_list_of_places_named_in_an_aside_owns_the_figures(extract)
     assert got == {("Porto", Decimal("88.1")), ("Braga", Decimal("84.7")), ("Coimbra", Decimal("80.2"))}
 
 
+def test_a_parallel_clause_without_a_measure_takes_the_one_its_line_named(extract):
+    facts = extract("Lyon attracted 1.2 billion euros of foreign capital, while Lille and Nantes used 0.8 billion euros "
+                    "and 0.5 billion euros, respectively.\n\nThe average PM2.5 concentration in Lyon fell to 21 "
+                    "micrograms per cubic meter, while Lille's dropped by 1.4 micrograms per cubic meter to 25.3 "
+                    "micrograms per cubic meter.\n\nIn 2025, Lyon's exports reached 4.6 billion euros, an increase of "
+                    "3.8 percent, reversing a decline of 9.4 percent in 2024.")
+    got = {(about, o.indicator, o.value or o.change) for about, o in obs(facts)}
+    assert {("Lille", "foreign capital", Decimal("800000000")), ("Nantes", "foreign capital", Decimal("500000000")),
+            ("Lille", "average PM2.5 concentration", Decimal("25.3")), ("Lyon", "exports", Decimal("-9.4"))} <= got
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

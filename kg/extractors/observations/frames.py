@@ -221,10 +221,13 @@ class FramesMixin:
                 subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
                 if ql.role == "change" and verb.lower_ in UP | DOWN and subj_ents and subj_ents[0].cls in PLACE_CLASSES:
                     words = "economy"
+            ents = self.entities(subj_ind, sent, verb, abouts, n, a, b) or []
+            if (pp is None or not words) and (verb.lemma_ not in NOMINAL or words == "economy") and ents:
+                # "A attracted N of foreign capital, while B used M", "A's fell to N, while B's dropped to M"
+                words = self.line_indicator(q, a, ents[0]) or words
             if not words:
                 return None
-            return {"indicators": [words] * n, "unit": None, "confidence": 0.7,
-                    "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
+            return {"indicators": [words] * n, "unit": None, "confidence": 0.7, "abouts": ents}
         if np_tokens is None and self.rel_owner is not None and is_verb(verb) and verb.lemma_ not in LIGHT_VERBS:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
             words = self.clean([x for x in of.subtree if x.i != of.i])["text"] if of is not None else ""
@@ -247,6 +250,8 @@ class FramesMixin:
         indicators = self.distribute(ind, n)
         if ql.role == "change":
             indicators = [CHANGE_SUFFIX.sub("", i).strip() or i for i in indicators]
+            if all(w in UP | DOWN for w in ind["text"].lower().split()):  # "..., reversing a decline of 9.4 percent"
+                indicators = [self.line_indicator(q, a) or i for i in indicators]
         if "index" in ind["text"].split()[-1:] and q.unit is None:
             unit = "index point"
         ents = self.entities(ind, sent, verb, abouts, n, a, b,
@@ -254,6 +259,13 @@ class FramesMixin:
         if not ents:
             return None
         return {"indicators": indicators, "abouts": ents, "unit": unit, "confidence": 0.8}
+
+    def line_indicator(self, q, a: int, like=None) -> str | None:
+        """The measure an earlier figure of the line with the same unit named (with ``like``, one of an owner
+        of the same kind: a parallel clause)."""
+        return next((o.indicator for o in reversed(self.facts.observations) if o.evidence.start >= a
+                     and q.unit is not None and q.unit in (o.unit, o.change_unit)
+                     and (like is None or (o.about is not None and o.about.cls == like.cls))), None)
 
     def phrase(self, toks) -> str:
         """The text of a run of tokens, without a leading article: "of the mine's operator" -> "of mine's operator"."""
