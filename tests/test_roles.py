@@ -281,3 +281,13 @@ def test_whose_post_and_appointed_as(extract):
     assert ("Person/Greta-Lindqvist", "chief executive", "Organization/Sorvik-Timber-Group") in got
     assert ("Person/Ola-Berg", "chief financial officer", "Organization/Sorvik-Timber-Group") in got
     assert extract("Sorvik Timber Group has not appointed Ola Berg as chairman.").roles == []
+
+
+def test_joined_as_took_over_as_and_a_hyphenated_title_before_a_name(extract):
+    got = roles(extract("Greta Lindqvist joined Sorvik Timber Group as chief financial officer in 2021. Ola Berg "
+                        "took over as chief executive of Sorvik Timber Group in 2023. Gothenburg vice-mayor Eva Holm "
+                        "visited the mill."))
+    assert ("Person/Greta-Lindqvist", "chief financial officer", "Organization/Sorvik-Timber-Group") in got
+    assert ("Person/Ola-Berg", "chief executive", "Organization/Sorvik-Timber-Group") in got
+    assert ("Person/Eva-Holm", "vice-mayor", "Place/Gothenburg") in got
+    assert extract("Greta Lindqvist may join Sorvik Timber Group as chief financial officer.").roles == []

@@ -402,14 +402,19 @@ class Reader:
             rels += [c for r in rels for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
             rels += [h] if holder is p and p.dep_ in ("nsubj", "nsubjpass") and h.lemma_ != "be" else []
             for rel in (c for c in rels if c.lemma_ in ("serve", "remain", "be", "become", "act", "appoint", "name",
-                                                        "elect", "promote") and not (
-                    c.tag_ == "VBD" and c.lemma_ in ("be", "serve", "act"))):  # "who was CEO until 2020"
+                                                        "elect", "promote", "join", "take") and not (
+                    c.tag_ == "VBD" and c.lemma_ in ("be", "serve", "act")) and asserted(c)):  # "who was CEO until 2020"
+                if rel.lemma_ == "take" and not any(c.lower_ == "over" for c in rel.children):
+                    continue  # "took over as chief executive"
                 cands = [c for c in rel.children if c.dep_ in ("attr", "acomp", "oprd")]
                 cands += [o for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
                           for o in c.children if o.dep_ == "pobj"]
+                joined = next((self.org_of(c) for c in rel.children if c.dep_ == "dobj"), None) \
+                    if rel.lemma_ == "join" else None  # "X joined Foo as its CFO"
                 for t in (t for t in cands if is_title(t)):
                     titles = title_tokens(t)
-                    org = (self.orgs_after(titles) or [None])[0] or self.poss_org(t, m) or self.bare_org(m, titles)
+                    org = (self.orgs_after(titles) or [None])[0] or joined or self.poss_org(t, m) or \
+                        self.bare_org(m, titles)
                     self.add(m, titles, org)
         # "X, a former engineer who now chairs the company", "X heads the bureau"
         verbs = [c for holder in [p] + [c for c in p.children if c.dep_ == "appos"]
@@ -470,7 +475,8 @@ class Reader:
         if span is None:
             return [], -1
         i, titles = span.start - 1, []
-        while i >= 0 and (self.doc[i].lower_ in HEADS | TITLE_MODIFIERS):
+        while i >= 0 and (self.doc[i].lower_ in HEADS | TITLE_MODIFIERS or self.doc[i].text == "-" and titles
+                          and i > 0 and self.doc[i - 1].lower_ in TITLE_MODIFIERS):  # "Foo vice-mayor X"
             if is_title(self.doc[i]):
                 titles.insert(0, self.doc[i])
             i -= 1
