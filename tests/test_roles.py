@@ -291,3 +291,12 @@ def test_joined_as_took_over_as_and_a_hyphenated_title_before_a_name(extract):
     assert ("Person/Ola-Berg", "chief executive", "Organization/Sorvik-Timber-Group") in got
     assert ("Person/Eva-Holm", "vice-mayor", "Place/Gothenburg") in got
     assert extract("Greta Lindqvist may join Sorvik Timber Group as chief financial officer.").roles == []
+
+
+def test_a_county_magistrate_and_no_party_organisation(extract):
+    facts = extract("Gao Wei, magistrate of Anji county, said tourism grew. Zhou Ping, Party chief of Anji county, "
+                    "spoke next.")
+    got = roles(facts)
+    assert ("Person/Gao-Wei", "magistrate", "Place/Anji") in got
+    assert ("Person/Zhou-Ping", "Party chief", "Place/Anji") in got
+    assert not any(m.text == "Party" for m in facts.mentions)

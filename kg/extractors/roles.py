@@ -33,7 +33,7 @@ POSITIONS = {"chairman", "chairwoman", "chair", "chairperson", "president", "ceo
 GOVERNING = {"committee", "government", "administration", "authority", "council", "commission"}
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
-                       "superintendent", "auditor"}
+                       "superintendent", "auditor", "magistrate"}
 # positions one holds in an organisation, never towards a person: "an officer at X" makes X one
 ORG_POSITIONS = {"director", "president", "chairman", "chairwoman", "chair", "ceo", "cfo", "cto", "coo",
                  "executive", "officer", "head", "manager", "dean", "professor", "researcher", "economist",

@@ -4,7 +4,8 @@ choice among overlapping candidates: the longest rule span wins.
 from __future__ import annotations
 
 from ..gazetteer import world_place
-from ..lexicon import FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS
+from ..lexicon import (FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+    TITLE_WORDS)
 from .classes import Cand, cap, classify, CONNECTORS, joined, name_class, NER_CLASSES, NOT_NAME_HEADS, PLACE_ORDER, trim
 from .cues import is_place_name
 from .names import NAME_PARTICLES
@@ -31,6 +32,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             continue  # a unit after a number: "58 EFLOPS"
         if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
             continue  # "its Executive Chairman"
+        if len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS and end < len(doc) \
+                and doc[end].lower_ in TITLE_WORDS | TITLE_HEADS:
+            continue  # "Party secretary": part of a title
         if len(span) == 1 and ent.label_ == "ORG" and start == span[0].sent.start and once(doc, span[0]) \
                 and span[0].dep_ == "nsubjpass" and not any(c.dep_ == "appos" for c in span[0].children) \
                 and not (start + 1 < len(doc) and doc[start + 1].tag_ == "POS"):
