@@ -897,3 +897,14 @@ def test_located_in_the_east_of_and_a_site_near_a_town(extract):
         ("Place/Wuyuan", "locatedIn", "Place/Shangrao") in got
     mine = [r for r in got if r[0].startswith("Facility/") and r[1] == "locatedIn"]
     assert mine and mine[0][2] == "Place/Ndola"
+
+
+def test_a_part_built_by_a_firm_in_a_passage_about_a_products_parts(extract):
+    facts = extract("Norden Motors on Monday launched the Aurora K7, a 12-metre electric city bus.\n\n"
+                    "Most of the bus's key systems come from nearby. The battery pack is supplied by Norvik Cells, "
+                    "while the cabin is built by Teller Coachworks Co.\n\n"
+                    "The new bridge was built by Harbin Road Group.")
+    got = rels(facts)
+    assert ("Product/cabin", "componentOf", "Product/Aurora-K7") in got
+    assert any(r.predicate == "produces" and r.object.text == "cabin" for r in facts.relations)
+    assert not [r for r in facts.relations if r.predicate == "produces" and "bridge" in r.object.text]

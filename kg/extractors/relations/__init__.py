@@ -33,6 +33,7 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.products: dict[tuple[int, int], Mention] = {}
         self.seen: set = set()
         self.supplied: list[tuple[int, Mention, list]] = []  # (sentence start, product, tokens)
+        self.parts: list[tuple] = []  # (sentence start, maker or None, product, tokens): made by a firm, maybe a part
         self.wholes: dict[int, Mention] = {}  # sentence start -> the product its supplies go into
         self.prefix: dict[int, int] = {}  # object token -> first token of its name ("grinding machines")
         self.via: dict[int, object] = {}  # object token -> the participle it hangs from

@@ -86,6 +86,12 @@ class ComponentsMixin:
             whole = self.wholes.get(start)
             if whole is not None and item.key_text.split()[-1].lower() not in CONSUMED:
                 self.add(item, "componentOf", whole, toks, 0.7)
+        for start, maker, item, toks in self.parts:  # "..., while the cabin is built by X": in a passage about P's parts
+            whole = self.wholes.get(start)
+            if whole is not None and item is not whole and item.key_text.split()[-1].lower() not in CONSUMED:
+                if maker is not None:
+                    self.add(maker, "produces", item, toks, 0.7)
+                self.add(item, "componentOf", whole, toks, 0.7)
 
     def used_in(self, v, start: int) -> None:
         """'Y, which uses it in truck tyres', 'X uses the steel in its boilers': the item is part of them."""

@@ -5,7 +5,7 @@ pairs subjects with objects in order, and verbs the tagger read as nouns are rea
 from __future__ import annotations
 
 from ..common import asserted
-from ..lexicon import (ABSTRACT, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
+from ..lexicon import (ABSTRACT, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
     PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
 from .places import rank
 from .words import AGENTS, conjuncts, core, INTO_VERBS, OPERATES, ORG, RANGE_NOUNS, SOURCES, VERBS
@@ -159,12 +159,16 @@ class VerbsMixin:
                 subjs = [t for t in self.pobjs(v, ("at", "in")) if core(self.ment(t)) == "Facility"]
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
+                    part = passive and core(s) in ("Organization", "Facility") and o.lemma_.lower() not in FACILITY_NOUNS
                     if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
+                        if part and o.tag_ == "NN" and self.product(o) is not None:  # "the cabin is built by X":
+                            self.parts.append((v.sent.start, s, self.product(o), [v, o]))  # if the passage has a whole
                         continue
                     if core(s) == "Place" and (o.i in self.counted or o.head.i in self.counted
                                                or any(c.dep_ == "nummod" or c.like_num for c in o.subtree)):
                         continue  # "Anhui produced 1.68 million vehicles": a statistic
-                    self.add(s, "produces", self.product(o), [v, o], 0.8)
+                    if self.add(s, "produces", self.product(o), [v, o], 0.8) and part:
+                        self.parts.append((v.sent.start, None, self.product(o), [v, o]))
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
                 return
