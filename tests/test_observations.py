@@ -399,6 +399,14 @@ def test_a_parallel_clause_without_a_measure_takes_the_one_its_line_named(extrac
             ("Lille", "average PM2.5 concentration", Decimal("25.3")), ("Lyon", "exports", Decimal("-9.4"))} <= got
 
 
+def test_a_subject_the_parse_hung_on_the_opening_phrase(extract):
+    facts = extract("For Manitoba Province as a whole, cross-border e-commerce transactions reached 2.1 billion dollars "
+                    "in the period, up 8.4 percent, with Winnipeg contributing nearly half.")
+    about, o = one(facts)
+    assert (about, o.indicator, o.value, o.change) == ("Manitoba Province", "cross-border e-commerce transactions",
+                                                      Decimal("2100000000"), Decimal("8.4"))
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

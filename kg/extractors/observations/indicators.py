@@ -23,6 +23,10 @@ class IndicatorsMixin:
                 hi = max(c.right_edge.i for c in subj)
                 hi = min(hi, v.i - 1) if hi >= v.i else hi
                 toks = [t for t in self.doc[lo:hi + 1] if not (t.dep_ in ("aux", "auxpass", "neg") and t.head.i == v.i)]
+                commas = [k for k, t in enumerate(toks) if t.text == ","]
+                if commas and lo == v.sent.start + 1 and self.doc[v.sent.start].dep_ == "prep" \
+                        and toks[-1].pos_ == "NOUN":  # "For X as a whole, e-commerce sales reached": the sales
+                    toks = toks[commas[-1] + 1:]
                 return toks
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "NUM"):
                 np = v.head
@@ -45,7 +49,17 @@ class IndicatorsMixin:
                     v = v.head
                 continue
             break
-        return []
+        return self.swallowed_subject(v)
+
+    def swallowed_subject(self, v) -> list:
+        """ "For X as a whole, e-commerce transactions reached N": the parse hung the subject on the
+        opening phrase; the words after its last comma, up to the verb."""
+        first = self.doc[v.sent.start]
+        if not (is_verb(v) and first.dep_ == "prep" and first.head.i == v.i and first.i < v.i):
+            return []
+        comma = next((t.i for t in reversed(self.doc[first.i:v.i]) if t.text == ","), None)
+        toks = list(self.doc[comma + 1:v.i]) if comma is not None else []
+        return toks if toks and toks[-1].pos_ == "NOUN" and all(t.i in range(first.i, v.i) for t in toks) else []
 
     def clean(self, tokens) -> dict:
         """Split a noun phrase into the measure's words, its possessor and trailing places."""
