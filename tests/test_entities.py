@@ -492,3 +492,12 @@ def test_estates_and_clusters_named_by_a_proper_word_are_facilities(extract):
                           "Servers were added to the Lanxi data center cluster this year."))
     assert got["Facility/Bellbrook-industrial-estate"] == "Facility"
     assert got["Facility/Lanxi-data-center-cluster"] == "Facility"
+
+
+def test_a_name_never_ends_in_of_and_a_city_keeps_its_particle(extract):
+    facts = extract("The stacks are supplied by Fjordlys Electrolysis of Aalborg, Denmark. The firm may open a depot "
+                    "in Dar es Salaam, Tanzania. Output rose at the same Ohio plant.")
+    texts = {m.text for m in facts.mentions}
+    assert "Fjordlys Electrolysis of" not in texts
+    assert "Dar es Salaam" in texts and "Salaam" not in texts
+    assert "Ohio plant" in {m.key_text for m in facts.mentions}

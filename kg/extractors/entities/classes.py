@@ -154,7 +154,8 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "'", "\u2019s")
-                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+                           or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("of", "for", "on", "and", "&")):  # "Foo Electrolysis of"
         end -= 1
     return start, end
 

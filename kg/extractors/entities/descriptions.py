@@ -111,6 +111,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if named and any(x.i in at and at[x.i].cls in PLACE_ORDER or is_place_name(x.text) for x in doc[start:t.i]):
                 continue
             if (lemma in FACILITY_NOUNS or named) and not firm_named(doc, start, t.i, at, loose=named):
+                while start < t.i and doc[start].lower_ in FACILITY_FILLERS:
+                    start += 1  # "the same Texas plant"
                 name = doc[start:t.i + 1].text  # "the Hexi duty-free complex", "the Daxie terminal"
                 alias = own_name(doc, range(start, t.i), None, at) if named else None
                 extra.append(Cand(start, t.i + 1, "Facility", name, prio=0, alias=alias))

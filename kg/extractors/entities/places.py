@@ -73,6 +73,8 @@ def placed_names(doc, out: list[Cand]) -> None:
         while j > 0 and t.i - j < 3 and plain_name_word(doc[j - 1]) \
                 and doc[j - 1].ent_type_ in ("", "GPE", "LOC", "PERSON"):
             j -= 1
+        while 0 < j < t.i and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("GPE", "LOC"):
+            j -= 1  # "Dar es Salaam, Tanzania": the whole name NER found
         if j == t.i or j > 0 and cap(doc[j - 1]) and not doc[j - 1].is_punct:
             continue
         k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
