@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from .extractors.gazetteer import world_place
 from .extractors.lexicon import known_place
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
@@ -138,11 +139,17 @@ def link_names(facts: DocFacts) -> None:
         seen = {m.key_text}
         while m.key_text in longer and longer[m.key_text] is not m:
             src = longer[m.key_text]
-            if parent_class(m.cls) not in ("Organization", "Person") or src.name in seen:
+            if parent_class(m.cls) not in ("Organization", "Person") and not misread_place(m) or src.name in seen:
                 break
-            m.name, m.cls = src.name, src.cls if parent_class(m.cls) == "Person" else m.cls
+            m.name, m.cls = src.name, src.cls if parent_class(m.cls) != "Organization" else m.cls
             seen.add(src.name)
     short_forms(facts)
+
+
+def misread_place(m: Mention) -> bool:
+    """A 'place' no gazetteer knows whose words the text elsewhere gives a firm ("China's Foo, ...", then
+    "Foo" for "Foo New Energy"): the firm."""
+    return m.cls == "Place" and not m.name and known_place(m.text) is None and world_place(m.text) is None
 
 
 PLACE_WORDS = {"provincial", "municipal", "city", "county", "district", "prefectural", "regional", "province",

@@ -122,3 +122,11 @@ def test_a_district_or_county_is_one_place_with_and_without_its_designation(pipe
     dongpo = [e for e in ents.values() if e.label.startswith("Qiaotou")]
     assert len(lishan) == 1 and lishan[0].documents == {"d0", "d1"}
     assert len(dongpo) == 1 and dongpo[0].documents == {"d2", "d3"}
+
+
+def test_a_place_no_gazetteer_knows_that_the_text_gives_a_firm_is_the_firm(pipeline):
+    facts, ents = run(pipeline, "Brazil's Corvale, Chile's Andera set up copper venture\n"
+                                "Brazilian miner Corvale Metals and Chilean smelter Andera Fundiciones signed an "
+                                "agreement. Corvale will hold 51 percent.")
+    assert not any(k.startswith("Place/Corvale") for k in ents)
+    assert all(m.entity == "Organization/Corvale-Metals" for m in facts[0].mentions if m.text == "Corvale")
