@@ -908,3 +908,10 @@ def test_a_part_built_by_a_firm_in_a_passage_about_a_products_parts(extract):
     assert ("Product/cabin", "componentOf", "Product/Aurora-K7") in got
     assert any(r.predicate == "produces" and r.object.text == "cabin" for r in facts.relations)
     assert not [r for r in facts.relations if r.predicate == "produces" and "bridge" in r.object.text]
+
+
+def test_the_dateline_is_not_the_subject(extract):
+    got = rels(extract("WUHAN, Sept. 16 (Xinhua) -- Donghu Aerotech, a drone maker headquartered in Wuhan, capital "
+                       "of central China's Hubei Province, on Monday launched its Falcon K3 industrial drone, whose "
+                       "key parts are almost all sourced from the city."))
+    assert [r for r in got if r[1] == "launched" and r[0].endswith("Aerotech") and "K3" in r[2]]

@@ -31,6 +31,8 @@ class ArgumentsMixin:
 
     def subjects(self, verb) -> list:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].i == subj[0].sent.start and subj[0].text.isupper() and len(subj[0].text) > 2:
+            subj = self.after_dateline(subj[0], verb) or subj
         if verb.pos_ == "NOUN":
             return [self.doc[verb.i - 1]]
         if not subj and verb.dep_ == "conj":
@@ -69,6 +71,16 @@ class ArgumentsMixin:
             if m is not None and core(m) == "Organization" and m.end == prev.idx + len(prev):
                 return [prev]
         return subj
+
+    def after_dateline(self, first, verb) -> list:
+        """'CHANGSHA, Sept. 16 (Xinhua) -- X, a drone maker ..., on Monday launched': the dateline's place was
+        read as the subject; the subject is the noun phrase after the dash."""
+        dash = [t for t in self.doc[first.i:verb.i] if t.text in ("--", "—", "-") and t.i - first.i < 12]
+        if not dash:
+            return []
+        k = dash[-1].i + 1
+        chunk = next((c for c in self.doc.noun_chunks if c.start in (k, k + 1) and c.end <= verb.i), None)
+        return [chunk.root] if chunk is not None else []
 
     def previous_subject(self, pron):
         """'The fab ... is operated by X. It produces chips.': 'It' is the last sentence's subject."""
