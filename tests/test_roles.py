@@ -300,3 +300,9 @@ def test_a_county_magistrate_and_no_party_organisation(extract):
     assert ("Person/Gao-Wei", "magistrate", "Place/Anji") in got
     assert ("Person/Zhou-Ping", "Party chief", "Place/Anji") in got
     assert not any(m.text == "Party" for m in facts.mentions)
+
+
+def test_a_firm_that_owns_a_post_beside_the_person(extract):
+    facts = extract("Chen Jie, Hubei Sanhuan Forging's deputy general manager, said orders rose.")
+    assert ("Person/Chen-Jie", "deputy general manager", "Organization/Hubei-Sanhuan-Forging") in roles(facts)
+    assert not any(m.cls != "Person" and m.text == "Chen Jie" for m in facts.mentions)

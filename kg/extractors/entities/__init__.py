@@ -21,7 +21,7 @@ from .descriptions import descriptions, site_names
 from .forms import acronyms, gazetteer, harmonise, org_prefixes
 from .names import compound_regions, LEGAL_FORMS, lexicon_places, title_case_names
 from .ner import ner, select
-from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs
+from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs, title_owners
 from .people import (described_people, founders, hyphenated_given_names, later_surnames, lone_person, titled_people,
     world_town)
 from .places import based_places, designated_places, listed_places, placed_names
@@ -45,6 +45,7 @@ def make_entities(config: dict):
         firm_agents(doc, cands)
         described_people(doc, cands)
         described_firms(doc, cands)
+        title_owners(doc, cands)
         minister_remits(doc, cands)
         designated_places(doc, cands)
         based_places(doc, cands)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...model import DocFacts, Relation
 from ..common import evidence
 from ..gazetteer import world_place
-from ..lexicon import COMPANY_CUES, known_place, ORG_HEADS, REMIT_ORG_HEADS, TITLE_WORDS
+from ..lexicon import COMPANY_CUES, known_place, ORG_HEADS, REMIT_ORG_HEADS, TITLE_HEADS, TITLE_WORDS
 from .classes import Cand, cap, CONNECTORS, head_class, name_class, name_head, trim
 from .cues import is_place_name, org_appos
 
@@ -145,3 +145,22 @@ def owning_body(doc, facts: DocFacts, c: Cand, m) -> None:
             body = facts.mention(span.text, name_class(span.text) or cls, span.start_char, span.end_char)
             facts.relations.append(Relation(m, "partOf", body, evidence(facts, doc[c.start:c.end], "entities", 0.8)))
             return
+
+
+def title_owners(doc, out: list[Cand]) -> None:
+    """'Hubei Sanhuan Forging's deputy general manager': capitalised words that own a post are an organisation
+    (not a person's name, not a place)."""
+    for t in doc:
+        if t.lower_ not in TITLE_HEADS or t.pos_ != "NOUN":
+            continue
+        for c in (c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and cap(c)):
+            start = c.i
+            while start > 0 and cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].head.i in range(start, c.i + 1):
+                start -= 1
+            span = doc[start:c.i + 1]
+            if len(span) >= 2 and not any(x.ent_type_ in ("PERSON", "GPE", "NORP") and not known_place(x.text)
+                                          for x in span) and not is_place_name(span.text) \
+                    and name_class(span.text) not in ("Place", "City", "Province", "District", "Region", "Country"):
+                out.append(Cand(start, c.i + 1, name_class(span.text) or "Organization", prio=2, rule=True))
+

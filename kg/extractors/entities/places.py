@@ -89,7 +89,8 @@ def placed_names(doc, out: list[Cand]) -> None:
         if after is None and k + 1 < len(doc) and world_place(doc[k].text) == "Province":
             n, after = 1, (doc[k].text, "Province")
         if after is None or after[1] not in ("Country", "Province") or \
-                k + n < len(doc) and doc[k + n].tag_ == "POS":  # "X, India's biggest miner": no place
+                k + n < len(doc) and (doc[k + n].tag_ == "POS"  # "X, India's biggest miner": no place
+                                      or cap(doc[k + n]) and not doc[k + n].is_punct):  # "X, Hubei Foo Forging's"
             continue
         name = doc[j:t.i].text
         out.append(Cand(j, t.i, world_place(name) or "Place", prio=2))
