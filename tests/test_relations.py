@@ -915,3 +915,9 @@ def test_the_dateline_is_not_the_subject(extract):
                        "of central China's Hubei Province, on Monday launched its Falcon K3 industrial drone, whose "
                        "key parts are almost all sourced from the city."))
     assert [r for r in got if r[1] == "launched" and r[0].endswith("Aerotech") and "K3" in r[2]]
+
+
+def test_a_short_form_of_a_named_product(extract):
+    facts = extract("Norden Motors on Monday launched the Aurora K7, an electric city bus. "
+                    "The K7 is assembled at Norden's new plant in Foshan.")
+    assert any(r.predicate == "produces" and r.object.entity == "Product/Aurora-K7" for r in facts.relations)

@@ -25,6 +25,11 @@ class MentionsMixin:
             return m if m.cls == "Product" else None
         if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
             return self.ment(tok.head)
+        if tok.pos_ == "PROPN":  # "The E9 is assembled at ...": the short form of the Tiehan E9 named before
+            named = [m for m in self.facts.mentions if m.cls == "Product" and m.end <= tok.idx
+                     and m.key_text.split()[-1] == tok.text and m.key_text != tok.text]
+            if named:
+                return max(named, key=lambda m: m.start)
         todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
             c = todo.pop()
