@@ -191,8 +191,7 @@ def load(facts: Iterable[DocFacts], entities: dict) -> tuple[SortedGraph, dict]:
     rels, works, roles, observations = set(), set(), 0, 0
     for f in facts:
         for g, triples in document_triples(f, entities):
-            for s, p, o in triples:
-                graph.add(s, p, o, g)
+            graph.update(triples, g)
         rels.update((r.subject.entity, r.predicate, r.object.entity) for r in f.relations
                     if r.subject.entity and r.object.entity and r.subject.entity != r.object.entity)
         works.update((r.person.entity, r.org.entity) for r in f.roles if r.person.entity and r.org.entity)

@@ -20,6 +20,8 @@ class _Made:
         self._ns, self._made = ns, {}
 
     def __getattr__(self, name):
+        if name.startswith("_"):  # no term's name: copy, pickle and pytest probe such attributes
+            raise AttributeError(name)
         term = getattr(self._ns, name)
         setattr(self, name, term)
         return term

@@ -99,6 +99,11 @@ class Sorter:
         if len(self.buffer) >= self.run:
             self._spill()
 
+    def extend(self, items: list) -> None:
+        self.buffer.extend(items)
+        if len(self.buffer) >= self.run:
+            self._spill()
+
     def _spill(self) -> None:
         self.buffer.sort()
         f = tempfile.TemporaryFile(prefix="kg-run-")
@@ -141,21 +146,28 @@ class SortedGraph:
 
     def __init__(self, run: int = RUN):
         self.triples, self.quads, self.dotted = Sorter(run), Sorter(run), set()
-        self._codes, self._graph = _Codes(self._code), (None, DEFAULT, "")
+        self._codes = _Codes(self._code)
 
     def add(self, s, p, o, g=None) -> None:
         """A triple of rdflib terms, in the named graph ``g`` (None: the default graph)."""
-        codes = self._codes  # the IRIs' (code, N-Triples), made once
-        (ks, ns), (kp, np), (ko, no) = codes[s] if type(s) is URIRef else self._code(s), codes[p], \
-            codes[o] if type(o) is URIRef else self._code(o)
-        key = ks + NEXT + kp + NEXT + ko
-        line = ns + " " + np + " " + no
-        self.triples.add(key + NEXT + line + " .")
-        if g is not self._graph[0]:  # a document's triples come together
-            self._graph = g, graph_code(g), "" if g is None else " " + term_nt(g)
-            if isinstance(g, URIRef) and g.endswith("."):
-                self.dotted.add(str(g))
-        self.quads.add(self._graph[1] + NEXT + key + NEXT + line + self._graph[2] + " .")
+        self.update([(s, p, o)], g)
+
+    def update(self, triples: Iterable[tuple], g=None) -> None:
+        """Triples of rdflib terms, all in the named graph ``g`` (None: the default graph)."""
+        codes, code = self._codes, self._code  # the IRIs' (code, N-Triples) are made once
+        graph, graph_nt = graph_code(g), ("" if g is None else " " + term_nt(g)) + " ."
+        if isinstance(g, URIRef) and g.endswith("."):
+            self.dotted.add(str(g))
+        by_triple, by_quad = [], []
+        for s, p, o in triples:
+            (ks, ns), (kp, np), (ko, no) = codes[s] if type(s) is URIRef else code(s), codes[p], \
+                codes[o] if type(o) is URIRef else code(o)
+            key = ks + NEXT + kp + NEXT + ko + NEXT
+            line = ns + " " + np + " " + no
+            by_triple.append(key + line + " .")
+            by_quad.append(graph + NEXT + key + line + graph_nt)
+        self.triples.extend(by_triple)
+        self.quads.extend(by_quad)
 
     def _code(self, t) -> tuple[str, str]:
         """term_code and term_nt of ``t``; an IRI (or a literal's datatype) that ends in '.' is noted."""
