@@ -49,7 +49,11 @@ FURNITURE_KINDS = (
     r"[\[(]?((responsible|responsibility|chief|executive|managing|duty|copy|desk) )?(editor|editors|editing|reporter|"
     r"reporters|reporting|writer|translator|proofreader|source|photo|photograph|photo credit|file photo|video|"
     r"graphic|image|editor in charge|editor-in-charge)( by)?\s*:.*|"
-    r"\(?(reporting|writing|editing|additional reporting) by .*|(written|edited|translated|compiled) by .*|"
+    r"\(?(reporting|writing|editing|additional reporting) by .*|(written|edited|translated|compiled|proofread|"
+    r"produced|designed|illustrated|graphics?) by .*|(author|authors|from|disclaimer)\s*:.*|"
+    rf"{CREDIT_SOURCE}\s*/\s*[\w .'-]{{1,40}}|(photo|image)\s*/\s*{CREDIT_SOURCE}|(last )?updated\s*:.*|"
+    r"(download|get) (the|our) app.*|contact us\s*:.*|follow [\w ]{1,30} on (wechat|weibo|facebook|x|twitter).*|"
+    r"newsletter|sign up for .*|"
     r"\(?(cover |top |main )?(image|photo|picture|video)s?\s+(via|by|from|courtesy of)\s.*|file photo|"
     rf"[\[(]\s*(photo|image)\b[^\])]{{0,60}}[\])]|[\[(]\s*{CREDIT_SOURCE}\s*/[^\])]{{1,60}}[\])]|"
     r"photo taken on .*|.*[\[(](xinhua|photo|vcg|ic|cns)\s*/[^\])]{1,40}[\])]\s*|"
@@ -73,7 +77,10 @@ TRAILER_HEADING = re.compile(
     r"^\s*(read next|read more|related( articles| news| stories| reading)?|more from .*|"
     r"recommended( for you)?|you (may|might) also (like|enjoy|be interested in)|most (read|popular|viewed)|top stories|trending|"
     r"also read|see also|further reading|more news|hot news|latest news|sponsored( content)?|promoted|"
-    r"advertisement|partner content|editor'?s picks?|recommended reading|in case you missed it)\b\s*(:|>>|$)", re.I)
+    r"advertisement|partner content|editor'?s picks?|recommended reading|in case you missed it|trending now|"
+    r"hot topics|what'?s hot|in other news|see more|more stories|popular( now| stories)?|must reads?|"
+    r"people also read|don'?t miss|more on this (topic|story)|explore more|next article|previous article|"
+    r"next|previous|you (may|might) like)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
 
 

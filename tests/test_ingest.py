@@ -123,7 +123,7 @@ def test_missing_path_and_empty_directory_are_usage_errors(tmp_path):
     "Read next: Ferry operator orders four electric boats",
     "Related stories >> Copper prices slip",
     "Also read: Orchard output climbs",
-    "You might also like:",
+    "You might also like:", "Trending now", "People also read", "Next: Ferry operator orders boats", "Don't miss",
 ])
 def test_inline_teaser_headings_end_the_article(line):
     body, _ = clean(f"Output rose 4 percent.\n\n{line}\n\nMore teaser text about a bank.")
@@ -134,6 +134,8 @@ def test_inline_teaser_headings_end_the_article(line):
     "[Print] [Close]", "Print | Close", "Editor: Wang Fang", "(Reporting by Ana Lopes; Editing by Tom Reed)",
     "Reporter: Zhao Min", "Photo: a port crane at dusk", "Comments (0)", "0 Comment(s)",
     "Copyright 2025 Daily News. All rights reserved.", "Our Standards: The Wire Editorial Code.", "Share this article",
+    "Photo/Xinhua", "Proofread by Liu Jin", "Author: Zhao Min", "Last updated: March 4, 2025", "Download the app",
+    "Follow Daily News on WeChat", "Disclaimer: The views expressed are the author's own.",
 ])
 def test_credit_and_widget_lines_are_dropped(line):
     body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
@@ -209,3 +211,13 @@ def test_share_bars_mastheads_and_responsibility_editors_are_dropped(line):
 def test_a_sentence_with_a_bar_is_kept():
     body, _ = clean("Revenue rose | costs fell, the company said.\n\nIt hired 40 people.")
     assert "Revenue rose" in body
+
+
+@pytest.mark.parametrize("line", [
+    "Next year, output will rise 4 percent.", "From January to March, exports rose.", "Popular brands include Kestrel.",
+    "Updated figures show growth.", "Author Li Hua wrote the report.",
+])
+def test_sentences_that_open_like_furniture_stay(line):
+    body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
+    assert line in body
+
