@@ -193,6 +193,18 @@ def test_the_province_the_entities_took_for_an_aside_is_the_province_in_focus(re
         assert about(find(facts, n)) == "Manitoba"
 
 
+def test_a_dateline_naming_the_focus_does_not_take_a_firms_figure(read):
+    text = ("Norvik Paper ASA sets up 2.1 bln euro pulp venture in Lyon\n\n"
+            "LYON, France, May 4 (Reuters) - Nordic paper maker Norvik Paper ASA and French chemicals group Fjord Chem "
+            "SA signed an agreement on Thursday setting up a joint venture that will invest 2.1 billion euros in a "
+            "pulp mill near Lyon, the largest Nordic investment in France's paper industry.\n\n"
+            "The mill, on a 40-hectare site in Lyon, will start production in 2027.\n")
+    facts = read(text, title="Norvik Paper ASA sets up 2.1 bln euro pulp venture in Lyon", date=dt.date(2025, 5, 4))
+    o = next(o for o in facts.observations if o.indicator == "investment")
+    assert about(o) == "Norvik Paper ASA"
+    assert not any(o.change for o in facts.observations)  # "sets up a 2.1 bln euro venture" is no rise
+
+
 WORK_REPORT = (
     "QINGHAI NEWS -- The governor of Qinghai Province delivered the government work report on January 20. "
     "The following are the main figures of last year and the tasks for this year.\n\n"

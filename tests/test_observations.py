@@ -407,6 +407,11 @@ def test_a_subject_the_parse_hung_on_the_opening_phrase(extract):
                                                       Decimal("2100000000"), Decimal("8.4"))
 
 
+def test_a_ratio_equivalent_to_a_share_of_gdp_is_a_figure(extract):
+    about, o = one(extract("Lyon's R&D spending was equivalent to 2.9 percent of its GDP."))
+    assert (about, o.indicator, o.value, o.unit) == ("Lyon", "R&D spending share of GDP", Decimal("2.9"), "percent")
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

@@ -189,8 +189,8 @@ class Focus:
             return None
         if m is not None and a <= m.start and m.end <= b and not (self.modifier(m) or self.dateline(m)):
             return None  # its sentence names it (or "the region" stands for it there)
-        named = any(a <= x.start < o.evidence.start and key(x) == key(focus) and x is not m
-                    for x in self.facts.mentions)  # the sentence names the focus before the number
+        named = any(a <= x.start < o.evidence.start and key(x) == key(focus) and x is not m and not self.dateline(x)
+                    for x in self.facts.mentions)  # the sentence names the focus before the number (not as a dateline)
         if m is not None and self.dateline(m) and named:
             return focus
         ind = o.indicator or ""

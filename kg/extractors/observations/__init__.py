@@ -96,7 +96,8 @@ class Reader(ListsMixin, YearsMixin, FacilitiesMixin, FramesMixin, IndicatorsMix
     def run(self) -> None:
         trailer = TRAILER.search(self.text)  # "Related coverage": other stories' headlines
         quantities = [q for q in find_quantities(self.text) if trailer is None or q.start < trailer.start()]
-        quantities = [q for q in quantities if not EQUIVALENT.search(self.text[max(0, q.start - 30):q.start])]
+        quantities = [q for q in quantities if not EQUIVALENT.search(self.text[max(0, q.start - 30):q.start])
+                      or (q.unit == "percent" and re.match(r"\s+of\b", self.text[q.end:]))]  # (a ratio: "of GDP")
         if not quantities and not FACILITY_SIZE.search(self.text) and not MONEY_ADJ.search(self.text):
             return
         qi = 0

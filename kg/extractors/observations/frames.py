@@ -154,6 +154,10 @@ class FramesMixin:
             ind = self.clean(np_tokens)
             if not ind["text"]:
                 return None
+            part = self.clean(subj_tokens) if subj_tokens and verb.lemma_ == "be" else None
+            if part and part["text"] and not ind["places"] and all(t.lower_ in ("its", "their") for t in ind["poss"]):  # "X's R&D spending was equivalent
+                return {"indicators": [f"{part['text']} share of {ind['text']}"] * n, "unit": None,  # to 3.6% of its GDP"
+                        "abouts": self.entities(part, sent, verb, abouts, n, a, b) or [], "confidence": 0.6}
             return {"indicators": [f"share of {ind['text']}"] * n,
                     "abouts": self.entities(ind, sent, verb, abouts, n, a, b) or [], "unit": None, "confidence": 0.6}
         subj_ind = self.clean(subj_tokens) if subj_tokens else None
