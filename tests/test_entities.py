@@ -501,3 +501,10 @@ def test_a_name_never_ends_in_of_and_a_city_keeps_its_particle(extract):
     assert "Fjordlys Electrolysis of" not in texts
     assert "Dar es Salaam" in texts and "Salaam" not in texts
     assert "Ohio plant" in {m.key_text for m in facts.mentions}
+
+
+def test_which_clauses_and_shares_mark_a_firm_not_a_person(extract):
+    got = classes(extract("Kaiwo Jiaye, which is listed in Shenzhen, said sales rose. Lumo Wenxin's shares rose "
+                          "5 percent."))
+    assert got["Organization/Kaiwo-Jiaye"] == "Company"
+    assert got["Organization/Lumo-Wenxin"] == "Company"

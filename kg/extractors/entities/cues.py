@@ -58,8 +58,16 @@ def org_cue(doc, c: Cand) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
         return True  # "launched by X"
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("headquarter", "base") or org_appos(c)
-               for c in root.children)  # "X, a firm"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in FIRM_HOLDINGS:
+        return True  # "X's shares rose", "X's subsidiary"
+    return any(c.dep_ == "relcl" and (c.lemma_.lower() in ("headquarter", "base", "list")
+                                      or any(w.lower_ == "which" for w in c.children)) or org_appos(c)
+               for c in root.children)  # "X, a firm", "X, which is listed in Y"
+
+
+# what only a firm has: "X's shares", "X's subsidiary"
+FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "shareholders", "listing", "revenue",
+                 "profit", "valuation"}
 
 
 # nouns that describe a firm when a place says where it is: "a Tokyo-based shipping line", "a Guangzhou
