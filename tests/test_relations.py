@@ -921,3 +921,13 @@ def test_a_short_form_of_a_named_product(extract):
     facts = extract("Norden Motors on Monday launched the Aurora K7, an electric city bus. "
                     "The K7 is assembled at Norden's new plant in Foshan.")
     assert any(r.predicate == "produces" and r.object.entity == "Product/Aurora-K7" for r in facts.relations)
+
+
+def test_who_supplies_what_a_passive_names_without_an_agent(extract):
+    got = rels(extract("Borealis Optics makes laser diodes, which are supplied to Oslo-based Fjell Medical for use "
+                       "in its KX-40 scanner."))
+    assert ("Organization/Borealis-Optics", "supplies", "Product/laser-diodes") in got
+    assert ("Product/laser-diodes", "componentOf", "Product/KX-40") in got
+    got = rels(extract("Kestrel Glass runs a float line in Wuhu. The company does not make modules itself; its "
+                       "float glass is supplied to module makers in Hefei."))
+    assert [r for r in got if r[:2] == ("Organization/Kestrel-Glass", "supplies") and r[2].endswith("glass")]

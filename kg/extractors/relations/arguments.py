@@ -137,7 +137,7 @@ class ArgumentsMixin:
             if o.lemma_.lower() in SHARES and m is not o:  # "40 percent of Y's tea imports": a share, not a count
                 out += [g for g in [self.goods(m)] if g is not None]
                 continue
-            if any(c.dep_ == "nummod" or c.like_num for c in o.subtree):
+            if any(c.dep_ == "nummod" or c.like_num for c in o.subtree if c.i < o.i):  # not in its relative clause
                 self.counted.update({o.i, m.i})
             out.append(m)
         return out

@@ -30,7 +30,7 @@ class MentionsMixin:
                      and m.key_text.split()[-1] == tok.text and m.key_text != tok.text]
             if named:
                 return max(named, key=lambda m: m.start)
-        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")]
         while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
             c = todo.pop()
             if core(self.ment(c)) == "Product":

@@ -4,7 +4,7 @@ pairs subjects with objects in order, and verbs the tagger read as nouns are rea
 """
 from __future__ import annotations
 
-from ..common import asserted
+from ..common import asserted, focus_org
 from ..lexicon import (ABSTRACT, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
     PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
 from .places import rank
@@ -35,6 +35,19 @@ class VerbsMixin:
                     self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
             elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
                 self.noun_tagged_supply(v)
+
+    def owner_supplier(self, v, o) -> list:
+        """Who supplies what a passive names without an agent: the owner ('its glass is supplied to module
+        makers'), or the maker of the noun a relative clause hangs on ('X makes sensors, which are supplied to Y')."""
+        for p in (c for c in o.children if c.dep_ == "poss"):
+            if p.lower_ == "its":
+                owner = self.clause_subject(o) or self.latest_org(o) or focus_org(self.facts, o)
+                return [owner] if core(owner) == "Organization" else []
+            return [m for m in [self.ment(p)] if core(m) == "Organization"]
+        head = v.head if v.dep_ == "relcl" else None
+        if head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in PRODUCE_VERBS:
+            return [m for t in self.subjects(head.head) for m in self.agents(t, ORG)]
+        return []
 
     def made_into(self, v) -> None:
         """'X turns fruit into juice and peel', 'the plant can melt raw sugar into white sugar': X produces
@@ -139,6 +152,8 @@ class VerbsMixin:
                 subjs = self.pobjs(v, ("from",))
             srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
             srcs = list({m.key_text: m for m in srcs}.values())  # each once, in order ("by A and B, respectively")
+            if passive and not subjs and not srcs and objs:
+                srcs = self.owner_supplier(v, objs[0])
             for s, o in self.pairs(v, srcs, objs):
                 if o.i in self.counted:
                     continue  # "X supplied 7.2 million tonnes of fuel", "delivered 36 jets": a statistic
