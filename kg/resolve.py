@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .extractors.gazetteer import world_place
 from .extractors.lexicon import known_place
@@ -36,6 +37,7 @@ BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without
 PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
 
 
+@lru_cache(maxsize=65536)  # every mention's name is normalised several times
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
     t = re.sub(r"^(the)\s+", "", t)
