@@ -306,3 +306,9 @@ def test_a_firm_that_owns_a_post_beside_the_person(extract):
     facts = extract("Chen Jie, Hubei Sanhuan Forging's deputy general manager, said orders rose.")
     assert ("Person/Chen-Jie", "deputy general manager", "Organization/Hubei-Sanhuan-Forging") in roles(facts)
     assert not any(m.cls != "Person" and m.text == "Chen Jie" for m in facts.mentions)
+
+
+def test_he_or_she_stands_for_the_person_named_just_before(extract):
+    got = roles(extract("Greta Lindqvist spoke at the fair. She is chairman of Sorvik Timber Group."))
+    assert ("Person/Greta-Lindqvist", "chairman", "Organization/Sorvik-Timber-Group") in got
+    assert extract("Greta Lindqvist spoke at the fair. She said prices fell.").roles == []

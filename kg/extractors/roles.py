@@ -117,6 +117,7 @@ class Reader:
         self.doc, self.facts = doc, facts
         self.seen: set = set()
         self.holder: Mention | None = None
+        self.at = None  # the token that names the person being read (a pronoun for them)
 
     def org_of(self, tok) -> Mention | None:
         """The organisation a token names; for a facility, the organisation that runs it."""
@@ -296,7 +297,7 @@ class Reader:
     def add(self, person: Mention, titles: list, org: Mention | None, title: str | None = None) -> None:
         if org is None or not titles:
             return
-        tokens = [self.token_of(person), *titles]
+        tokens = [self.at if self.at is not None else self.token_of(person), *titles]
         span = covering(self.doc, *[t for t in tokens if t is not None])
         key = (person.key_text, org.key_text)
         if any(is_founder(t) for t in titles):
@@ -363,10 +364,13 @@ class Reader:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
 
-    def person(self, m: Mention) -> None:
-        p = self.token_of(m)
-        if p is None or mention_of(self.facts, p) is not m:
+    def person(self, m: Mention, pronoun=None) -> None:
+        """The posts the text gives person ``m`` where it names them (or, with ``pronoun``, where a he/she
+        stands for them)."""
+        p = pronoun or self.token_of(m)
+        if p is None or pronoun is None and mention_of(self.facts, p) is not m:
             return
+        self.at = p
         # "Ma Li, founder and CEO of Haibei"; "Ma Li and Wu Di, co-founders of Haibei"
         self.holder = m
         first = mention_of(self.facts, p.head) if p.dep_ == "conj" else None
@@ -453,6 +457,8 @@ class Reader:
             before = self.titles_before(m)[0]
             self.add(m, before[-1:] or [v], org, None if before else LEAD_VERBS[v.lemma_.lower()])
         # "Haibei CEO Ma Li": title words right before the name, an organisation before them
+        if pronoun is not None:
+            return
         titles, i = self.titles_before(m)
         after = [self.org_of(o) or titles and self.governed_place(o, titles[-1]) for c in p.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "at")
@@ -489,6 +495,17 @@ class Reader:
         for m in list(self.facts.mentions):
             if m.cls == "Person":
                 self.person(m)
+        self.pronouns()
+
+    def pronouns(self) -> None:
+        """"Karl Weber spoke. He is chairman of Foo": a he/she subject stands for the person named last
+        before it, in its sentence or the one before."""
+        people = [m for m in self.facts.mentions if m.cls == "Person"]
+        for t in (t for t in self.doc if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")):
+            lo = sentences(self.doc).upto(t, 2)[0].start_char
+            before = [m for m in people if lo <= m.start < t.idx]
+            if before:
+                self.person(max(before, key=lambda m: m.start), t)
 
 
 @register("roles")
