@@ -412,6 +412,15 @@ def test_a_ratio_equivalent_to_a_share_of_gdp_is_a_figure(extract):
     assert (about, o.indicator, o.value, o.unit) == ("Lyon", "R&D spending share of GDP", Decimal("2.9"), "percent")
 
 
+def test_the_city_clusters_output_is_the_clusters_not_the_last_citys(extract):
+    facts = extract("The Lyon-Grenoble city cluster is growing fast, the regional development office said on Monday. "
+                    "Firms in the Lyon-Grenoble city cluster make most of France's biotech kits, and Grenoble builds the "
+                    "parts.\n\nAccording to the office, the city cluster's biotech industry generated output of 6.2 "
+                    "billion euros in 2024, up 11.5 percent year on year.")
+    about, o = one(facts)
+    assert about == "Lyon-Grenoble city cluster"
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

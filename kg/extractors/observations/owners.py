@@ -14,6 +14,9 @@ from .words import (ENTITY_CLASSES, FOCUS_REGION, GROUP_NOUNS, INTRO_PREPS, MEAS
     PLACE_CLASSES, REF_NOUNS, RUN_BY, WIDE)
 
 
+REGION_HEADS = {"cluster", "agglomeration", "belt", "circle", "region", "area", "corridor"}  # "the city cluster"
+
+
 class OwnersMixin:
     """The Reader's methods for owners (see the module docstring)."""
 
@@ -27,9 +30,10 @@ class OwnersMixin:
                     names[m.key_text] += 1
                     proper.setdefault(m.key_text, m.key_text)
             for m in FOCUS_REGION.finditer(self.text):
-                k = f"{m.group(1)} {m.group(2)}".strip()
+                proper_name = re.sub(r"^The\s+", "", m.group(1))
+                k = f"{proper_name} {m.group(2)}".strip()
                 names[k] += 1
-                proper[k] = re.sub(r"^The\s+", "", m.group(1))
+                proper[k] = proper_name
             # a region whose own name the text uses once ("clients in the X Delta") is an aside
             names = Counter({k: n for k, n in names.items()
                              if len(re.findall(r"(?<![\w-])" + re.escape(proper[k]) + r"(?![\w-])", self.text)) >= 2})
@@ -344,7 +348,12 @@ class OwnersMixin:
             m = self.pronoun(words[0], abouts)
             return [m] * n if m is not None else None
         for k, w in enumerate(low):
-            if w in REF_NOUNS and (k == 0 or low[k - 1] in ("the", "this", "that", "new")):
+            if w in REF_NOUNS and words[k].dep_ == "compound" and words[k].head.lower_ in REGION_HEADS:
+                m = self.region_for(words[k])  # "the city cluster's output": the region in focus, not the last city
+                if m is not None:
+                    return [m] * n
+            if w in REF_NOUNS and (k == 0 or low[k - 1] in ("the", "this", "that", "new")) \
+                    and not (words[k].dep_ == "compound" and words[k].head.pos_ == "NOUN"):
                 m = None if w == "region" else self.kind_mention(words[k].idx, REF_NOUNS[w])
                 if m is None and w in ("region", "area"):
                     m = self.region_for(words[k])
