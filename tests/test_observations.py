@@ -421,6 +421,12 @@ def test_the_city_clusters_output_is_the_clusters_not_the_last_citys(extract):
     assert about == "Lyon-Grenoble city cluster"
 
 
+def test_those_in_stands_for_the_measure_just_named(extract):
+    facts = extract("Retail sales in Lyon's urban areas rose 4.4 percent, while those in rural areas grew 5.3 percent.")
+    got = {o.indicator for about, o in obs(facts)}
+    assert "retail sales in rural areas" in got, got
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

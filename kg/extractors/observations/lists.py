@@ -198,9 +198,9 @@ class ListsMixin:
 
     def that_of(self, indicator: str) -> str:
         """ "the added value of A was N; that of B was M": B's is the added value the text just gave."""
-        m = re.match(r"(?:that|those) of (.+)", indicator)
-        last = next((o.indicator for o in reversed(self.facts.observations) if " of " in o.indicator
-                     and not o.indicator.startswith(("that of", "those of", "share of"))), None)
+        m = re.match(r"(?:that|those) (of|in|for) (.+)", indicator)  # (and "those in rural areas")
+        last = next((o.indicator for o in reversed(self.facts.observations)
+                     if not o.indicator.startswith(("that ", "those ", "share of"))), None)
         if m is None or last is None:
             return indicator
-        return f"{last.split(' of ')[0]} of {m.group(1)}"
+        return f"{re.split(r' (?:of|in|for) ', last)[0]} {m.group(1)} {m.group(2)}"
