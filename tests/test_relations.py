@@ -931,3 +931,9 @@ def test_who_supplies_what_a_passive_names_without_an_agent(extract):
     got = rels(extract("Kestrel Glass runs a float line in Wuhu. The company does not make modules itself; its "
                        "float glass is supplied to module makers in Hefei."))
     assert [r for r in got if r[:2] == ("Organization/Kestrel-Glass", "supplies") and r[2].endswith("glass")]
+
+
+def test_the_operator_of_a_plant_produces_what_it_makes(extract):
+    facts = extract("Lindqvist Pumps runs a factory in Nantong. The factory produces submersible pumps.")
+    got = rels(facts)
+    assert ("Organization/Lindqvist-Pumps", "produces", "Product/submersible-pumps") in got
