@@ -427,6 +427,13 @@ def test_those_in_stands_for_the_measure_just_named(extract):
     assert "retail sales in rural areas" in got, got
 
 
+def test_a_part_of_a_whole_after_cut_is_no_fall(extract):
+    facts = extract("Harvesting machines in Manitoba cut 31 percent of the province's wheat this year, up from 12 percent "
+                    "in 2021.", date=dt.date(2025, 10, 2))
+    got = {(o.value, o.change, o.year) for about, o in obs(facts)}
+    assert got == {(Decimal("31"), None, 2025), (Decimal("12"), None, 2021)}, got
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

@@ -103,6 +103,8 @@ class ListsMixin:
         m = CHANGE_NOUN.search(left) or CHANGE_BEFORE.search(left)
         if m and m.group(1).lower() == "up" and re.search(r"\b(?:set|sets|setting|sign|signs|signed|signing)\s+up\s*$", left):
             m = None  # "set up a 4 billion euro venture": no rise
+        if m and q.unit == "percent" and not CHANGE_NOUN.search(left) and re.match(r"\s+of\s+(?:the|its|their|all)\b", right):
+            m = None  # "machines cut 22 percent of the region's cane": a part of a whole, no fall
         if m and not re.search(r"\b(to|from)\s*$", left):
             ql.role = "change"
             ql.sign = -1 if m.group(1).lower() in DOWN else 1
