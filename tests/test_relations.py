@@ -934,6 +934,8 @@ def test_who_supplies_what_a_passive_names_without_an_agent(extract):
 
 
 def test_the_operator_of_a_plant_produces_what_it_makes(extract):
-    facts = extract("Lindqvist Pumps runs a factory in Nantong. The factory produces submersible pumps.")
+    facts = extract("Lindqvist Pumps runs a factory in Nantong. The factory produces submersible pumps. "
+                    "Sorensen Valves runs a plant in Wuxi. The plant supplies gate valves to shipyards.")
     got = rels(facts)
     assert ("Organization/Lindqvist-Pumps", "produces", "Product/submersible-pumps") in got
+    assert ("Organization/Sorensen-Valves", "supplies", "Product/gate-valves") in got

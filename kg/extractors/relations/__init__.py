@@ -52,12 +52,12 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.operators_produce()
 
     def operators_produce(self) -> None:
-        """What a facility produces, the firm that operates it produces ('X's plant in Y makes cathodes')."""
+        """What a facility produces or supplies, the firm that operates it does too ("X runs a plant in Y. The plant makes cathodes")."""
         ops = [(r.subject, r.object) for r in self.facts.relations if r.predicate == "operates"]
-        for r in [r for r in self.facts.relations if r.predicate == "produces" and r.subject.cls == "Facility"]:
+        for r in [r for r in self.facts.relations if r.predicate in ("produces", "supplies") and r.subject.cls == "Facility"]:
             for org, fac in ops:
                 if fac is r.subject or fac.key_text == r.subject.key_text:
-                    self.add(org, "produces", r.object, [self.token_of(r.subject), self.token_of(r.object)], 0.6)
+                    self.add(org, r.predicate, r.object, [self.token_of(r.subject), self.token_of(r.object)], 0.6)
 
 
 @register("relations")
