@@ -52,7 +52,7 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.operators_produce()
 
     def operators_produce(self) -> None:
-        """What a facility produces or supplies, the firm that operates it does too ("X runs a plant in Y. The plant makes cathodes")."""
+        """What a facility produces or supplies, the firm that operates it does too."""
         ops = [(r.subject, r.object) for r in self.facts.relations if r.predicate == "operates"]
         for r in [r for r in self.facts.relations if r.predicate in ("produces", "supplies") and r.subject.cls == "Facility"]:
             for org, fac in ops:
