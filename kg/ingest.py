@@ -82,6 +82,7 @@ TRAILER_HEADING = re.compile(
     r"people also read|don'?t miss|more on this (topic|story)|explore more|next article|previous article|"
     r"next|previous|you (may|might) like)\b\s*(:|>>|$)", re.I)
 TRAILING_ENDITEM = re.compile(r"\s*Enditem\s*$")
+WIRE_SOURCE = re.compile(r"^\s*SOURCE\s+\S.{0,80}$")  # a press-release wire's "SOURCE Foo Corp." (in capitals)
 
 
 def read_inputs(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
@@ -204,7 +205,7 @@ def clean(text: str) -> tuple[str, dict]:
     for line in lines:
         if TRAILER_HEADING.match(line):
             break  # teasers for other stories follow
-        if FURNITURE_LINE.match(line) or MASTHEAD.match(line):
+        if FURNITURE_LINE.match(line) or MASTHEAD.match(line) or WIRE_SOURCE.match(line):
             continue
         stamp = ISO_STAMP.match(line)
         if stamp:

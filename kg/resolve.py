@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .extractors.gazetteer import world_place
-from .extractors.lexicon import known_place
+from .extractors.lexicon import known_place, ORG_HEADS
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
@@ -33,6 +33,8 @@ LEGAL_FORM = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|ll
                         r"b\.?v\.?|a\.?s\.?|a/s|ab|oy|s\.r\.o\.?|s\.p\.a\.?))+$", re.I)
 AUTONOMOUS = re.compile(r"\s\S.*\sautonomous\s+(region|prefecture|county|oblast|okrug)$", re.I)
 ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
+UNIT_OF = re.compile(r"^(.+?\s+(office|bureau|department|branch|committee|center|centre|division|institute|"
+                     r"school|college))\s+of\s+(the\s+.+)$", re.I)  # a unit, then the body it belongs to
 BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
 PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
 
@@ -54,6 +56,9 @@ def keys_of(core: str, name: str) -> list[tuple[str, str]]:
     keys = [(core, norm(name)), (core, norm(GENERIC_SUFFIX.sub("", name)))]
     if core == "Organization":
         keys.append((core, norm(ORG_SUFFIX.sub("", name))))
+        unit = UNIT_OF.match(name)  # "Foo Survey Office of the National Bureau of Statistics" ~ "Foo Survey Office"
+        if unit and len(unit[1].split()) >= 3 and unit[3].split(" of ")[0].split()[-1].lower() in ORG_HEADS:
+            keys.append((core, norm(unit[1])))
     if core == "Place" and AUTONOMOUS.search(name):  # "Foo Zhuang Autonomous Region" ~ "Foo"
         keys.append((core, norm(name.split()[0])))
     return [k for k in dict.fromkeys(keys) if k[1]]

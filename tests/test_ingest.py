@@ -135,7 +135,7 @@ def test_inline_teaser_headings_end_the_article(line):
     "Reporter: Zhao Min", "Photo: a port crane at dusk", "Comments (0)", "0 Comment(s)",
     "Copyright 2025 Daily News. All rights reserved.", "Our Standards: The Wire Editorial Code.", "Share this article",
     "Photo/Xinhua", "Proofread by Liu Jin", "Author: Zhao Min", "Last updated: March 4, 2025", "Download the app",
-    "Follow Daily News on WeChat", "Disclaimer: The views expressed are the author's own.",
+    "Follow Daily News on WeChat", "Disclaimer: The views expressed are the author's own.", "SOURCE Tarlow Freight Inc.",
 ])
 def test_credit_and_widget_lines_are_dropped(line):
     body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")
@@ -215,7 +215,7 @@ def test_a_sentence_with_a_bar_is_kept():
 
 @pytest.mark.parametrize("line", [
     "Next year, output will rise 4 percent.", "From January to March, exports rose.", "Popular brands include Kestrel.",
-    "Updated figures show growth.", "Author Li Hua wrote the report.",
+    "Updated figures show growth.", "Author Li Hua wrote the report.", "Source data show the same trend.",
 ])
 def test_sentences_that_open_like_furniture_stay(line):
     body, _ = clean(f"Output rose 4 percent.\n{line}\nExports fell 2 percent.")

@@ -130,3 +130,15 @@ def test_a_place_no_gazetteer_knows_that_the_text_gives_a_firm_is_the_firm(pipel
                                 "agreement. Corvale will hold 51 percent.")
     assert not any(k.startswith("Place/Corvale") for k in ents)
     assert all(m.entity == "Organization/Corvale-Metals" for m in facts[0].mentions if m.text == "Corvale")
+
+
+def test_a_unit_named_with_and_without_its_parent_body_is_one_node(pipeline):
+    facts, ents = run(pipeline, "The Hainan Survey Office of the National Bureau of Statistics released the data. "
+                                "Prices rose 2 percent, the Hainan Survey Office said.")
+    offices = [k for k in ents if "Survey-Office" in k]
+    assert len(offices) == 1, offices
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full(pipeline):
+    facts, ents = run(pipeline, "Khalid Al-Rashid runs the plant. \"Output rose,\" Al-Rashid said.")
+    assert [k for k in ents if k.startswith("Person/")] == ["Person/Khalid-Al-Rashid"]

@@ -23,6 +23,10 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 and name_class(text(c)) is None and person_cue(doc, c):
             c.cls = "Person"
     people = [c for c in chosen if c.cls == "Person" and c.end - c.start >= 2]
+    for c in people:  # "Al-Harbi" for "Faisal Al-Harbi": a surname of several tokens
+        full = [p for p in people if p is not c and not c.name and text(p).endswith(" " + text(c))]
+        if full:
+            c.name = text(full[0])
     orgish = {text(c) for c in chosen if c.cls != "Person" and c.cls != "Product"}
     cued = {text(c) for c in chosen if c.cls in ("Person", "Organization") and org_cue(doc, c)}
     cued |= {text(c) for c in chosen if c.cls == "Place" and c.prio == 1 and not is_place_name(text(c))
