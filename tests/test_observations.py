@@ -434,6 +434,13 @@ def test_a_part_of_a_whole_after_cut_is_no_fall(extract):
     assert got == {(Decimal("31"), None, 2025), (Decimal("12"), None, 2021)}, got
 
 
+def test_an_index_base_value_is_no_figure_and_the_change_stays_with_the_index(extract):
+    facts = extract("The logistics index of the Lyon metropolitan area reached 131.2 in 2025, with 2018 as the base year of 100, "
+                    "an increase of 6.4 points over 2024.", date=dt.date(2026, 2, 3))
+    about, o = one(facts)
+    assert (o.indicator, o.value, o.change) == ("logistics index", Decimal("131.2"), Decimal("6.4"))
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

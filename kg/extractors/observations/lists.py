@@ -63,7 +63,7 @@ class ListsMixin:
         out = merged
         for i, ql in enumerate(out):
             if i and ql.role in ("change", "value"):
-                prev = out[i - 1]
+                prev = out[i - 2] if i > 1 and out[i - 1].role == "base" else out[i - 1]  # (past "from N in 2023,")
                 if prev.role in ("change", "value") and prev.partner is None and ql.role != prev.role \
                         and len(prev.qs) == len(ql.qs) and self.pairs(ql.gap, prev.qs[-1].end) \
                         and not (ql.qs[-1].unit is None and re.search(r"\band\b", ql.gap)
@@ -92,7 +92,7 @@ class ListsMixin:
         left = self.text[max(a, q.start - 60):q.start]
         right = self.text[ql.qs[-1].end:ql.qs[-1].end + 40]
         right = re.sub(r"^[\s,]*respectively", "", right)
-        if BASE_CUE.search(left) or (re.search(r"\bfrom\s*$", left) and q.start > a and self.text[a:q.start].strip()
+        if BASE_CUE.search(left) or re.search(r"\bbase (?:year|period|value|level)\s+(?:of|at)\s*$", left) or (re.search(r"\bfrom\s*$", left) and q.start > a and self.text[a:q.start].strip()
                                      and re.match(r"\s*(?:(?:in|for) \d{4}\s*)?to\b", right)) \
                 or (re.search(r"\bfrom\s*$", left) and BASE_YEAR.match(right)):
             ql.role = "base"
