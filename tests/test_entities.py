@@ -508,3 +508,10 @@ def test_which_clauses_and_shares_mark_a_firm_not_a_person(extract):
                           "5 percent."))
     assert got["Organization/Kaiwo-Jiaye"] == "Company"
     assert got["Organization/Lumo-Wenxin"] == "Company"
+
+
+def test_a_consortium_and_a_transmission_line_named_by_proper_words(extract):
+    got = classes(extract("The Tagus Green Ammonia consortium is led by Lusa Energia. Power is carried by the "
+                          "Sines-Evora high-voltage transmission line, which Lusa Energia operates."))
+    assert got["Organization/Tagus-Green-Ammonia-consortium"] == "Organization"
+    assert got["Facility/Sines-Evora-high-voltage-transmission-line"] == "Facility"

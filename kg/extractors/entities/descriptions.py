@@ -37,6 +37,7 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
 
 # sites that only a name makes a facility: "the Foo industrial estate", "the Foo data center cluster"
 NAMED_SITES = {"estate", "cluster"}
+LINE_KINDS = {"transmission", "power", "rail", "railway", "metro", "subway", "tram", "ferry", "shipping", "freight"}
 # facility nouns for places where things are made or processed (not the parks and ports that hold them)
 WORKS = {"factory", "plant", "mill", "facility", "fab", "works", "gigafactory", "refinery", "smelter",
          "shipyard", "workshop"}
@@ -110,7 +111,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             named = lemma in NAMED_SITES  # by a name of its own, not a town's: "the Tampere cluster" is Tampere's
             if named and any(x.i in at and at[x.i].cls in PLACE_ORDER or is_place_name(x.text) for x in doc[start:t.i]):
                 continue
-            if (lemma in FACILITY_NOUNS or named) and not firm_named(doc, start, t.i, at, loose=named):
+            link = lemma == "line" and t.i > 0 and doc[t.i - 1].lower_ in LINE_KINDS  # "the A-B transmission line"
+            if (lemma in FACILITY_NOUNS or named or link) and not firm_named(doc, start, t.i, at, loose=named):
                 while start < t.i and doc[start].lower_ in FACILITY_FILLERS:
                     start += 1  # "the same Texas plant"
                 name = doc[start:t.i + 1].text  # "the Hexi duty-free complex", "the Daxie terminal"

@@ -15,7 +15,7 @@ from .cues import is_place_name, org_appos
 def remit_orgs(doc, out: list[Cand]) -> None:
     """Lower-case bodies named by a proper modifier: 'the Hunan-Hubei liaison office'."""
     for t in doc:
-        if t.lower_ not in REMIT_ORG_HEADS and t.lemma_.lower() not in REMIT_ORG_HEADS or not t.text.islower() \
+        if t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS or not t.text.islower() \
                 or t.pos_ not in ("NOUN", "PROPN"):
             continue
         start = t.left_edge.i
@@ -37,6 +37,7 @@ def remit_orgs(doc, out: list[Cand]) -> None:
         out.append(Cand(start, end, ORG_HEADS.get(t.lower_, "Organization"), prio=3, rule=True))
 
 
+BODY_NOUNS = REMIT_ORG_HEADS | {"consortium", "alliance"}  # "the Ebro Hydrogen Valley consortium"
 REMIT_POS = ("NOUN", "PROPN", "ADJ", "CCONJ")  # words of a body's remit: 'of economy and information technology'
 
 
