@@ -11,13 +11,20 @@
 
 The analytics are plain functions over that graph: ``importance``, ``neighbourhood``,
 ``find_node``, ``top_nodes``.
+
+For a page of a large build, ``skeleton`` and ``fill`` make the same projection in two passes
+over a stream sorted by subject (``subject_sorted``): first the entities and relations alone,
+then, for the part of it shown, the labels, evidence, observations and roles.
 """
 from __future__ import annotations
 
 import difflib
 import math
+import sys
 from collections import defaultdict
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
@@ -37,10 +44,19 @@ OBSERVATION_FIELDS = {KG.value: "value", KG.unit: "unit", KG.change: "change",
                       RDFS.label: "label"}
 DOCUMENT_FIELDS = {DCTERMS.title: "title", DCTERMS.publisher: "publisher", DCTERMS.date: "date",
                    KG.source: "source"}
+# terms the two-pass projection tests for each triple, looked up once
+TYPE, LABEL, ALT, MENTIONED, INDICATOR = RDF.type, RDFS.label, SKOS.altLabel, KG.mentionedIn, KG.indicator
+STATEMENT, OBSERVATION, ROLE, DOCUMENT = RDF.Statement, KG.Observation, KG.Role, KG.Document
+REIFIED = (RDF.subject, RDF.predicate, RDF.object)
 
 
 def _triples(data):
-    """Every triple of a Dataset (all graphs), a Graph, or a graph file / build directory."""
+    """Every triple of a Dataset (all graphs), a Graph, a graph file / build directory, or a
+    kg build result (or its SortedGraph)."""
+    stream = subject_sorted(data)
+    if stream is not None:
+        yield from stream()
+        return
     if isinstance(data, (str, Path)):
         from .store import load_dataset
         data = load_dataset(data)
@@ -118,6 +134,109 @@ def to_networkx(dataset) -> nx.MultiDiGraph:
     return g
 
 
+# --- the same projection in two passes, for a page of a large graph ----------------------------
+
+def subject_sorted(data):
+    """A function streaming ``data``'s triples with each subject's together (a SortedGraph, or a
+    kg build result holding one), or None for anything else."""
+    from .writer import SortedGraph
+    graph = data if isinstance(data, SortedGraph) else getattr(data, "graph", None)
+    return graph.union if isinstance(graph, SortedGraph) else None
+
+
+def _subjects(triples):
+    """(subject, [(p, o), ...]) for each subject of a stream that keeps a subject's triples together."""
+    for s, group in groupby(triples, key=itemgetter(0)):
+        yield s, [(p, o) for _, p, o in group]
+
+
+def skeleton(triples) -> nx.MultiDiGraph:
+    """Pass 1: the entities (attributes ``cls`` and ``kind`` only) and their relations (``predicate``),
+    in the order ``to_networkx`` adds them; no labels, sentences or observations.
+    ``triples`` must keep each subject's triples together (see ``subject_sorted``)."""
+    g = nx.MultiDiGraph()
+    edges, indicators = set(), set()
+    for s, pairs in _subjects(triples):
+        classes = []
+        for p, o in pairs:
+            if p in RELATION_TERMS:
+                edges.add((sys.intern(str(s)), str(p), sys.intern(str(o))))
+            elif p == TYPE:
+                if o in ENTITY_CLASSES:
+                    classes.append(ENTITY_CLASSES[o])
+            elif p == INDICATOR:
+                indicators.add(o)
+        if classes and isinstance(s, URIRef):
+            cls = _most_specific(classes)
+            g.add_node(sys.intern(str(s)), cls=cls, kind=parent_class(cls))
+    for s, p, o in sorted(edges):
+        if s in g and o in g:
+            name = RELATION_TERMS[URIRef(p)]
+            g.add_edge(s, o, key=name, predicate=name)
+    g.graph["indicators"] = indicators
+    return g
+
+
+def fill(shown: nx.MultiDiGraph, triples, full: nx.MultiDiGraph) -> None:
+    """Pass 2: give the nodes and edges of ``shown`` (a part of ``full``, the ``skeleton`` of the same
+    stream) the attributes ``to_networkx`` gives them, and ``full`` its documents. Memory holds the
+    facts of what is shown, not of the whole graph."""
+    iri = {name: str(p) for p, name in RELATION_TERMS.items()}
+    wanted = {(s, iri[k], o) for s, o, k in shown.edges(keys=True)}
+    indicators, labels, evidence, observations = full.graph["indicators"], {}, defaultdict(list), []
+    documents = full.graph["documents"] = {}
+    for _, data in shown.nodes(data=True):
+        data.update(observations=[], roles=[])  # their facts may come before the entity
+    for s, pairs in _subjects(triples):
+        pr: dict = defaultdict(list)
+        types, alt, mentioned = set(), set(), set()
+        for p, o in pairs:
+            if p == TYPE:
+                types.add(o)
+            elif p == ALT:
+                alt.add(str(o))
+            elif p == MENTIONED:
+                mentioned.add(str(o))
+            elif p not in RELATION_TERMS:
+                pr[p].append(o)
+        label = str(pr[LABEL][0]) if pr.get(LABEL) else None
+        if s in indicators:
+            labels[s] = label
+        if any(t in ENTITY_CLASSES for t in types) and isinstance(s, URIRef):
+            if str(s) in shown:
+                shown.nodes[str(s)].update(iri=str(s), label=label or _local(s), aliases=sorted(alt - {label}),
+                                           documents=sorted(mentioned))
+        elif DOCUMENT in types:
+            documents[str(s)] = {k: str(pr[p][0]) for p, k in DOCUMENT_FIELDS.items() if pr.get(p)}
+        if STATEMENT in types:
+            key = tuple(str(pr[x][0]) if pr.get(x) else None for x in REIFIED)
+            if key in wanted:
+                evidence[key].append(_evidence(pr))
+        elif OBSERVATION in types:
+            about = str(pr[KG.about][0]) if pr.get(KG.about) else None
+            if about in shown:
+                ob = _observation(s, pr, None)
+                shown.nodes[about]["observations"].append(ob)
+                observations.append((ob, pr[INDICATOR][0] if pr.get(INDICATOR) else None))
+        elif ROLE in types:
+            holder = pr[KG.holder][0] if pr.get(KG.holder) else None
+            org = pr[KG.organization][0] if pr.get(KG.organization) else None
+            if str(holder) in full and str(org) in full:
+                role = _role(pr, org)
+                if str(holder) in shown:
+                    shown.nodes[str(holder)]["roles"].append(role)
+                key = (str(holder), str(KG.worksFor), str(org))
+                if key in wanted:
+                    evidence[key].append(role)
+    for ob, ind in observations:
+        if ind is not None:
+            ob["indicator"] = labels.get(ind) or _local(ind)
+    for s, o, k, data in shown.edges(keys=True, data=True):
+        data["evidence"] = evidence.get((s, iri[k], o), [])
+    for _, data in shown.nodes(data=True):
+        data["observations"].sort(key=lambda ob: (str(ob.get("indicator")), str(ob.get("year")), ob["iri"]))
+
+
 def _most_specific(classes: list[str]) -> str:
     subs = sorted(c for c in classes if c in SUBCLASSES)
     return subs[0] if subs else sorted(classes)[0]
@@ -132,18 +251,27 @@ def _evidence(pr) -> dict:
     return {k: _plain(pr[p][0]) for p, k in EVIDENCE_FIELDS.items() if pr.get(p)}
 
 
-def _add_observation(g, node, props, labels) -> None:
-    pr = props[node]
-    about = str(pr[KG.about][0]) if pr.get(KG.about) else None
-    if about not in g:
-        return
+def _observation(node, pr, labels) -> dict:
+    """An observation's dict; with ``labels`` None, "indicator" holds a place for the label."""
     ob = {"iri": str(node)}
     ind = pr[KG.indicator][0] if pr.get(KG.indicator) else None
     if ind is not None:
-        ob["indicator"] = labels.get(ind) or _local(ind)
+        ob["indicator"] = None if labels is None else labels.get(ind) or _local(ind)
     ob.update({k: _plain(pr[p][0]) for p, k in OBSERVATION_FIELDS.items() if pr.get(p)})
     ob.update(_evidence(pr))
-    g.nodes[about]["observations"].append(ob)
+    return ob
+
+
+def _add_observation(g, node, props, labels) -> None:
+    pr = props[node]
+    about = str(pr[KG.about][0]) if pr.get(KG.about) else None
+    if about in g:
+        g.nodes[about]["observations"].append(_observation(node, pr, labels))
+
+
+def _role(pr, org) -> dict:
+    return {"title": str(pr[KG.title][0]) if pr.get(KG.title) else "", "organization": str(org),
+            **_evidence(pr)}
 
 
 def _add_role(g, pr, evidence) -> None:
@@ -151,8 +279,7 @@ def _add_role(g, pr, evidence) -> None:
     org = pr[KG.organization][0] if pr.get(KG.organization) else None
     if str(holder) not in g or str(org) not in g:
         return
-    role = {"title": str(pr[KG.title][0]) if pr.get(KG.title) else "", "organization": str(org),
-            **_evidence(pr)}
+    role = _role(pr, org)
     g.nodes[str(holder)]["roles"].append(role)
     evidence[(holder, KG.worksFor, org)].append(role)
 

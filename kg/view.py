@@ -17,7 +17,8 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import UsageError
-from .network import importance, layout, neighbourhood, to_networkx, top_nodes
+from .network import (fill, importance, layout, neighbourhood, skeleton, subject_sorted, to_networkx,
+                      top_nodes)
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -54,7 +55,12 @@ def render_html(dataset, *, title: str = "kg network", focus: str | None = None,
     ``query``: SPARQL text, a CONSTRUCT (show the entities and relations it returns) or a
     SELECT (show the entities it binds and the relations among them); ``observations``: draw
     numbers as small nodes beside their entity (default: when the graph is small enough).
+    A `kg build` result is read twice from disk, so memory holds only the facts shown.
     """
+    stream = subject_sorted(dataset)
+    if stream is not None and focus is None and query is None:
+        return _render_stream(stream, title=title, max_nodes=max_nodes, max_edges=max_edges,
+                              observations=observations)
     full = to_networkx(dataset)
     scores = importance(full)
     graph, notes = full, []
@@ -69,6 +75,18 @@ def render_html(dataset, *, title: str = "kg network", focus: str | None = None,
                      f"{graph.number_of_nodes():,} of {full.number_of_nodes():,} entities.")
     return render_graph(graph, title=title, scores=scores, max_nodes=max_nodes, max_edges=max_edges,
                         observations=observations, notes=notes)
+
+
+def _render_stream(stream, *, title, max_nodes, max_edges, observations) -> str:
+    """The page ``render_graph(to_networkx(...))`` makes, in two passes over a subject-sorted stream:
+    the entities and relations alone are ranked and cut to the bounds, then only the facts of
+    what is shown are read."""
+    full = skeleton(stream())
+    scores = importance(full)
+    notes: list[str] = []
+    shown = _bounded(full, scores, max_nodes, max_edges, notes)
+    fill(shown, stream(), full)
+    return _render(shown, scores, full, title, notes, observations)
 
 
 def query_subgraph(dataset, full: nx.MultiDiGraph, text: str) -> nx.MultiDiGraph:
@@ -98,6 +116,11 @@ def render_graph(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: d
     notes = list(notes or [])
     scores = scores if scores is not None else importance(graph)
     shown = _bounded(graph, scores, max_nodes, max_edges, notes)
+    return _render(shown, scores, graph, title, notes, observations)
+
+
+def _render(shown, scores, full, title, notes, observations) -> str:
+    """The page of ``shown``, the part of ``full`` within the bounds (``notes`` say what was cut)."""
     n, m = shown.number_of_nodes(), shown.number_of_edges()
     n_obs = sum(len(d.get("observations", ())) for _, d in shown.nodes(data=True))
     if observations is None:
@@ -111,7 +134,7 @@ def render_graph(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: d
                      f"(more than {LIVE_LAYOUT_LIMIT:,} entities); edges hide while you pan or zoom.")
 
     net = _pyvis(shown, scores, edge_labels)
-    payload = _payload(shown, scores, graph, title, notes, observations)
+    payload = _payload(shown, scores, full, title, notes, observations)
     return _page(title, net, payload)
 
 

@@ -6,7 +6,9 @@ from rdflib import Dataset
 
 from conftest import SMALL_TRIG
 from kg.errors import UsageError
-from kg.network import find_node, importance, neighbourhood, to_networkx, top_nodes
+from kg.network import (fill, find_node, importance, neighbourhood, skeleton, subject_sorted, to_networkx,
+                        top_nodes)
+from kg.writer import sorted_graph
 
 ID = "https://w3id.org/kg-news/id/"
 DOC = "https://w3id.org/kg-news/doc/"
@@ -50,6 +52,38 @@ def test_observations_attach_to_their_entity(graph):
     assert ob["sentence"] == "Shanxi's GDP grew 5.4 percent in 2024."
     # indicators, observations, roles and documents are not entities
     assert not any("indicator/" in v or "observation/" in v or "role/" in v for v in graph)
+
+
+def test_two_passes_project_what_to_networkx_does():
+    ds = Dataset()  # an indicator labelled otherwise than its IRI says
+    ds.parse(data=SMALL_TRIG.replace('rdfs:label "GDP"', 'rdfs:label "gross product"'), format="trig")
+    sg = sorted_graph(ds)
+    stream = subject_sorted(sg)
+    ref = to_networkx(sg)
+    full = skeleton(stream())
+    assert list(full) == list(ref) and list(full.edges(keys=True)) == list(ref.edges(keys=True))
+    assert not any("label" in d for _, d in full.nodes(data=True))  # pass 1 keeps no facts
+    fill(full, stream(), full)
+    assert full.nodes[ID + "place/Shanxi"]["observations"][0]["indicator"] == "gross product"
+    assert dict(full.nodes(data=True)) == dict(ref.nodes(data=True))
+    assert list(full.edges(keys=True, data=True)) == list(ref.edges(keys=True, data=True))
+    assert full.graph["documents"] == ref.graph["documents"]
+
+
+def test_the_second_pass_reads_facts_only_of_what_is_shown():
+    ds = Dataset()
+    ds.parse(data=SMALL_TRIG, format="trig")
+    stream = subject_sorted(sorted_graph(ds))
+    ref = to_networkx(ds)
+    full = skeleton(stream())
+    shown = full.subgraph([ID + "place/Shanxi", ID + "person/Wang"]).copy()
+    fill(shown, stream(), full)
+    assert dict(shown.nodes(data=True)) == {v: ref.nodes[v] for v in shown}
+    assert shown.number_of_edges() == 0
+    # Wang's role names Acme, an entity of the whole graph though not shown
+    assert [r["organization"] for r in shown.nodes[ID + "person/Wang"]["roles"]] == [ID + "organization/Acme"]
+    assert "label" not in full.nodes[ID + "place/Datong"]
+    assert subject_sorted(ds) is None  # an rdflib Dataset is not read in two passes
 
 
 def test_importance_ranks_the_hub_first(graph):

@@ -101,6 +101,20 @@ def test_past_the_bound_the_page_says_what_was_left_out():
     assert '"N0"' in page  # the hub is kept
 
 
+@pytest.mark.parametrize("bounds", [{}, {"max_nodes": 12, "max_edges": 9}])
+def test_a_build_result_page_is_read_in_two_passes_and_is_the_same(seeds_build, monkeypatch, bounds):
+    import kg.view
+    from kg.network import importance
+    from kg.store import load_dataset
+    from kg.writer import sorted_graph
+    sg = sorted_graph(load_dataset(seeds_build))  # what a kg build result holds
+    full = to_networkx(sg)
+    expected = render_graph(full, title="seeds", scores=importance(full), **bounds)
+    monkeypatch.setattr(kg.view, "to_networkx", None)  # the whole projection is never made
+    assert render_html(sg, title="seeds", **bounds) == expected
+    assert ("most important of" in expected) == bool(bounds)
+
+
 def test_query_picks_the_subgraph():
     from kg.view import query_subgraph
     ds = dataset(SMALL)
