@@ -515,3 +515,8 @@ def test_a_consortium_and_a_transmission_line_named_by_proper_words(extract):
                           "Sines-Evora high-voltage transmission line, which Lusa Energia operates."))
     assert got["Organization/Tagus-Green-Ammonia-consortium"] == "Organization"
     assert got["Facility/Sines-Evora-high-voltage-transmission-line"] == "Facility"
+
+
+def test_a_name_beside_the_body_it_is_is_that_body(extract):
+    got = classes(extract("The deal was cleared by Vesta Konkurrens, the country's antitrust agency."))
+    assert got["Organization/Vesta-Konkurrens"] == "GovernmentBody"

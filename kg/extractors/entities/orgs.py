@@ -64,6 +64,9 @@ def described_firms(doc, out: list[Cand]) -> None:
     """'Lumo Toys, a younger rival founded by X', 'Kefa, a drone company': capitalised words NER left
     alone or took for a person, set beside a firm noun with an article, name a firm."""
     def firm_noun(a) -> bool:
+        if a.dep_ == "appos" and a.lemma_.lower() in ORG_HEADS and a.pos_ == "NOUN" and a.text.islower() \
+                and any(d.dep_ in ("det", "poss") for d in a.children):
+            return True  # "X, the state's investment promotion agency"
         if a.dep_ != "appos" or not any(d.lower_ in ("a", "an") for d in a.children):
             return False
         founded = any(c.dep_ == "acl" and c.lemma_.lower() in ("found", "set", "own", "start") for c in a.children)
@@ -81,8 +84,10 @@ def described_firms(doc, out: list[Cand]) -> None:
                 and doc[start - 1].ent_type_ == t.ent_type_ and doc[start - 1].head.i == t.i:
             start -= 1
         span = doc[start:t.i + 1]
+        body = next((ORG_HEADS[a.lemma_.lower()] for a in t.children if a.dep_ == "appos" and firm_noun(a)
+                     and a.lemma_.lower() in ORG_HEADS), None)
         if not known_place(span.text) and not any(x.lower_ in TITLE_WORDS for x in span):
-            out.append(Cand(start, t.i + 1, name_class(span.text) or "Company", prio=2))
+            out.append(Cand(start, t.i + 1, name_class(span.text) or body or "Company", prio=2))
 
 
 MAKE_VERBS = {"make", "build", "supply", "provide", "produce", "manufacture", "ship", "deliver", "develop",
