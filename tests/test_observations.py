@@ -441,6 +441,22 @@ def test_an_index_base_value_is_no_figure_and_the_change_stays_with_the_index(ex
     assert (o.indicator, o.value, o.change) == ("logistics index", Decimal("131.2"), Decimal("6.4"))
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Lyon recorded 301 days of good air quality", ["301"]),
+    ("It had 28 days of heavy rain, 6 days fewer than in 2023", ["28", "6"]),
+    ("payment is due within 30 days of signing", []),
+    ("a deal reached after 5 days of talks", []),
+])
+def test_days_counted_by_a_quality_are_a_figure_a_duration_is_not(text, found):
+    assert [q.raw for q in find_quantities(text)] == found
+
+
+def test_days_of_good_air_and_a_count_more_than_last_year(extract):
+    about, o = one(extract("Lyon recorded 301 days of good air quality, 9 days more than in 2024.",
+                           date=dt.date(2025, 1, 14)))
+    assert (about, o.indicator, o.value, o.change) == ("Lyon", "days of good air quality", Decimal("301"), Decimal("9"))
+
+
 def test_a_facility_cost_with_a_currency_code_its_operator_and_what_it_will_employ(extract):
     facts = extract("The RM2.6 billion factory is operated by Talvera Foods Bhd. It will employ 900 technicians "
                     "and add capacity of 2.4 billion cans a year.")

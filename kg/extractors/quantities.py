@@ -98,6 +98,11 @@ PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|wo
 # durations and times: a number of these is not a measurement of the news
 TIME_UNITS = re.compile(r"(?:-|\s+)(?:consecutive\s+|straight\s+|successive\s+)?(years?|decades?|months?|weeks?|days?|"
                         r"hours?|minutes?|seconds?|quarters|centuries|century|o'clock|a\.m\.|p\.m\.|am\b|pm\b)\b", re.I)
+# days counted by a quality, not a duration: "342 days of good air quality", "28 days of heavy rain"
+COUNTED_DAYS = re.compile(r"\s+days\s+(?:of\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|each\b|every\b)[a-z]|"
+                          r"(?:more|fewer|less)\s+than\b)", re.I)
+DURATION_BEFORE = re.compile(r"\b(?:after|within|for|over|in|during|following|past|last|next|first|of|than|until|by|"
+                             r"about|some|nearly|around)\s+$", re.I)
 
 QUALIFIERS = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|upwards of|in excess of|topp(?:ed|ing)|tops", "more than"),
@@ -239,7 +244,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit, e2 = f"{unit} per {per.group(1).lower().replace('-', ' ')}", per.end()
         if is_year(num, scale, unit, cur):
             continue
-        if not unit and TIME_UNITS.match(text, e):
+        if not unit and TIME_UNITS.match(text, e) and not (COUNTED_DAYS.match(text, e)
+                                                            and not DURATION_BEFORE.search(text, max(0, s - 12), s)):
             continue
         if DURATION_AFTER.match(text, e):
             continue

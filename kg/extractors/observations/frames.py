@@ -194,6 +194,9 @@ class FramesMixin:
         if np_tokens is None and counted is not None:  # "355,000 patents", "15,000 people have applied for ..."
             np_tokens = [x for x in counted.subtree if span[-1].i < x.i <= counted.i
                          or (x.i == counted.i and q.unit == "people")]
+            if counted.lower_ == "days":  # "342 days of good air quality": the days' quality names the measure
+                of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                np_tokens = [counted] + (list(of.subtree) if of is not None else [])
             if counted.i != span[-1].head.i:  # "300 of the village's 540 households": just the noun
                 np_tokens = [x for x in counted.lefts if x.dep_ in ("compound", "amod")] + [counted]
             words = " ".join(x.text.lower() for x in np_tokens if not x.is_punct) or counted.text.lower()

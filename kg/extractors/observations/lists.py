@@ -114,6 +114,10 @@ class ListsMixin:
             ql.role = "change"  # "lifted sales 9% to ...", "cut costs 5%"
             ql.sign = -1 if m.group(1).lower() in DOWN or m.group(1).lower()[:4] in ("trim", "slas") else 1
             return
+        more = re.match(r"\s*[a-z]+\s+(more|fewer|less)\s+than\b", right) if q.unit is None else None
+        if more:  # "11 days more than in 2024": a change of the count
+            ql.role, ql.sign = "change", (1 if more.group(1) == "more" else -1)
+            return
         m = CHANGE_AFTER.match(right)
         if m and not re.search(r"\b(to|from|at|of|was|were|reached)\s*$", left.rstrip(" ,")) or \
                 (m and re.search(r",\s*(an?\s+)?$", left)):
