@@ -520,3 +520,9 @@ def test_a_consortium_and_a_transmission_line_named_by_proper_words(extract):
 def test_a_name_beside_the_body_it_is_is_that_body(extract):
     got = classes(extract("The deal was cleared by Vesta Konkurrens, the country's antitrust agency."))
     assert got["Organization/Vesta-Konkurrens"] == "GovernmentBody"
+
+
+def test_a_lone_name_whose_tourism_or_gdp_the_text_gives_is_a_place(extract):
+    got = classes(extract("Tourism boomed in the region during the holiday. Menghai's tourism revenue rose 14.3 "
+                          "percent to 5.2 billion yuan."))
+    assert got["Place/Menghai"] == "Place"

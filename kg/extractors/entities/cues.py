@@ -66,8 +66,8 @@ def org_cue(doc, c: Cand) -> bool:
 
 
 # what only a firm has: "X's shares", "X's subsidiary"
-FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "shareholders", "listing", "revenue",
-                 "profit", "valuation"}
+FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "shareholders", "listing",
+                 "valuation"}  # not revenue or profit: places have fiscal revenue and industrial profits
 
 
 # nouns that describe a firm when a place says where it is: "a Tokyo-based shipping line", "a Guangzhou

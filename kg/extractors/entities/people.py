@@ -116,11 +116,19 @@ def lone_person(doc, c: Cand) -> bool:
 
 
 def world_town(doc, c: Cand) -> bool:
-    """A lone 'person' that the world gazetteer knows as a place ('Qitaihe's output rose') is that place."""
-    cls = world_place(doc[c.start].text)
+    """A lone 'person' that the world gazetteer knows as a place ('Qitaihe's output rose') is that place; so is
+    one whose GDP, population or tourism the text gives ("Foo's tourism revenue rose")."""
+    tok = doc[c.start]
+    cls = world_place(tok.text) or ("Place" if tok.dep_ == "poss" and any(
+        w.lemma_.lower() in PLACE_HOLDINGS for w in [tok.head, *tok.head.children] if w.dep_ != "poss") else None)
     if cls:
         c.cls = cls
     return cls is not None
+
+
+# what places have and people do not: "Foo's GDP", "Foo's population", "Foo's tourism revenue"
+PLACE_HOLDINGS = {"gdp", "economy", "population", "tourism", "resident", "residents", "farmland", "coastline",
+                  "urbanization", "urbanisation"}
 
 
 def later_surnames(doc, chosen: list[Cand]) -> list[Cand]:
