@@ -526,3 +526,12 @@ def test_a_lone_name_whose_tourism_or_gdp_the_text_gives_is_a_place(extract):
     got = classes(extract("Tourism boomed in the region during the holiday. Menghai's tourism revenue rose 14.3 "
                           "percent to 5.2 billion yuan."))
     assert got["Place/Menghai"] == "Place"
+
+
+def test_a_ship_named_beside_its_kind_is_a_product(extract):
+    got = classes(extract("In June, the yard delivered the Ocean Lanxing, a 64,000-dwt bulk carrier built for a "
+                          "Danish owner."))
+    assert got["Product/Ocean-Lanxing"] == "Product"
+    got = classes(extract("Nordhav Mining, whose open-pit mine lies in the Atacama region, ships most of its "
+                          "output to Japan."))
+    assert got.get("Organization/Nordhav-Mining") == "Company"

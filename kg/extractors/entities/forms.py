@@ -18,6 +18,10 @@ from .products import products
 def harmonise(doc, chosen: list[Cand]) -> None:
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
     products(doc, chosen)
+    for c in chosen:  # "the Ocean Foo, an 82,000-dwt bulk carrier": a ship NER took for a facility
+        if not c.rule and c.cls in ("Facility", "Place", "Organization") and name_class(text(c)) is None \
+                and any(vessel(a) for a in doc[c.start:c.end].root.children if a.dep_ == "appos"):
+            c.cls = "Product"
     for c in chosen:  # NER's "facilities" and "organisations" that are people
         if not c.rule and c.cls in ("Facility", "Organization") and c.end - c.start >= 2 \
                 and name_class(text(c)) is None and person_cue(doc, c):
@@ -101,6 +105,19 @@ def harmonise(doc, chosen: list[Cand]) -> None:
         if long is not None and long is not c:
             c.cls, c.name = long.cls, long.name or text(long)
     return short
+
+
+VESSELS = {"vessel", "ship", "tanker", "bulker", "containership", "freighter", "icebreaker", "ferry", "dredger"}
+CARGOES = {"bulk", "lng", "gas", "ore", "car", "container", "ammonia", "methanol"}  # "bulk carrier", not "a carrier"
+
+
+def vessel(a) -> bool:
+    """An apposition that says its head is a ship: 'a bulk carrier', 'an oil tanker'."""
+    lemma = a.lemma_.lower()
+    if a.tag_ != "NN" or not any(d.lower_ in ("a", "an") for d in a.children):
+        return False  # "X, whose mine lies in Y, ships ...": a verb read as a noun
+    return a.pos_ == "NOUN" and (lemma in VESSELS or lemma == "carrier" and any(
+        k.lower_ in CARGOES for k in a.children if k.dep_ in ("compound", "amod", "nmod")))
 
 
 GROUP_WORDS = {"Grupo", "Industrias", "Corporación", "Corporacion", "Compañía", "Compania", "Groupe"}
