@@ -13,6 +13,7 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 import networkx as nx
 
@@ -46,20 +47,32 @@ DEFAULT_STYLE = ("#8c8c8c", "dot")
 FAMILY_ORDER = ("Place", "Organization", "Person", "Facility", "Product")
 
 
-def render_html(dataset, *, title: str = "kg network", focus: str | None = None, hops: int = 1,
+def render_html(dataset, **options) -> str:
+    """The page for ``dataset`` (see ``page_pieces`` for the options) as one string."""
+    return "".join(page_pieces(dataset, **options))
+
+
+def write_html(dataset, out: BinaryIO, **options) -> None:
+    """The page for ``dataset`` written to a binary file a piece at a time, never whole in memory."""
+    for piece in page_pieces(dataset, **options):
+        out.write(piece.encode("utf-8"))
+
+
+def page_pieces(dataset, *, title: str = "kg network", focus: str | None = None, hops: int = 1,
                 query: str | None = None, max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
-                observations: bool | None = None) -> str:
-    """The page for ``dataset`` (an rdflib Dataset/Graph, or a path kg.store reads).
+                observations: bool | None = None) -> Iterator[str]:
+    """The page for ``dataset`` (an rdflib Dataset/Graph, a path kg.store reads, or a kg build
+    result), in pieces that join to the page.
 
     ``focus``/``hops``: only the neighbourhood of one entity (label, alias or IRI);
     ``query``: SPARQL text, a CONSTRUCT (show the entities and relations it returns) or a
     SELECT (show the entities it binds and the relations among them); ``observations``: draw
     numbers as small nodes beside their entity (default: when the graph is small enough).
-    A `kg build` result is read twice from disk, so memory holds only the facts shown.
+    A kg build result is read twice from disk, so memory holds only the facts shown.
     """
     stream = subject_sorted(dataset)
     if stream is not None and focus is None and query is None:
-        return _render_stream(stream, title=title, max_nodes=max_nodes, max_edges=max_edges,
+        return _stream_pieces(stream, title=title, max_nodes=max_nodes, max_edges=max_edges,
                               observations=observations)
     full = to_networkx(dataset)
     scores = importance(full)
@@ -73,11 +86,11 @@ def render_html(dataset, *, title: str = "kg network", focus: str | None = None,
         label = full.nodes[graph.graph["focus"]]["label"]
         notes.append(f"Neighbourhood of {label} within {hops} hop{'' if hops == 1 else 's'}: "
                      f"{graph.number_of_nodes():,} of {full.number_of_nodes():,} entities.")
-    return render_graph(graph, title=title, scores=scores, max_nodes=max_nodes, max_edges=max_edges,
+    return graph_pieces(graph, title=title, scores=scores, max_nodes=max_nodes, max_edges=max_edges,
                         observations=observations, notes=notes)
 
 
-def _render_stream(stream, *, title, max_nodes, max_edges, observations) -> str:
+def _stream_pieces(stream, *, title, max_nodes, max_edges, observations) -> Iterator[str]:
     """The page ``render_graph(to_networkx(...))`` makes, in two passes over a subject-sorted stream:
     the entities and relations alone are ranked and cut to the bounds, then only the facts of
     what is shown are read."""
@@ -109,17 +122,22 @@ def query_subgraph(dataset, full: nx.MultiDiGraph, text: str) -> nx.MultiDiGraph
     return sub
 
 
-def render_graph(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: dict | None = None,
+def render_graph(graph: nx.MultiDiGraph, **options) -> str:
+    """The page for a graph shaped as kg.network.to_networkx makes it (options: ``graph_pieces``)."""
+    return "".join(graph_pieces(graph, **options))
+
+
+def graph_pieces(graph: nx.MultiDiGraph, *, title: str = "kg network", scores: dict | None = None,
                  max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
-                 observations: bool | None = None, notes: list[str] | None = None) -> str:
-    """The page for a graph shaped as kg.network.to_networkx makes it."""
+                 observations: bool | None = None, notes: list[str] | None = None) -> Iterator[str]:
+    """The page for a graph shaped as kg.network.to_networkx makes it, in pieces."""
     notes = list(notes or [])
     scores = scores if scores is not None else importance(graph)
     shown = _bounded(graph, scores, max_nodes, max_edges, notes)
     return _render(shown, scores, graph, title, notes, observations)
 
 
-def _render(shown, scores, full, title, notes, observations) -> str:
+def _render(shown, scores, full, title, notes, observations) -> Iterator[str]:
     """The page of ``shown``, the part of ``full`` within the bounds (``notes`` say what was cut)."""
     n, m = shown.number_of_nodes(), shown.number_of_edges()
     n_obs = sum(len(d.get("observations", ())) for _, d in shown.nodes(data=True))
@@ -341,11 +359,34 @@ def _darker(hex_colour: str) -> str:
 
 def script_json(data) -> str:
     """JSON safe inside <script>: <, >, & and the JS line separators escaped."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def _safe(text: str) -> str:
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
+
+
+def _json_pieces(data, depth: int) -> Iterator[str]:
+    """script_json(data) in pieces: lists and dicts down to ``depth`` levels opened, each item
+    below encoded alone (the escapes are of single characters, so pieces join to the same text)."""
+    if depth and isinstance(data, (list, tuple)):
+        yield "["
+        for i, item in enumerate(data):
+            if i:
+                yield ","
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    elif depth and isinstance(data, dict) and all(type(k) is str for k in data):
+        yield "{"
+        for i, (key, value) in enumerate(data.items()):
+            yield ("," if i else "") + script_json(key) + ":"
+            yield from _json_pieces(value, depth - 1)
+        yield "}"
+    else:
+        yield script_json(data)
 
 
 def _vis_lib() -> Path:
@@ -356,7 +397,7 @@ def _vis_lib() -> Path:
     return lib
 
 
-def _page(title: str, net, payload: dict) -> str:
+def _page(title: str, net, payload: dict) -> Iterator[str]:
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     lib = _vis_lib()
     template = (ASSETS / "view.html").read_text(encoding="utf-8")
@@ -366,12 +407,13 @@ def _page(title: str, net, payload: dict) -> str:
         "VIEW_CSS": (ASSETS / "view.css").read_text(encoding="utf-8"),
         "VIS_JS": _no_source_map((lib / "vis-network.min.js").read_text(encoding="utf-8")),
         "VIEW_JS": (ASSETS / "view.js").read_text(encoding="utf-8"),
-        "DATA": script_json({"nodes": nodes, "edges": edges, "options": json.loads(options), "kg": payload}),
     }
-    out = []
+    data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "kg": payload}
     for piece in template.split("%%"):  # %%NAME%% placeholders; single pass, so no re-expansion
-        out.append(parts.get(piece, piece) if piece in parts else piece)
-    return "".join(out)
+        if piece == "DATA":  # the page's facts: tens of MB on a large build, so never one string
+            yield from _json_pieces(data, 3)
+        else:
+            yield parts.get(piece, piece)
 
 
 def _no_source_map(js: str) -> str:

@@ -115,6 +115,18 @@ def test_a_build_result_page_is_read_in_two_passes_and_is_the_same(seeds_build, 
     assert ("most important of" in expected) == bool(bounds)
 
 
+def test_the_page_is_written_in_pieces_that_join_to_the_same_text():
+    import io
+    from kg.view import _json_pieces, write_html
+    data = {"a": [1, 2.5, None, True, {"x": "</script>&\u2028"}], "b": {}, "c": [], 3: "int key",
+            "d": {"e": {"f": [["deep", "<b>"]]}}, "g": ("t", "u")}
+    for depth in range(6):
+        assert "".join(_json_pieces(data, depth)) == script_json(data)
+    out = io.BytesIO()
+    write_html(dataset(XSS), out, title="<b>")
+    assert out.getvalue().decode("utf-8") == render_html(dataset(XSS), title="<b>")
+
+
 def test_query_picks_the_subgraph():
     from kg.view import query_subgraph
     ds = dataset(SMALL)
