@@ -211,6 +211,6 @@ def write_outputs(result: BuildResult, out: str | Path, html: bool = True) -> di
         result.graph.write_turtle(files["graph.ttl"])  # the same writer as `kg export`
         result.graph.write_trig(files["graph.trig"])
         if html:
-            from .view import render_html
-            files["graph.html"].write(render_html(result).encode("utf-8"))
+            from .view import write_html
+            write_html(result, files["graph.html"])  # in pieces: never the whole page in memory
     return {name: out / name for name in names}
