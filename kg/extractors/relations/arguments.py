@@ -73,7 +73,7 @@ class ArgumentsMixin:
         return subj
 
     def after_dateline(self, first, verb) -> list:
-        """'CHANGSHA, Sept. 16 (Xinhua) -- X, a drone maker ..., on Monday launched': the dateline's place was
+        """'FOOTOWN, Sept. 16 (Xinhua) -- X, a drone maker ..., on Monday launched': the dateline's place was
         read as the subject; the subject is the noun phrase after the dash."""
         dash = [t for t in self.doc[first.i:verb.i] if t.text in ("--", "—", "-") and t.i - first.i < 12]
         if not dash:
@@ -93,7 +93,7 @@ class ArgumentsMixin:
         return None
 
     def antecedent(self, tok):
-        """What a relative clause is about: "a plant in Nashik, India, which ..." is about the plant."""
+        """What a relative clause is about: "a plant in Ytown, Ruritania, which ..." is about the plant."""
         t, hops = tok, 0
         while hops < 4 and core(self.ment(t)) in ("Place", None) and t.dep_ in ("pobj", "prep", "appos"):
             t, hops = t.head, hops + 1
@@ -125,7 +125,7 @@ class ArgumentsMixin:
             for c in (c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i):
                 for n in (n for n in c.children if n.dep_ == "nsubj"):
                     objs += [t for t in conjuncts(n) if t.i > verb.i and core(self.ment(t)) not in AGENTS]
-        if objs:  # "supplies knuckles and control arms", with 'control' read as a second, subjectless verb
+        if objs:  # "supplies hinges and control arms", with 'control' read as a second, subjectless verb
             for x in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > objs[0].i
                       and not any(k.dep_ in ("nsubj", "aux") for k in c.children)):
                 for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1 and c.pos_ == "NOUN"):
@@ -143,8 +143,8 @@ class ArgumentsMixin:
         return out
 
     def sources(self, tok) -> list[Mention]:
-        """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Xiamen',
-        'sourced from makers' + 'in Xiamen' parsed onto the verb)."""
+        """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Ytown',
+        'sourced from makers' + 'in Ytown' parsed onto the verb)."""
         found = self.agents(tok)
         if not found and tok.pos_ == "NOUN" and core(self.ment(tok)) in (None, "Facility"):  # "X's own mines in Y": X
             found = [m for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"

@@ -19,7 +19,7 @@ class ComponentsMixin:
         """The product a supply goes into: 'supplies X for P', 'P's X', 'its X' after P was named."""
         via = [self.via[o.i]] if o.i in self.via else []
         for p in [p for t in [v, o, *via] for p in self.pobjs(t, ("for",))]:
-            if p.lemma_.lower() == "use":  # "for use in its MCG-3 scanner"
+            if p.lemma_.lower() == "use":  # "for use in its ZX-3 scanner"
                 p = next(iter(self.pobjs(p, ("in", "on"))), p)
             whole = self.product(p)
             owned = any(c.dep_ == "poss" for c in p.children)

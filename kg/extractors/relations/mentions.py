@@ -25,7 +25,7 @@ class MentionsMixin:
             return m if m.cls == "Product" else None
         if tok.dep_ == "appos" and core(self.ment(tok.head)) == "Product":  # "the X3, a smartphone"
             return self.ment(tok.head)
-        if tok.pos_ == "PROPN":  # "The E9 is assembled at ...": the short form of the Tiehan E9 named before
+        if tok.pos_ == "PROPN":  # "The Z3 is assembled at ...": the short form of the Foo Z3 named before
             named = [m for m in self.facts.mentions if m.cls == "Product" and m.end <= tok.idx
                      and m.key_text.split()[-1] == tok.text and m.key_text != tok.text]
             if named:
@@ -98,7 +98,7 @@ class MentionsMixin:
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)
-            if m is None:  # "by his father, Kim Dae-ho", "Her grandfather, engineer X, ..."
+            if m is None:  # "by his father, Han Foo-jin", "Her grandfather, engineer X, ..."
                 m = next((self.ment(x) for a in t.children if a.dep_ == "appos" for x in self.head_words(a)
                           if core(self.ment(x)) in ("Person", "Organization")), None)
             if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before

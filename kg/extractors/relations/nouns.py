@@ -58,10 +58,10 @@ class NounsMixin:
             if y is None or x is y:
                 continue
             if prep.lower_ == "of" and core(x) == "Facility" and core(y) == "Organization" and prep.i == head.i + 1:
-                self.add(y, "operates", x, [head, o], 0.7)  # "the Dongguan factory of X"
+                self.add(y, "operates", x, [head, o], 0.7)  # "the Ytown factory of X"
                 continue
             if prep.lower_ == "of" and x.cls == "Company" and y.cls in ("City", "District", "Municipality") \
-                    and prep.i == head.i + 1:  # "Solseguidor SA of Madrid"
+                    and prep.i == head.i + 1:  # "Foosol SA of Ytown"
                 self.add(x, "headquarteredIn", y, [head, o], 0.75)
                 continue
             if core(x) == "Facility" and self.planned(head):
@@ -174,7 +174,7 @@ class NounsMixin:
                     self.add(x, "partOf", y, [t, o], 0.75)
 
     def designated(self, tok) -> Mention | None:
-        """'the city of Jinhua', 'the county of X': the place named after the designation."""
+        """'the city of Y', 'the county of X': the place named after the designation."""
         if tok.lower_ in DESIGNATIONS:
             for o in self.pobjs(tok, ("of",)):
                 m = self.ment(o)
@@ -237,19 +237,19 @@ class NounsMixin:
             owner = self.ment(head.head.head)  # "X, whose plant in Y ..."
             if core(owner) == "Organization":
                 self.add(owner, "operates", x, [poss, head], 0.75)
-        elif core(x) == "Facility" and core(y) == "Organization":  # "Haier's Qingdao factory"
+        elif core(x) == "Facility" and core(y) == "Organization":  # "Acme's Ytown factory"
             self.add(y, "operates", x, [poss, head], 0.75)
         elif core(x) == "Organization" and x.cls != "GovernmentBody" and core(y) == "Place" \
                 and poss.i + 2 < len(self.doc) and x.start == self.doc[poss.i + 2].idx:
-            self.add(x, "locatedIn", y, [poss, head], 0.7)  # "Denmark's Nordlys Pumps A/S"
-        elif core(x) == core(y) == "Place" and rank(x) <= rank(y) and x.cls != "Country":  # "Guangzhou's Huangpu District"
+            self.add(x, "locatedIn", y, [poss, head], 0.7)  # "Ruritania's Foo Pumps A/S"
+        elif core(x) == core(y) == "Place" and rank(x) <= rank(y) and x.cls != "Country":  # "Ytown's Z District"
             self.add(x, "locatedIn", y, [poss, head], 0.75)
         elif self.part_of(x, y) or core(x) == core(y) == "Organization" and self.level(x) < 3 \
-                and self.level(x) <= self.level(y):  # "the bureau's Statistics Division"
+                and self.level(x) <= self.level(y):  # "the bureau's Planning Division"
             self.add(x, "partOf", y, [poss, head], 0.75)
 
     def production(self, t) -> None:
-        """'cement production', 'a washing machine production line', 'its output of copper anodes': who
+        """'cement production', 'a washing machine production line', 'its output of steel pipes': who
         produces what."""
         items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if not items and any(c.dep_ == "poss" for c in t.children):  # "its output of anodes"
@@ -278,7 +278,7 @@ class NounsMixin:
         while k > t.sent.start and self.doc[k].dep_ == "compound" and self.doc[k].pos_ == "NOUN" \
                 and self.doc[k].is_alpha and self.ment(self.doc[k]) in (None, fac) \
                 and not (self.doc[k - 1].text == "-" and not self.doc[k - 1].whitespace_):
-            k -= 1  # stops at '30,000-ton', '600,000-spindle'
+            k -= 1  # stops at '35,000-ton', '250,000-spindle'
         span = self.doc[k + 1:t.i]
         if core(fac) != "Facility" or not len(span) or any(
                 x.lemma_.lower() in ABSTRACT or x.lemma_.lower() in NOT_OUTPUT or x.lower_ in ABSTRACT

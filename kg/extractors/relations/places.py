@@ -1,5 +1,5 @@
 """Where things are, from names and their context: the members of a hyphenated region, a site named after its
-town, "Yangzhou, Jiangsu province" and "Taiyuan, the capital of Shanxi" (which place lies in which, by size),
+town, "Ytown, Foo province" and "Ztown, the capital of Bar" (which place lies in which, by size),
 "The plant, ..." after a sentence that placed it, and a firm's place from the words after its name ("X of Y",
 "X in Y", "X, a Y-based maker").
 """
@@ -23,7 +23,7 @@ def rank(m: Mention) -> float:
 
 
 TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2, "zone": 1.9}
-# designations of a place that holds cities: "Kanagawa Prefecture", "Lagos State"
+# designations of a place that holds cities: "Foo Prefecture", "Lagos State"
 ADMINISTERED = ("administered", "governed")  # "a county-level city administered by Y"
 HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
 
@@ -32,7 +32,7 @@ HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate",
 
 def within(x: Mention, y: Mention, direct: bool) -> bool:
     """Whether place x, written before ', y', lies in y: y is larger, or y is a place of unknown size
-    after a town ('Ramos Arizpe, Coahuila'), or y is named as a holder of cities ('X, Kanagawa Prefecture')."""
+    after a town ('Foo Valle, Bar'), or y is named as a holder of cities ('X, Foo Prefecture')."""
     if rank(x) < rank(y) or direct is None and rank(x) <= rank(y):
         return True
     if x.cls in ("Country", "Region", "Province") or y.cls in ("District",):
@@ -45,7 +45,7 @@ DIVISIONS = ("state", "province", "region", "prefecture", "territory", "oblast",
 
 
 def shared(a: str, b: str) -> int:
-    """How many letters two words share at the start ('Spain', 'Spanish': 3)."""
+    """How many letters two words share at the start ('Peru', 'Peruvian': 4)."""
     n = 0
     while n < min(len(a), len(b)) and a[n].lower() == b[n].lower():
         n += 1
@@ -76,7 +76,7 @@ class PlacesMixin:
                 self.named_place(m)
 
     def members(self, region: Mention) -> None:
-        """'Jiangsu-Zhejiang-Anhui region' has parts Jiangsu, Zhejiang and Anhui."""
+        """'Foo-Bar-Baz region' has parts Foo, Bar and Baz."""
         text = self.text[region.start:region.end]
         for part in re.finditer(r"[A-Z][\w']+(?:\s[A-Z][\w']+)?", text):
             found = known_place(part.group())
@@ -88,7 +88,7 @@ class PlacesMixin:
             self.add(member, "partOf", region, [self.token_of(region)], 0.9)
 
     def named_place(self, fac: Mention) -> None:
-        """'Haier Qingdao Industrial Park' is in Qingdao; 'Jinan National ... Zone' in Jinan."""
+        """'Acme Ytown Industrial Park' is in Ytown; 'Ztown National ... Zone' in Ztown."""
         text = self.text[fac.start:fac.end]
         if fac.cls == "District" and (known_place(text.split()[0]) is None or len(text.split()) < 3):
             return
@@ -97,7 +97,7 @@ class PlacesMixin:
             if not found:
                 continue
             if text[part.end():part.end() + 1] == "-" or text[part.start() - 1:part.start()] == "-":
-                return  # "the China-Laos Railway" runs between places, not in one
+                return  # "the Foo-Bar Railway" runs between places, not in one
             start = fac.start + part.start()
             span = self.doc.char_span(start, start + len(part.group()), alignment_mode="expand")
             place = self.ment(span[0]) if span is not None and len(span) else None
@@ -109,15 +109,15 @@ class PlacesMixin:
             return
         if fac.cls == "Facility" and not any(r.predicate == "locatedIn" and r.subject is fac for r in self.facts.relations):
             for y in (y for y in self.facts.mentions if core(y) == "Place" and fac.start <= y.start and y.end < fac.end
-                      and y.key_text.lower() != fac.key_text.lower()):  # "the Kitwe smelter": a place we read there
+                      and y.key_text.lower() != fac.key_text.lower()):  # "the Ytown smelter": a place we read there
                 if rank(fac) < rank(y):
                     self.add(fac, "locatedIn", y, [self.token_of(fac)], 0.6)
                 return
 
     def places(self) -> None:
-        """'Yangzhou, Jiangsu province', 'Taiyuan, the capital of Shanxi', 'In X, a plant ...'."""
+        """'Ytown, Foo province', 'Ztown, the capital of Bar', 'In X, a plant ...'."""
         doc = self.doc
-        for t in doc:  # "Kolaka, Southeast Sulawesi", "Qinzhou, in China's Guangxi", "X, a city in Y"
+        for t in doc:  # "Ytown, Southeast Foo", "Ztown, in Ruritania's Bar", "X, a city in Y"
             if t.text != "," or t.i == 0 or t.i + 1 >= len(doc):
                 continue
             x = self.ment(doc[t.i - 1])
@@ -130,7 +130,7 @@ class PlacesMixin:
                 nxt = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
                 third = self.ment(doc[after.i + 2]) if nxt is not None and nxt.text == "," \
                     and after.i + 2 < len(doc) else None
-                listed = core(third) == "Place" and rank(third) <= rank(y)  # "Shenzhen, Dongguan, Foshan"
+                listed = core(third) == "Place" and rank(third) <= rank(y)  # "Ytown, Ztown, Wtown"
                 if (before is None or before.text != ",") and (nxt is None or nxt.lower_ not in ("and", "or")) \
                         and not listed:
                     self.add(x, "locatedIn", y, [doc[t.i - 1], after], 0.7)
@@ -155,7 +155,7 @@ class PlacesMixin:
             d = next((d for d in range(k, min(k + 4, len(doc) - 2)) if doc[d + 1].lower_ == "of"
                       and doc[d].lower_ in DESIGNATIONS and all(z.pos_ in ("ADJ", "PROPN") for z in doc[k:d])), None)
             if y is None and d is not None:
-                y = self.designated(doc[d])  # "... in the city of X", "in the southern Indian state of X"
+                y = self.designated(doc[d])  # "... in the city of X", "in the southern Peruvian region of X"
             if core(y) == "Place" and y is not x and rank(x) < rank(y):
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
@@ -165,7 +165,7 @@ class PlacesMixin:
             if t.dep_ == "appos":
                 comma = t.left_edge.i - 1  # "Taiyuan, the capital of Shanxi": the name before the comma
                 x = self.ment(doc[comma - 1]) if comma > 0 and doc[comma].text == "," else self.ment(t.head)
-            elif t.dep_ == "compound":  # "the regional capital Zaragoza"
+            elif t.dep_ == "compound":  # "the regional capital Ytown"
                 x = self.ment(t.head)
             elif any(c.dep_ == "appos" and c.i == t.i + 1 for c in t.children):  # the same, read as apposition
                 x = self.ment(t.doc[t.i + 1])
@@ -209,8 +209,8 @@ class PlacesMixin:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
 
     def national_divisions(self) -> None:
-        """'the Spanish region of Aragon', 'the southern Indian state of Tamil Nadu': the division is in the
-        country the adjective names, if the story names that country ('Spain', 'India')."""
+        """'the Peruvian region of Foo', 'the southern Colombian state of Bar': the division is in the
+        country the adjective names, if the story names that country ('Peru', 'Colombia')."""
         countries = {m.key_text: m for m in self.facts.mentions if m.cls == "Country"}
         for t in self.doc:
             if t.lower_ not in DIVISIONS:
@@ -253,7 +253,7 @@ class PlacesMixin:
         j, direct = i, False
         k = i
         while k < len(doc) and k - i < 3 and COMPASS.fullmatch(doc[k].lower_):
-            k += 1  # "Datong, north China's Shanxi Province" (any compass word, then a country's possessive)
+            k += 1  # "Ytown, north Ruritania's Foo Province" (any compass word, then a country's possessive)
         if k > i and k + 2 < len(doc) and core(self.ment(doc[k])) == "Place" and doc[k + 1].text in ("'s", "’s"):
             y = self.ment(doc[k + 2])
             return (y, False) if core(y) == "Place" and y.cls != "Country" else (None, False)
@@ -292,7 +292,7 @@ class PlacesMixin:
             first = doc.char_span(m.start, m.end, alignment_mode="expand")
             i = first.start if first is not None and len(first) else 0
             if i >= 2 and (doc[i - 1].lower_ in FIRM_NOUNS or doc[i - 1].text in ("'s", "’s")):
-                y = self.ment(doc[i - 2])  # "Changzhou firm X", "Zhuzhou's X": X is based there
+                y = self.ment(doc[i - 2])  # "Ytown firm X", "Ztown's X": X is based there
                 if core(y) == "Place" and y.cls not in ("Country", "Region") and y.end == doc[i - 2].idx + len(doc[i - 2]) \
                         and (m.cls == "Company" or m.cls == "Organization" and doc[i - 1].lower_ in FIRM_NOUNS):
                     self.add(m, "headquarteredIn", y, [doc[i - 2], doc[i]], 0.7)

@@ -53,18 +53,18 @@ class SitesMixin:
                 self.add(org, "headquarteredIn", site, [t, self.token_of(site)], 0.75)
 
     def based(self, t) -> None:
-        """'Shenyang-based Beifang Tools', 'a Dalian-based shipper' after the company it describes."""
+        """'Ytown-based Foo Tools', 'a Ztown-based shipper' after the company it describes."""
         places = [m for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
                   for m in self.agents(c, ("Place",))]
         noun = t.head
         org = self.ment(noun)
-        if org is None and noun.dep_ == "appos":  # "Hexin Foods, a Dalian-based shipper"
+        if org is None and noun.dep_ == "appos":  # "Foo Foods, a Ztown-based shipper"
             org = self.ment(noun.head)
         after = self.ment(self.doc[t.i + 1]) if t.i + 1 < len(self.doc) else None
         if core(org) != "Organization" and core(after) == "Organization" and after.start == self.doc[t.i + 1].idx:
-            org = after  # "Pune-based X Pvt Ltd ships ...": the name attached to a misread head
+            org = after  # "Ytown-based X Pvt Ltd ships ...": the name attached to a misread head
         if org is None and noun.lemma_.lower() in COMPANY_CUES and any(c.lower_ == "the" for c in noun.children):
-            root = t.sent.root  # "X said ... the Seoul-based shipbuilder's history": the firm the sentence is about
+            root = t.sent.root  # "X said ... the Ytown-based shipbuilder's history": the firm the sentence is about
             main = [self.ment(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             org = main[0] if main and core(main[0]) == "Organization" else focus_org(self.facts, t)
         if core(org) != "Organization":

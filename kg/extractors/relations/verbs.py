@@ -132,7 +132,7 @@ class VerbsMixin:
         return [(s, o) for s in subjects for o in objects]
 
     def verb_as_noun(self, v) -> bool:
-        """'Guizhou supplies tyres', tagged as the noun 'supplies' with 'Guizhou' its compound."""
+        """'Ytown supplies tyres', tagged as the noun 'supplies' with 'Ytown' its compound."""
         if v.tag_ != "NNS" or v.i == 0:
             return False
         prev = self.doc[v.i - 1]
@@ -181,7 +181,7 @@ class VerbsMixin:
                         continue
                     if core(s) == "Place" and (o.i in self.counted or o.head.i in self.counted
                                                or any(c.dep_ == "nummod" or c.like_num for c in o.subtree)):
-                        continue  # "Anhui produced 1.68 million vehicles": a statistic
+                        continue  # "Foo produced 2.35 million vehicles": a statistic
                     if self.add(s, "produces", self.product(o), [v, o], 0.8) and part:
                         self.parts.append((v.sent.start, None, self.product(o), [v, o]))
         elif lemma in LAUNCH_VERBS:
@@ -189,7 +189,7 @@ class VerbsMixin:
                 return
             objs = objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
             named = [o for o in objs if self.named_product(self.ment(o))]
-            objs = named or objs  # "introduced GM-52H, a low-dysprosium grade": the name, not the gloss
+            objs = named or objs  # "introduced ZX-40, a low-dysprosium grade": the name, not the gloss
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o in objs:
                     if o.lemma_.lower() in NOT_LAUNCHED:

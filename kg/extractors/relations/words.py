@@ -67,7 +67,7 @@ NOT_PARTS = {"price", "cost", "demand", "order", "tariff", "tax", "subsidy", "bu
 QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "majority", "much", "none",
                "third", "quarter", "rest", "share", "portion", "each", "both", "several"}
 NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
-SOURCES = SOURCE_VERBS | {"collect"}  # "the rubber is collected from smallholders"
+SOURCES = SOURCE_VERBS | {"collect"}  # "the milk is collected from smallholders"
 OPERATES = OPERATE_VERBS | {"have", "maintain"}  # "X has a plant in Y" (facilities only)
 VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
     | LOCATE_VERBS | {"come"}
