@@ -1,4 +1,4 @@
-"""Figures of facilities: "a 2,000-megawatt solar plant" and "a $210 million factory" give the facility's
+"""Figures of facilities: "a 1,500-megawatt solar plant" and "a $340 million factory" give the facility's
 capacity or cost; the facility's entity is its own name or who runs it, and a sum its clause names that is no
 cost of it goes to its owner.
 """
@@ -28,7 +28,7 @@ class FacilitiesMixin:
             o.about = ops[0]
 
     def facility_sizes(self, a: int, b: int) -> list[tuple[int, int]]:
-        """ "a 2,000-megawatt solar plant", "a $210 million factory": the facility's capacity or cost."""
+        """ "a 1,500-megawatt solar plant", "a $340 million factory": the facility's capacity or cost."""
         spans = []
         for m in FACILITY_SIZE.finditer(self.text, a, b):
             cur, word = m["cur"], m["word"]

@@ -19,7 +19,7 @@ class FramesMixin:
     def frame(self, sent, ql: QList, abouts, a: int, b: int) -> dict | None:
         found = self.clause_frame(sent, ql, abouts, a, b)
         past = PAST_BASE.search(self.text[a:ql.qs[0].start])
-        if found and past and self.doc_year:  # "from last year's 142 billion won": a fact of that year
+        if found and past and self.doc_year:  # "from last year's 265 billion won": a fact of that year
             found["year"] = int(past.group(1)[:4]) if past.group(1)[0].isdigit() else self.doc_year - 1
         return found
 
@@ -45,7 +45,7 @@ class FramesMixin:
         n = len(ql.qs)
         counted = counted_noun(span, q)
         final = ql.qs[-1]
-        if counted is None and n > 1 and q.unit is None and final.unit is None:  # "12.7 million, 6.8 million and 4.1 million visits"
+        if counted is None and n > 1 and q.unit is None and final.unit is None:  # "9.3 million, 5.1 million and 2.6 million visits"
             tail = self.doc.char_span(final.num_start, final.end, alignment_mode="expand")
             counted = counted_noun(tail, final) if tail is not None else None
         unit = None
@@ -64,7 +64,7 @@ class FramesMixin:
             if all(t.lower_ in GROUP_NOUNS for t in subj_ind["tokens"]):  # "the cities of X and Y contributed"
                 return self.share_frame(verb, num, dict(subj_ind, text="", tokens=[]), sent, abouts, n, a, b)
             segment = self.segment(subj_tokens)
-            if segment:  # "Digital printing made up 18 percent of that volume"
+            if segment:  # "Online sales made up 25 percent of that volume"
                 return self.share_frame(verb, num, subj_ind, sent, abouts, n, a, b, segment=segment)
         spec = next((x for x in path if x.dep_ == "appos" and self.facts and any(
             m.cls == "Product" for m in self.mentions_any(x.head))), None)
@@ -99,12 +99,12 @@ class FramesMixin:
                 return None
             return {"indicators": [ind["text"]] * n, "abouts": found if found and len(found) == n else [owner] * n,
                     "unit": None, "confidence": 0.7}
-        if of_obj is not None:  # "an investment scale of over 100 billion yuan", "growth rates of 5.2 percent"
+        if of_obj is not None:  # "an investment scale of over 50 billion yuan", "growth rates of 3.7 percent"
             of_pp = next(c for c in of_obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in in_path)
             np_tokens = [x for x in of_obj.subtree if x.i < of_pp.i]
             if head.lower_ in ("percent", "%") and of_obj.i > num.i:  # "22 percent of X's components"
                 np_tokens = None
-        if np_tokens is None and worth is not None and q.unit in CURRENCIES:  # "a contract worth $560 million"
+        if np_tokens is None and worth is not None and q.unit in CURRENCIES:  # "a contract worth $480 million"
             noun = worth.head
             main = noun
             while not is_verb(main) and main.head.i != main.i:
@@ -134,7 +134,7 @@ class FramesMixin:
         for_obj = next((x for x in path[1:] if x.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and x.pos_ == "NOUN"
                         and any(c.dep_ == "prep" and c.lower_ == "for" and c.i in in_path for c in x.children)), None)
         if np_tokens is None and for_obj is not None and q.unit not in CURRENCIES and q.unit != "percent":
-            np_tokens = [x for x in for_obj.subtree if x.i <= for_obj.i]  # "received orders for 320 units": orders
+            np_tokens = [x for x in for_obj.subtree if x.i <= for_obj.i]  # "received orders for 250 units": orders
         level = next((x for x in path if x.dep_ == "prep" and x.lower_ in ("at", "with") and x.head.i == verb.i), None)
         if np_tokens is None and level is not None and counted is None and q.unit:
             field_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < level.i), None)
@@ -156,22 +156,22 @@ class FramesMixin:
                 return None
             part = self.clean(subj_tokens) if subj_tokens and verb.lemma_ == "be" else None
             if part and part["text"] and not ind["places"] and all(t.lower_ in ("its", "their") for t in ind["poss"]):  # "X's R&D spending was equivalent
-                return {"indicators": [f"{part['text']} share of {ind['text']}"] * n, "unit": None,  # to 3.6% of its GDP"
+                return {"indicators": [f"{part['text']} share of {ind['text']}"] * n, "unit": None,  # to 2.8% of its GDP"
                         "abouts": self.entities(part, sent, verb, abouts, n, a, b) or [], "confidence": 0.6}
             return {"indicators": [f"share of {ind['text']}"] * n,
                     "abouts": self.entities(ind, sent, verb, abouts, n, a, b) or [], "unit": None, "confidence": 0.6}
         subj_ind = self.clean(subj_tokens) if subj_tokens else None
         subj_free = bool(subj_tokens) and not any(x.i in in_path for x in subj_tokens)
         if subj_free and subj_ind["text"] and all(t.pos_ == "PROPN" or t.is_punct for t in subj_ind["tokens"]):
-            return None  # "Huashan Heavy Truck sold ...": an entity the text did not resolve
+            return None  # "Foo Heavy Truck sold ...": an entity the text did not resolve
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.pos_ == "NOUN"
                 and any(t.head.i == nxt.i for t in span)):
-            np_tokens = [nxt]  # "received a 310 million zloty grant": money naming its own noun
+            np_tokens = [nxt]  # "received a 450 million zloty grant": money naming its own noun
         nn = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
         if (np_tokens is None and q.unit in CURRENCIES and nxt is not None and nxt.lower_ == "in"
                 and nn is not None and nn.lower_ in MEASURES):
-            np_tokens = [nn]  # "the group's 1.46 billion yuan in sales"
+            np_tokens = [nn]  # "the group's 2.73 billion yuan in sales"
         root = next((t for t in subj_tokens if t.head.i == verb.i), None)
         actor = (counted is not None and counted.tag_ == "NNS" and counted.dep_ == "dobj" and counted.head.i == verb.i
                  and is_verb(verb) and verb.lemma_ not in LIGHT_VERBS and verb.lower_ not in UP | DOWN and subj_free
@@ -186,15 +186,15 @@ class FramesMixin:
         if np_tokens is None and subj_free and subj_ind["text"] and not actor:
             names = [t for t in subj_tokens if t.pos_ == "PROPN" and t.dep_ == "appos" and not self.mentions_any(t)]
             if names and not subj_ind["poss"] and not subj_ind["places"]:
-                return None  # "the variety Guida 36 covers 2.1 million mu": a named thing the text did not resolve
+                return None  # "the variety Foo 12 covers 1.4 million mu": a named thing the text did not resolve
             np_tokens = subj_tokens
         subj_is_entity = subj_free and not subj_ind["text"]
         if q.unit is None and counted is not None and counted.tag_ == "NNS":
             unit = counted.lower_
-        if np_tokens is None and counted is not None:  # "355,000 patents", "15,000 people have applied for ..."
+        if np_tokens is None and counted is not None:  # "418,000 patents", "18,000 people have applied for ..."
             np_tokens = [x for x in counted.subtree if span[-1].i < x.i <= counted.i
                          or (x.i == counted.i and q.unit == "people")]
-            if counted.lower_ == "days":  # "342 days of good air quality": the days' quality names the measure
+            if counted.lower_ == "days":  # "287 days of good air quality": the days' quality names the measure
                 of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 np_tokens = [counted] + (list(of.subtree) if of is not None else [])
             if counted.i != span[-1].head.i:  # "300 of the village's 540 households": just the noun
@@ -207,7 +207,7 @@ class FramesMixin:
                 words = f"{words} {verb.text}" if verb.tag_ == "VBN" or verb.tag_ == "VBD" else words
             return {"indicators": [words] * n, "unit": unit, "confidence": 0.75,
                     "abouts": self.entities(subj_ind, sent, verb, abouts, n, a, b) or []}
-        if np_tokens is None and subj_is_entity:  # "Beijing facilitated 84.37 billion yuan in technology transfers"
+        if np_tokens is None and subj_is_entity:  # "Ytown facilitated 12.55 billion yuan in technology transfers"
             last = self.doc.char_span(ql.qs[-1].num_start, ql.qs[-1].end, alignment_mode="expand") if n > 1 else None
             heads = [head] + ([unit_head(last)] if last is not None else [])  # "$1.9 billion and $860 million of FDI"
             pp = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
@@ -222,8 +222,8 @@ class FramesMixin:
                 own = [x for x in obj_.subtree if x.i <= obj_.i] if obj_ is not None and pp.lower_ == "of" else None
                 words = self.clean(own or [x for x in pp.subtree if x.i != pp.i])["text"]  # not "rice worth $X"
                 if words and pp.lower_ == "of" and verb.lemma_ in ("export", "import", "sell", "produce"):
-                    words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 11,400 tonnes of tea" -> tea exports
-            if pp is None or not words:  # ("invest RM2 billion ... in Sabah": a place is no measure)
+                    words = f"{words} {NOMINAL[verb.lemma_]}"  # "exported 23,600 tonnes of tea" -> tea exports
+            if pp is None or not words:  # ("invest RM5 billion ... in Foo": a place is no measure)
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
                 subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
                 if ql.role == "change" and verb.lower_ in UP | DOWN and subj_ents and subj_ents[0].cls in PLACE_CLASSES:
@@ -282,8 +282,8 @@ class FramesMixin:
         return "".join(x.text_with_ws for x in words).strip()
 
     def percent_frame(self, verb, head, subj_tokens, sent, abouts, n, a, b) -> dict | None:
-        """ "holds a 35 percent share of X" / "a 20% stake in X": the holder's share; "62 percent of
-        Uganda's coffee exports went to Europe": a share of the owner's flow, with where it went."""
+        """ "holds a 35 percent share of X" / "a 20% stake in X": the holder's share; "40 percent of
+        Ruritania's tea exports went to Asia": a share of the owner's flow, with where it went."""
         noun = head.head if head.dep_ in ("compound", "amod", "nmod", "nummod") else None
         if noun is not None and noun.lemma_.lower() in ("share", "stake", "holding", "interest") and noun.i > head.i:
             pp = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
@@ -309,7 +309,7 @@ class FramesMixin:
             attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
             last = next((o for o in reversed(self.facts.observations) if o.value is not None
                          and not o.indicator.startswith("share of")), None)
-            if pointed and attr is not None and last is not None:  # "85 percent of it is intelligent computing"
+            if pointed and attr is not None and last is not None:  # "70 percent of it is cloud computing"
                 part = self.clean([x for x in attr.subtree if not (x.dep_ in ("acl", "relcl") and x.head.i == attr.i)
                                    and not any(y.dep_ in ("acl", "relcl") and y.head.i == attr.i and x in y.subtree
                                                for y in attr.children)])["text"]
@@ -377,8 +377,8 @@ class FramesMixin:
         return " ".join(words)
 
     def share_frame(self, verb, num, subj_ind, sent, abouts, n, a, b, segment: str = "") -> dict | None:
-        """ "Coahuila and Nuevo Leon accounted for 21% and 17% of that total": each one's share of a whole;
-        "Digital printing made up 18% of that volume": a part's share, about the whole's owner."""
+        """ "Foo and Bar accounted for 30% and 12% of that total": each one's share of a whole;
+        "Online sales made up 25% of that volume": a part's share, about the whole's owner."""
         of = next((t for t in verb.subtree if t.i > num.i and t.lower_ == "of" and t.dep_ == "prep"), None)
         whole = self.clean([x for x in of.subtree if x.i != of.i]) if of is not None else None
         words = whole["text"] if whole else ""
@@ -395,7 +395,7 @@ class FramesMixin:
         if segment:
             owner = (self.refs(whole["poss"], 1, abouts) or self.refs(whole["places"], 1, abouts)) if whole else None
             near = next((o for o in reversed(self.facts.observations) if o.evidence.start >= a - 400), None)
-            last = last or near  # "Langya shipped 21.6 million panels. Panels for X made up 46% of shipments"
+            last = last or near  # "Foo shipped 3.2 million panels. Panels for X made up 40% of shipments"
             owner = owner[0] if owner else last.about if last is not None else self.focus_entity()
             if owner is None:
                 return None

@@ -92,7 +92,7 @@ class IndicatorsMixin:
                 and k < len(tokens) - 1]  # ("(Reuters) - ")
         if dash and any(t.lower_ in ("reuters", "xinhua", "ap", "afp", "bloomberg") or MONTH_WORD.fullmatch(t.lower_)
                         for t in tokens[:dash[0]]):
-            tokens = tokens[dash[0] + 1:]  # "FUZHOU, Jan. 22 (Xinhua) -- Seafood exports": the dateline is no words
+            tokens = tokens[dash[0] + 1:]  # "FOOTOWN, Jan. 22 (Xinhua) -- Toy exports": the dateline is no words
         poss, places, words = [], [], []
         cut = None
         for k, t in enumerate(tokens):
@@ -120,7 +120,7 @@ class IndicatorsMixin:
             if self.mention_of(t) is not None and not self.common_modifier(t) \
                     and not re.match(r"[-–][A-Z]", self.text[self.mention_of(t).end:self.mention_of(t).end + 2]) \
                     and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
-                # "exports to Japan", "trade with the EU", "imports from Peru": a partner, not the owner
+                # "exports to Ruritania", "trade with the EU", "imports from Peru": a partner, not the owner
                 poss.append(t)
                 continue
             words.append(t)

@@ -51,7 +51,7 @@ class ListsMixin:
         for ql in out:
             self.role(ql, a)
         merged: list[QList] = []
-        for ql in out:  # "up 4.2 percent and down 7.6 percent": one list of changes, each with its sign
+        for ql in out:  # "up 3.1 percent and down 6.4 percent": one list of changes, each with its sign
             prev = merged[-1] if merged else None
             if prev is not None and prev.role == ql.role == "change" and prev.partner is None and \
                     re.fullmatch(rf"\s*,?\s*(?:and\s+)?(?:{CHANGE_WORDS})(?:\s+by)?\s*", ql.gap, re.I) and \
@@ -115,7 +115,7 @@ class ListsMixin:
             ql.sign = -1 if m.group(1).lower() in DOWN or m.group(1).lower()[:4] in ("trim", "slas") else 1
             return
         more = re.match(r"\s*[a-z]+\s+(more|fewer|less)\s+than\b", right) if q.unit is None else None
-        if more:  # "11 days more than in 2024": a change of the count
+        if more:  # "9 days more than in 2024": a change of the count
             ql.role, ql.sign = "change", (1 if more.group(1) == "more" else -1)
             return
         m = CHANGE_AFTER.match(right)
@@ -142,7 +142,7 @@ class ListsMixin:
             return []  # "followed by Y with N" goes with the figure before it
         with_at = WITH_AT.search(self.text[max(a, ql.qs[0].start - 80):ql.qs[0].start])
         own = self.frame(sent, ql, abouts, a, b) if ql.role == "share" else None
-        if own and own.get("share"):  # "..., and Jiuquan accounted for 60 percent of it": its own entity
+        if own and own.get("share"):  # "..., and Ytown accounted for 40 percent of it": its own entity
             frame = own
         elif ql.role in ("convert", "share") and host is not None and host.frame:
             frame = dict(host.frame)

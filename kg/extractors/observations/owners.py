@@ -24,7 +24,7 @@ class OwnersMixin:
         """The region the article is about: its most-named "X region" (or Region mention)."""
         if self._focus is None:
             names = Counter()
-            proper: dict[str, str] = {}  # "Chang-Zhu-Tan" of "Chang-Zhu-Tan metropolitan area"
+            proper: dict[str, str] = {}  # "Foo-Bar-Baz" of "Foo-Bar-Baz metropolitan area"
             for m in self.facts.mentions:
                 if m.cls == "Region":
                     names[m.key_text] += 1
@@ -71,7 +71,7 @@ class OwnersMixin:
         return int(span is not None and span.root.dep_ in ("nsubj", "nsubjpass"))
 
     def groups(self) -> list[list[Mention]]:
-        """Coordinated lists of entity mentions in the text ("Beijing, Tianjin and Hebei")."""
+        """Coordinated lists of entity mentions in the text ("A, B and C")."""
         if self._groups is None:
             ms = sorted((m for m in self.facts.mentions if m.cls in ENTITY_CLASSES), key=lambda m: m.start)
             out, cur = [], []
@@ -124,7 +124,7 @@ class OwnersMixin:
                     return found
         # the subject of the clause (or of the clause it hangs on), when it names an entity
         if not is_verb(verb) and self.mention_of(verb) is not None:
-            return [self.mention_of(verb)] * n  # a parse without a verb: "Wuhan, ..., recorded GDP of ..."
+            return [self.mention_of(verb)] * n  # a parse without a verb: "Ytown, ..., recorded GDP of ..."
         found = self.entity_np(self.subject(verb), n, abouts)
         if found:
             return found
@@ -136,7 +136,7 @@ class OwnersMixin:
         where = next((self.mention_of(x) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
                       for x in c.children if x.dep_ == "pobj" and self.mention_of(x) is not None
                       and self.mention_of(x).cls in PLACE_CLASSES), None) if is_verb(verb) else None
-        if where is not None:  # "the tertiary industry grew 5.0 percent in Hunan": the clause's place
+        if where is not None:  # "the tertiary industry grew 4.2 percent in Foo": the clause's place
             return [where] * n
         if ind and WIDE.search(ind["text"]):  # "province-wide sorghum output": the place in focus
             focus = self.focus_entity(last_resort=True)
@@ -151,7 +151,7 @@ class OwnersMixin:
                     found = self.entity_np(list(c.subtree), n, abouts)
                     if found:
                         return found
-        # "In Beijing, ..." at the head of the sentence
+        # "In Ytown, ..." at the head of the sentence
         first = self.doc[sent.start]
         if first.lower_ in INTRO_PREPS and is_verb(verb) and not self.subject(verb):
             lost = next((self.mention_of(c) for x in first.children if x.dep_ == "pobj" for c in x.children
@@ -187,8 +187,8 @@ class OwnersMixin:
         return [focus] * n if focus else []
 
     def topic_owner(self, ind: dict, before: int) -> Mention | None:
-        """Whose measure an unowned one continues: "Thailand's durian exports slumped. Shipments of
-        fresh durian fell 31%" -> Thailand (a possessor of a noun the indicator repeats, shortly before)."""
+        """Whose measure an unowned one continues: "Ruritania's mango exports slumped. Shipments of
+        fresh mango fell 20%" -> Ruritania (a possessor of a noun the indicator repeats, shortly before)."""
         words = {t.lemma_.lower() for t in ind["tokens"] if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
         if not words:
             return None
@@ -234,7 +234,7 @@ class OwnersMixin:
         return self.facts.focus
 
     def subject_entity(self, sent) -> Mention | None:
-        """The one entity a sentence's main clause is about (none for "Beijing, Tianjin and Hebei")."""
+        """The one entity a sentence's main clause is about (none for "A, B and C")."""
         for c in sent.root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "conj" for x in c.subtree):
                 m = self.mention_of(c)
@@ -276,7 +276,7 @@ class OwnersMixin:
         return self.last_about
 
     def named_speaker_org(self, sent) -> Mention | None:
-        """ "..., Luo said": the org of the person the text named before by a fuller name."""
+        """ "..., Foo said": the org of the person the text named before by a fuller name."""
         names = {m.text for m in self.facts.mentions if m.cls == "Person" and sent.start_char <= m.start < sent.end_char}
         names |= {t.text for t in sent if t.pos_ == "PROPN" and t.head.lemma_ == "say" and t.dep_ == "nsubj"}
         for r in self.facts.roles:
@@ -301,12 +301,12 @@ class OwnersMixin:
             m = self.definite(self.mention_of(t))
             if m is not None and (re.match(r"[-–][A-Z]", self.text[m.end:m.end + 2])
                                   or re.search(r"[A-Za-z][-–]$", self.text[max(0, m.start - 2):m.start])):
-                continue  # "Hong Kong" of "the Hong Kong-Zhuhai-Macao Bridge": part of a longer name
+                continue  # "New Foo" of "the New Foo-Bar-Baz Bridge": part of a longer name
             if m is not None and m not in found:
                 found.append(m)
                 listed |= any(c.pos_ == "PROPN" and self.mention_of(c) is not m for c in t.conjuncts)
         if found:
-            if n == 1 and len(found) > 1:  # "China's Fujian Province": the head, not its possessor
+            if n == 1 and len(found) > 1:  # "Ruritania's Foo Province": the head, not its possessor
                 heads = [self.mention_of(t) for t in toks if self.mention_of(t) is not None and t.dep_ != "poss"
                          and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")
                          and not re.match(r"-?based\b", self.text[self.mention_of(t).end:])]  # "X-based Y": Y
@@ -332,7 +332,7 @@ class OwnersMixin:
                 v = v.head
             ant = [self.mention_of(x) for x in self.doc[v.head.left_edge.i:v.head.i + 1] if self.mention_of(x)] \
                 if v.dep_ == "relcl" else []
-            ant = [m for m in ant if m.cls == "Company"] or ant  # "Shaoxing X Printing": the firm, not the city
+            ant = [m for m in ant if m.cls == "Company"] or ant  # "Ytown X Printing": the firm, not the city
             return [ant[0]] * n if ant else None
         if low and low[0] in ("our", "we", "us"):  # a quote's "our capacity": the speaker's firm
             sent = words[0].sent
@@ -366,7 +366,7 @@ class OwnersMixin:
         return None
 
     def named_kind(self, tok) -> Mention | None:
-        """ "the cluster" after "the Zhongwei data center cluster": the place or firm that named it."""
+        """ "the cluster" after "the Ytown data center cluster": the place or firm that named it."""
         last = None
         pattern = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]*\s+)+)(?:[a-z][\w-]*\s+){0,3}" + re.escape(tok.lower_) + r"\b")
         for r in pattern.finditer(self.text, 0, tok.idx):

@@ -26,7 +26,7 @@ CHANGE_BEFORE = re.compile(rf"\b({CHANGE_WORDS})(?:\s+\w+ly)?(?:\s+by)?(?:\s+(?:
                            re.I)
 # "an increase of", "nominal increases of", "GDP growth rates of", "year-on-year growth of"
 CHANGE_NOUN = re.compile(rf"\b({CHANGE_WORDS})(?:\s+rates?)?\s+(?:of|by)\s*$", re.I)
-# "a 10.6% increase", "5 percent growth", "5% year-on-year growth", "5 percent higher"
+# "a 12.4% increase", "5 percent growth", "5% year-on-year growth", "5 percent higher"
 CHANGE_AFTER = re.compile(rf"^\s*(?:year[- ]on[- ]year\s+|annual\s+|y-o-y\s+)?({CHANGE_WORDS})\b", re.I)
 # a transitive verb of change, its object, then the number: "lifted sales 9%", "cut its costs 5%"
 LIFT_BEFORE = re.compile(r"\b(lifted|lifts|boosted|boosts|raised|raises|increased|increases|grew|grows|expanded|"
@@ -46,7 +46,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BASE_BEFORE = re.compile(r"\b((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
                          r"on|with|before|after|until)(?:\s+in)?|(?:number|level|figure|total|amount)\s+(?:of|in))"
                          r"\s+(?:the\s+(?:end|level|same period)\s+of\s+)?$", re.I)
-# a number the news compares with: "up from 1,432", ", from 52,000 tonnes", "compared with 71,200 tons"
+# a number the news compares with: "up from 1,275", ", from 38,000 tonnes", "compared with 64,500 tons"
 BASE_CUE = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew|dropped|declined|climbed|"
                       r"jumped)\s+from|,\s*from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?)\s*$", re.I)
 # when a compared number was: "in 2023", "a year earlier", "the previous year"
@@ -119,8 +119,8 @@ FORECAST_VERBS = {"expect", "forecast", "project", "predict", "estimate", "antic
 MONTH_WORD = re.compile(rf"(?:{MONTHS})|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
 INTRO_PREPS = {"in", "at", "across", "for", "within", "throughout"}
 LOC_PREPS = {"in", "of", "across", "for", "at", "within", "throughout", "among"}
-# a number that sizes a facility: "a 2,000-megawatt solar plant", "a $210 million factory",
-# "a 600,000-spindle mill" -> its capacity (or its cost); the facility, else its operator, is the entity
+# a number that sizes a facility: "a 1,500-megawatt solar plant", "a $340 million factory",
+# "a 250,000-spindle mill" -> its capacity (or its cost); the facility, else its operator, is the entity
 FACILITY_NOUNS = (r"plants?|factor(?:y|ies)|mills?|mines?|smelters?|refiner(?:y|ies)|farms?|stations?|terminals?|"
                   r"warehouses?|works|facilit(?:y|ies)|complex|lines?|hubs?|foundr(?:y|ies)|fabs?|yards?|"
                   r"data cent(?:er|re)s?|parks?|zones?|estates?|campus(?:es)?")

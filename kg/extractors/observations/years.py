@@ -79,13 +79,13 @@ class YearsMixin:
         bases = [y for y, base, attached, _ in years if base]
         if changed and bases and re.search(rf"(compared (?:to|with)|from|over|than|versus|on)\s+(?:(?:{MONTHS})\s+)?" + str(bases[0]), line):
             return bases[0] + 1
-        compared = re.search(r"\b(?:compared (?:to|with)|against)\s+\S*\d", line)  # "..., compared with 18,900 the previous year"
+        compared = re.search(r"\b(?:compared (?:to|with)|against)\s+\S*\d", line)  # "..., compared with 16,300 the previous year"
         if (changed or compared) and self.doc_year and re.search(r"previous year|a year earlier|last year", line):
             return self.doc_year - 1
         return None
 
     def base_observations(self, ql: QList, lists, k: int, b: int) -> list[Observation]:
-        """ "rose to 68,000 tonnes, from 52,000 tonnes in 2023": the compared number, with its own year."""
+        """ "rose to 45,000 tonnes, from 38,000 tonnes in 2023": the compared number, with its own year."""
         host = next((lists[j] for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(lists)))
                      if lists[j].role in ("value", "change", "share") and lists[j].obs and len(lists[j].obs) == len(ql.qs)), None)
         if host is None:
@@ -104,7 +104,7 @@ class YearsMixin:
                 continue
             unit = q.unit or main.unit
             if main.unit and main.unit.startswith(f"{unit} per "):
-                unit = main.unit  # "$2.04 a kg ... from $2.31 a year earlier": the same per-kg price
+                unit = main.unit  # "$1.62 a kg ... from $1.85 a year earlier": the same per-kg price
             if unit != main.unit:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
