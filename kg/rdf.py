@@ -35,7 +35,7 @@ class _Made:
 
 KG, DCTERMS, PROV, RDF, RDFS, SKOS, XSD = map(_Made, (KG, DCTERMS, PROV, RDF, RDFS, SKOS, XSD))
 
-# a prefix per kind of node keeps Turtle readable: place:Beijing, organization:Xiaomi
+# a prefix per kind of node keeps Turtle readable: place:Ytown, organization:Acme
 NODE_KINDS = ("organization", "person", "place", "facility", "product", "indicator",
               "observation", "role", "statement")
 

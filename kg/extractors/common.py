@@ -79,7 +79,7 @@ def mention_at(facts: DocFacts, token) -> Mention | None:
 def mention_of(facts: DocFacts, token) -> Mention | None:
     """The mention a token stands for: the one it is the last word of, else the shortest covering it.
 
-    In "Haier's Qingdao factory" the token "Haier" is Haier and "factory" the factory.
+    In "Acme's Ytown factory" the token "Acme" is Acme and "factory" the factory.
     """
     found = index(facts).at(token.idx)
     if not found:

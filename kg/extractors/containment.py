@@ -31,7 +31,7 @@ CN_ADMIN1 = {
 }
 CN_PROVINCES = {p.lower() for p in CN_ADMIN1.values()}
 ALSO = {"xizang": "tibet"}  # other names of a division
-# "Shaanxi Province", "Ningxia Hui Autonomous Region", "Wuxi City": the name without its designation
+# "Jilin Province", "Tibet Autonomous Region", "Siping City": the name without its designation
 DESIGNATION = re.compile(r"\s+(?:province|municipality|city|prefecture|(?:\w+\s+)?autonomous region)$")
 
 
@@ -44,7 +44,7 @@ def make_containment(config: dict):
 
 
 def bare(name: str) -> str:
-    """'Shaanxi Province' -> 'shaanxi'."""
+    """'Jilin Province' -> 'jilin'."""
     k = fold(name).replace(".", "").replace("’", "")
     k = DESIGNATION.sub("", k[4:] if k.startswith("the ") else k)
     return ALSO.get(k, k)
@@ -65,7 +65,7 @@ def _provinces() -> dict[str, list[str]]:
 
 
 def provinces_of(name: str) -> list[str]:
-    """The Chinese provinces a place of this name may lie in ('Hanzhong' -> ['shaanxi'])."""
+    """The Chinese provinces a place of this name may lie in ('Siping' -> ['jilin'])."""
     return _provinces().get(bare(name), [])
 
 

@@ -55,7 +55,7 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 BASE = re.compile(r"\b(?:than|from|over|since|compared (?:to|with)|versus|vs\.?|against|relative to|"
                   r"same period (?:of|in)|up from|down from)\s+(?:\S*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?=in |at |for ))?"
                   r"(?:(?:the )?(?:end of |same period (?:of|in) )?"
-                  r"(?:in |of |at |for )?)?(?:\w+ )?$", re.I)  # "from 1,196 yuan in 2024": the base's year
+                  r"(?:in |of |at |for )?)?(?:\w+ )?$", re.I)  # "from 1,342 yuan in 2024": the base's year
 LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year (?:earlier|ago|before))\b", re.I)
 BASE_LAST_YEAR = re.compile(
     r"\b(?:than|from|over|compared (?:to|with)|against|versus|vs\.?)\s+(?:at\s+)?(?:that of\s+|the (?:end|close) of\s+|"

@@ -3,7 +3,7 @@
 News text puts headlines, datelines and paragraphs on lines of their own, sometimes without a
 final full stop; the parser would run them together. Runs before the parser, which keeps
 sentence starts set earlier. Wire datelines glue words with a double hyphen
-("Malaysia--(BUSINESS WIRE)--May 5, 2025--Acme Ltd"), and some legal forms are abbreviations
+("Ruritania--(BUSINESS WIRE)--May 5, 2025--Acme Ltd"), and some legal forms are abbreviations
 ("Sdn. Bhd.", "Pte. Ltd.") whose full stops must not end a sentence.
 """
 from __future__ import annotations

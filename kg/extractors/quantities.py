@@ -94,11 +94,11 @@ CURRENCIES = {"yuan", "US dollar", "US cent", "euro", "rupee", "rupiah", "yen", 
               "krone", "krona", "franc", "ruble", "dinar", "forint", "koruna", "taka", "kip", "cedi", "birr",
               "tenge", "hryvnia", "Hong Kong dollar", "Australian dollar", "Canadian dollar", "Singapore dollar", "New Taiwan dollar"}
 PER_RE = re.compile(r"\s+(?:per|an?)\s+(person|capita|head|household|employee|worker|resident|day|year|month|hour|"
-                    r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)  # not "$2.31 a year earlier"
+                    r"square met(?:er|re)|ton(?:ne)?|unit|kg|kilogram|kilowatt[- ]hour|kwh|litre|liter|barrel)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)  # not "$1.85 a year earlier"
 # durations and times: a number of these is not a measurement of the news
 TIME_UNITS = re.compile(r"(?:-|\s+)(?:consecutive\s+|straight\s+|successive\s+)?(years?|decades?|months?|weeks?|days?|"
                         r"hours?|minutes?|seconds?|quarters|centuries|century|o'clock|a\.m\.|p\.m\.|am\b|pm\b)\b", re.I)
-# days counted by a quality, not a duration: "342 days of good air quality", "28 days of heavy rain"
+# days counted by a quality, not a duration: "287 days of good air quality", "28 days of heavy rain"
 COUNTED_DAYS = re.compile(r"\s+days\s+(?:of\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|each\b|every\b)[a-z]|"
                           r"(?:more|fewer|less)\s+than\b)", re.I)
 DURATION_BEFORE = re.compile(r"\b(?:after|within|for|over|in|during|following|past|last|next|first|of|than|until|by|"
@@ -134,7 +134,7 @@ OPENERS = {"in", "about", "some", "over", "nearly", "almost", "around", "only", 
 
 
 def named_number(text: str, s: int) -> bool:
-    """Is a bare number the end of a name ("the KR-Arc 20", "Double 11", "Trace 20")?"""
+    """Is a bare number the end of a name ("the ZX-Pro 20", "Double 11", "Foo 20")?"""
     m = NAME_BEFORE.search(text[max(0, s - 40):s])
     if not m or m.group(2).lower() in OPENERS or MONTH_WORD.match(m.group(2)):
         return False
@@ -256,7 +256,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if SPAN_BEFORE.search(text[max(0, s - 10):s]):
             continue
         if not (unit or scale or cur) and named_number(text, s):
-            continue  # a model or an event name: "the KR-Arc 20", "Double 11"
+            continue  # a model or an event name: "the ZX-Pro 20", "Double 11"
         start = m.start("cur") if cur else s
         qualifier = None
         q = QUAL_RE.search(text[max(0, start - 25):start])
