@@ -30,7 +30,7 @@ class Cand:
     name: str | None = None
     prio: int = 1
     rule: bool = False
-    alias: str | None = None  # a facility's own name ('Punta Alta' of 'the Punta Alta smelter'), used alone later
+    alias: str | None = None  # a facility's own name ('Foo Vista' of 'the Foo Vista smelter'), used alone later
 
 
 # -- classification ---------------------------------------------------------------
@@ -39,7 +39,7 @@ def head_class(words: list[str]) -> str | None:
     if not words:
         return None
     if len(words) >= 2 and (words[-1].rstrip(".") in CASED_LEGAL_FORMS or "".join(words[-3:]).rstrip(".") == "A/S"):
-        return "Company"  # "Norrland Pumps AB", "Fjordvik Pumps A/S"
+        return "Company"  # "Norrland Pumps AB", "Fooviken Pumps A/S"
     low = [w.lower().rstrip(".") for w in words]
     if len(low) >= 3 and low[-2] == "de" and low[-1] in ("cv", "c.v", "rl", "r.l"):
         return "Company"  # "Grupo Andino SA de CV", "Aceros del Norte S. de R.L."
@@ -54,7 +54,7 @@ def head_class(words: list[str]) -> str | None:
             return "Facility"
         return ORG_HEADS[last]
     if last == "city" and len(low) >= 3:
-        return "District"  # "Nanhu Lake Science and Technology City": a zone, not a city
+        return "District"  # "Foo Lake Science and Technology City": a zone, not a city
     if last in PLACE_HEADS:
         return PLACE_HEADS[last]
     if last in FACILITY_HEADS:
@@ -62,11 +62,11 @@ def head_class(words: list[str]) -> str | None:
     if len(low) >= 2 and (last in COMPANY_HEADS or two in COMPANY_HEADS or last in FIRM_HEADS or two in FIRM_HEADS):
         return "Company"
     if len(low) >= 2 and low[0] in FIRST_HEADS:
-        return FIRST_HEADS[low[0]]  # "Universiti Sains Malaysia", "Instituto Nacional ..."
+        return FIRST_HEADS[low[0]]  # "Universiti Foo Malaysia", "Instituto Nacional ..."
     return None
 
 
-# more industry words that end firms' names ("Tianshan Wind Equipment", "Kunlun Photovoltaic")
+# more industry words that end firms' names ("Foo Wind Equipment", "Bar Photovoltaic")
 FIRM_HEADS = {"equipment", "photovoltaic", "photovoltaics", "new energy", "new materials", "automation", "sensors",
               "lighting", "vehicles"}
 
@@ -111,7 +111,7 @@ def classify(name: str, ner_label: str) -> str | None:
     words = name.split()
     if ner_label in ("PERSON", "GPE", "LOC") and 2 <= len(words) <= 3 and words[0] in COMPASS \
             and all(w[:1].isupper() for w in words):
-        return "Province"  # "Central Sulawesi", "Lower Silesia": no one's name starts with a bearing
+        return "Province"  # "Central Anatolia", "Lower Saxony": no one's name starts with a bearing
     if ner_label != "PERSON" or " " in name.strip():  # one-word "people" may share a city's name
         return world_place(name) or base
     return base

@@ -1,5 +1,5 @@
 """The cues around a name that tell its class: what a '-based' follows, whether a name is a place's, plain
-capitalised name words, and the uses that mark a name as a firm's ('a steelmaker', 'a Seoul-based shipowner'),
+capitalised name words, and the uses that mark a name as a firm's ('a steelmaker', 'a Ytown-based shipowner'),
 a place's ('a plant in Ulm', 'Nashik, India') or a person's ('X, who ...', 'founded by X').
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ BASED = {"based", "headquartered"}
 
 
 def based_at(doc, i: int) -> int | None:
-    """Start of the place a '-based' at token ``i`` follows ('Ipoh-based', 'Hong Kong-based'), or None."""
+    """Start of the place a '-based' at token ``i`` follows ('Ytown-based', 'San Foo-based'), or None."""
     if not (i + 1 < len(doc) and joined(doc, i) and doc[i + 1].lower_ in BASED and cap(doc[i - 1])):
         return None
     start = i - 1
@@ -52,7 +52,7 @@ def org_cue(doc, c: Cand) -> bool:
     if any(w in COMPANY_CUES for w in left):
         return True
     if c.start >= 3 and doc[c.start - 1].lower_ in BASED and joined(doc, c.start - 2):
-        return True  # "Xining-based Kunlun Photovoltaic": people are not based, firms are
+        return True  # "Ytown-based Foo Photovoltaic": people are not based, firms are
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
         return True
@@ -70,14 +70,14 @@ FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "share
                  "valuation"}  # not revenue or profit: places have fiscal revenue and industrial profits
 
 
-# nouns that describe a firm when a place says where it is: "a Tokyo-based shipping line", "a Guangzhou
+# nouns that describe a firm when a place says where it is: "a Ytown-based shipping line", "a Ztown
 # apparel platform" (without the place, "a fan-out packaging platform" may be a product)
 PLACED_ORG_NOUNS = {"line", "platform", "shipowner", "carrier", "chain", "retailer", "wholesaler", "trader",
                     "marketplace", "house", "mill", "player", "business", "outfit"}
 
 
 def org_appos(a) -> bool:
-    """An apposition that says its head is a firm: 'a steelmaker', 'a Seoul-based shipowner'."""
+    """An apposition that says its head is a firm: 'a steelmaker', 'a Ytown-based shipowner'."""
     if a.dep_ != "appos":
         return False
     lemma = a.lemma_.lower()
@@ -86,7 +86,7 @@ def org_appos(a) -> bool:
     if lemma in PRODUCT_CUES or a.pos_ != "NOUN":
         return False
     kids = list(a.children)
-    based = any(k.lower_ in BASED and any(cap(x) for x in k.children) for k in kids)  # "a Tokyo-based line"
+    based = any(k.lower_ in BASED and any(cap(x) for x in k.children) for k in kids)  # "a Ytown-based line"
     placed = any(k.i < a.i and (k.ent_type_ in ("GPE", "NORP") or known_place(k.text)) for k in kids)
     return based or placed and lemma in PLACED_ORG_NOUNS
 

@@ -1,5 +1,5 @@
 """Definite descriptions and facilities: 'the city', 'the company', 'the product' resolved to what the text named
-before; facilities named by who runs them or where they are ('Haier's Qingdao factory', 'its main plant'), and
+before; facilities named by who runs them or where they are ('Acme's Ytown factory', 'its main plant'), and
 a facility's own name standing for it elsewhere.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ def find_capital(doc, chosen: list[Cand]) -> Cand | None:
             continue
         if t.dep_ == "appos" and t.head.i in at and at[t.head.i].cls != "Country":
             c = at[t.head.i]
-            if c.cls == "District":  # "Liangqing District of Nanning, the regional capital": Nanning
+            if c.cls == "District":  # "Foo District of Ytown, the regional capital": Ytown
                 c = next((at[o.i] for p in t.head.children if p.lower_ == "of" for o in p.children
                           if o.i in at and at[o.i].cls in ("City", "Municipality")), c)
             return c
@@ -114,7 +114,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             link = lemma == "line" and t.i > 0 and doc[t.i - 1].lower_ in LINE_KINDS  # "the A-B transmission line"
             if (lemma in FACILITY_NOUNS or named or link) and not firm_named(doc, start, t.i, at, loose=named):
                 while start < t.i and doc[start].lower_ in FACILITY_FILLERS:
-                    start += 1  # "the same Texas plant"
+                    start += 1  # "the same Foo plant"
                 name = doc[start:t.i + 1].text  # "the Hexi duty-free complex", "the Daxie terminal"
                 alias = own_name(doc, range(start, t.i), None, at) if named else None
                 extra.append(Cand(start, t.i + 1, "Facility", name, prio=0, alias=alias))
@@ -212,7 +212,7 @@ RUN_VERBS = ("operate", "run", "own", "build", "open")
 
 
 def numeric_compound(doc, x) -> bool:
-    """A word of a measure glued by hyphens to a number: '3-million-tonne', '600,000-spindle'."""
+    """A word of a measure glued by hyphens to a number: '3-million-tonne', '400,000-spindle'."""
     i = x.i
     while i > 0 and not any(ch.isdigit() for ch in doc[i].text) and not doc[i - 1].whitespace_ \
             and (doc[i - 1].text == "-" or doc[i].text == "-"):
@@ -251,7 +251,7 @@ FACILITY_FILLERS = {"new", "its", "their", "own", "existing", "same", "first", "
 
 def own_name(doc, span: range, owner, at) -> str | None:
     """The proper words that open a facility's modifiers and are neither its operator nor a known place
-    nor a firm: 'Punta Alta' in 'the Punta Alta smelter' (not 'Gen' of 'Gen 8.6', not 'Qingdao')."""
+    nor a firm: 'Foo Vista' in 'the Foo Vista smelter' (not 'Gen' of 'Gen 7.5', not 'Ytown')."""
     words = []
     for i in span:
         x = doc[i]
@@ -265,16 +265,16 @@ def own_name(doc, span: range, owner, at) -> str | None:
         words.append(x)
     if not words or is_place_name(" ".join(x.text for x in words)) \
             or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num \
-            or any(cap(doc[i]) for i in span if i > words[-1].i):  # "Korean-owned Seyang Chemical plant"
+            or any(cap(doc[i]) for i in span if i > words[-1].i):  # "Korean-owned Foo Chemical plant"
         return None
     if any(c is not None and c.cls == "Place" for c in (at.get(x.i) for x in words)) and len(words) == 1 \
             and owner is None:
-        return None  # "the Ningbo plant": a plant named by its town
+        return None  # "the Ytown plant": a plant named by its town
     return " ".join(x.text for x in words)
 
 
 def facility(doc, t, start, poss, at, text, known) -> Cand | None:
-    """A facility named by who runs it or where it is: "Haier's Qingdao factory", "its main plant",
+    """A facility named by who runs it or where it is: "Acme's Ytown factory", "its main plant",
     "a warehouse operated by X", "a final assembly plant in the Huangpu District", "a plant it runs"."""
     owner = None
     if poss and poss[0].i in at and at[poss[0].i].cls in ("Company", "Organization"):
@@ -329,10 +329,10 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                   for o in p.children if o.dep_ == "pobj" and o.i in at
                   and (at[o.i].cls in PLACE_ORDER or at[o.i].cls == "Place" or container(doc, at[o.i]))), None)
     own = own_name(doc, range(start, t.i), owner, at)
-    if own:  # "the Punta Alta smelter", "the company's Dongmak yard": a site with a name of its own
+    if own:  # "the Foo Vista smelter", "the company's Dongmak yard": a site with a name of its own
         return Cand(start, t.i + 1, "Facility", words, prio=0, alias=own)
     if owner is not None:
-        said = ADMIN_WORD.sub("", doc[place.start:place.end].text) if place is not None else ""  # "Haixi"
+        said = ADMIN_WORD.sub("", doc[place.start:place.end].text) if place is not None else ""  # "Foo"
         named = any(at.get(i) is not None and at[i].cls in PLACE_ORDER for i in range(start, t.i))
         where = f"{said} " if place is not None and place.cls in PLACE_ORDER and not named and said not in words \
             else ""
@@ -345,11 +345,11 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
 
 
 def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
-    """The own name of a facility ('Punta Alta' of 'the Punta Alta smelter') stands for it wherever NER
+    """The own name of a facility ('Foo Vista' of 'the Foo Vista smelter') stands for it wherever NER
     took it for a place, person or organisation, unless it acts as a firm does (a clause subject)."""
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
     towns = {text(c) for c in chosen if (c.cls in PLACE_ORDER or c.cls == "Place") and site_town(doc, c)}
-    sites = {c.alias: c for c in extra if c.alias and c.alias not in towns}  # "the La Muela plant" | "at La Muela"
+    sites = {c.alias: c for c in extra if c.alias and c.alias not in towns}  # "the La Foo plant" | "at La Foo"
     if not sites:
         return
     acting = {text(c) for c in chosen if doc[c.start:c.end].root.dep_ == "nsubj"}
@@ -362,7 +362,7 @@ def site_names(doc, chosen: list[Cand], extra: list[Cand]) -> None:
 
 def site_town(doc, c: Cand) -> bool:
     """The name says where a works is: 'a plant at X', or X between an owner's possessive and the works
-    ("Solana's X factory")."""
+    ("Acme's X factory")."""
     root = doc[c.start:c.end].root
     if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS and root.head.i == c.end:
         return any(k.dep_ == "poss" and k.i < c.start for k in root.head.children)

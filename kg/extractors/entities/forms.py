@@ -18,7 +18,7 @@ from .products import products
 def harmonise(doc, chosen: list[Cand]) -> None:
     text = lambda c: doc[c.start:c.end].text  # noqa: E731
     products(doc, chosen)
-    for c in chosen:  # "the Ocean Foo, an 82,000-dwt bulk carrier": a ship NER took for a facility
+    for c in chosen:  # "the Ocean Foo, a 64,000-dwt bulk carrier": a ship NER took for a facility
         if not c.rule and c.cls in ("Facility", "Place", "Organization") and name_class(text(c)) is None \
                 and any(vessel(a) for a in doc[c.start:c.end].root.children if a.dep_ == "appos"):
             c.cls = "Product"
@@ -27,7 +27,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 and name_class(text(c)) is None and person_cue(doc, c):
             c.cls = "Person"
     people = [c for c in chosen if c.cls == "Person" and c.end - c.start >= 2]
-    for c in people:  # "Al-Harbi" for "Faisal Al-Harbi": a surname of several tokens
+    for c in people:  # "Al-Foo" for "Omar Al-Foo": a surname of several tokens
         full = [p for p in people if p is not c and not c.name and text(p).endswith(" " + text(c))]
         if full:
             c.name = text(full[0])
@@ -38,7 +38,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     for c in chosen:
         if c.cls != "Person" and not c.rule and c.end - c.start == 1 and c.cls != "Product" \
                 and not known_place(text(c)) and not (c.cls in PLACE_ORDER and place_cue(doc, c)):
-            # "Kim said", NER's "facility" for a surname; not "located in Zigong" after "Zigong Glass"
+            # "Choi said", NER's "facility" for a surname; not "located in Ytown" after "Ytown Glass"
             t = text(c)
             full = [p for p in people if p.start < c.start and t == doc[p.start].text]
             if full:
@@ -58,13 +58,13 @@ def harmonise(doc, chosen: list[Cand]) -> None:
     for c in chosen:
         if c.cls == "Place" and text(c) in cued:  # "Hoshino Kaiun, a Kobe-based shipping line"
             c.cls = "Company"
-    for c in chosen:  # "engines are supplied by Yantai Marine Engine Works": a works that acts is a firm
+    for c in chosen:  # "engines are supplied by Ytown Diesel Engine Works": a works that acts is a firm
         if c.cls == "Facility" and c.end - c.start >= 3 and doc[c.end - 1].lower_ == "works" \
-                and (org_cue(doc, c) or acting_firm(doc[c.start:c.end].root)):  # "built by X Cab Works"
+                and (org_cue(doc, c) or acting_firm(doc[c.start:c.end].root)):  # "built by X Axle Works"
             c.cls = "Company"
     towns = {text(c) for c in chosen if not c.rule and c.cls in ("Facility", "Organization")
              and name_class(text(c)) is None and site_town(doc, c)}
-    for c in chosen:  # "a plant at La Muela", "Solana's Martorell factory": the town of a site, wherever named
+    for c in chosen:  # "a plant at La Foo", "Acme's Ytown factory": the town of a site, wherever named
         if not c.rule and c.cls in ("Facility", "Organization") and text(c) in towns:
             c.cls = world_place(text(c)) or "Place"
     placed = {text(c) for c in chosen if not c.rule and c.cls in ("Organization", "Person")
@@ -84,7 +84,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             longer = [o for o, ot in org_texts if o is not c and ot.startswith(t)]
             if longer:
                 c.cls, c.name = longer[0].cls, text(longer[0])
-    for c in chosen:  # "Hanyang" read as the surname of "Hanyang Heavy", which turned out a firm
+    for c in chosen:  # "Foosan" read as the surname of "Foosan Heavy", which turned out a firm
         if c.cls == "Person" and c.name and c.end - c.start == 1:
             firm = next((o for o in chosen if text(o) == c.name and o.cls in ("Company", "Organization")), None)
             if firm is not None:
@@ -98,7 +98,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 if len(words) > n and " ".join(words[-n:]).lower() in PLACE_HEADS:
                     short.setdefault(" ".join(words[:-n]).lower(), c)
                     break
-            if len(words) >= 3 and "Autonomous" in words[1:]:  # "Haixi" of "Haixi Mongol ... Autonomous Prefecture"
+            if len(words) >= 3 and "Autonomous" in words[1:]:  # "Foo" of "Foo Mongol ... Autonomous Prefecture"
                 short.setdefault(words[0].lower(), c)
     for c in chosen:
         long = short.get(text(c).lower())
@@ -125,7 +125,7 @@ GROUP_WORDS = {"Grupo", "Industrias", "Corporación", "Corporacion", "Compañía
 
 def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
     """Later short forms of long organisation names ("Huadong Power" for "Huadong Power Corporation of
-    Jiangsu") replace what NER made of them."""
+    Foo") replace what NER made of them."""
     longs = [c for c in chosen if c.cls in ("Company", "Organization") and c.end - c.start >= 3]
     if not longs:
         return chosen
@@ -143,7 +143,7 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
             words.append(t.text)
         forms.append((org, words, plain_word(doc, words[0]) and len(words) >= 2, False))
         if len(words) >= 3 and (is_place_name(words[0]) or words[0] in LEGAL_PREFIXES) and plain_word(doc, words[1]):
-            forms.append((org, words[1:], True, True))  # "Yuzhou" for "Chongqing Yuzhou Motorcycle Group"
+            forms.append((org, words[1:], True, True))  # "Bar" for "Foo Bar Motorcycle Group"
         names = [w for w in words if w.lower().rstrip(".") not in LEGAL_FORMS]
         while names and names[-1].lower().rstrip(".") in NAME_PARTICLES | {"cv", "c.v", "rl", "r.l"}:
             names.pop()  # "... Vargas SA de CV"
@@ -155,7 +155,7 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
         owners.setdefault(words[0], set()).add(doc[org.start:org.end].text)
     for org, words, single, inner in forms:
         if inner and len(owners[words[0]]) > 1:
-            continue  # "Bohai" of two groups: not a short form of either
+            continue  # "Foo" of two groups: not a short form of either
         for n in range(max(len(words) - 1, 1), 0 if single else 1, -1):
             prefix = words[:n]
             for i in where.get(prefix[0], ()):
@@ -166,9 +166,9 @@ def org_prefixes(doc, chosen: list[Cand]) -> list[Cand]:
                     continue  # "Hongyan's factory" for "Hongyan Wind Power", not "State-owned"
                 clash = [c for c in out if c.start < i + n and i < c.end]
                 if any((c.cls in PLACE_ORDER or c.cls == "Place") and place_cue(doc, c) for c in clash):
-                    continue  # "located in Neijiang" after "Neijiang Crystal Glassware": the city
+                    continue  # "located in Ztown" after "Ztown Crystal Glassware": the city
                 if any(id(c) in made for c in clash):
-                    continue  # "Kenari" of two "Kenari ..." firms: the one named first keeps it
+                    continue  # "Foo" of two "Foo ..." firms: the one named first keeps it
                 if all(not c.rule and c.end - c.start <= n for c in clash):
                     out = [c for c in out if c not in clash]
                     out.append(Cand(i, i + n, org.cls, org.name or doc[org.start:org.end].text, prio=1))

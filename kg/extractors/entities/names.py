@@ -89,13 +89,13 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
             elif t.lower_.rstrip(".") in LOWER_LEGAL_FORMS:  # "Tatra Filtry a.s.", "Norrland Trä AB"
                 j += 1
             elif t.text == "/" and doc[j - 1].text == "A" and j + 1 < len(doc) and doc[j + 1].text.rstrip(".") == "S" \
-                    and not t.whitespace_:  # "Fjordvik Pumps A/S"
+                    and not t.whitespace_:  # "Fooviken Pumps A/S"
                 j += 2
                 if doc[j - 1].text.endswith("."):
                     break  # "A/S." closed its sentence
             elif t.text == "(" and j + 3 < len(doc) and cap(doc[j + 1]) and doc[j + 2].text == ")" \
                     and cap(doc[j + 3]) and is_place_name(doc[j + 1].text):
-                j += 3  # "Yanfeng Adient (Wuhu) Seating Co.": a joint venture's town inside its name
+                j += 3  # "Foo Bar (Ytown) Seating Co.": a joint venture's town inside its name
             elif t.text == "," and j + 1 < len(doc) and doc[j - 1].lower_.rstrip(".") in LEGAL_FORMS \
                     and doc[j + 1].lower_.rstrip(".") in LEGAL_FORMS:  # "Acme Co., Ltd."
                 j += 2
@@ -117,7 +117,7 @@ def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
                     if k < len(doc) and doc[k].lower_ == "the":
                         k += 1
                 if k > j and k < len(doc) and cap(doc[k]) and doc[k].ent_type_ not in ("DATE", "TIME") \
-                        and based_at(doc, k + 1) is None:  # not "X Ink and Jiaxing-based Y"
+                        and based_at(doc, k + 1) is None:  # not "X Ink and Ytown-based Y"
 
                     seen_conn = seen_conn or t.lower_ in CONNECTORS
                     j = k
@@ -147,7 +147,7 @@ def body_follows(doc, start: int, i: int) -> bool:
 
 
 def remit_list(doc, i: int, comma: int) -> bool:
-    """A comma inside the remit of a body: 'Ministry of Agriculture, Livestock and Fisheries' (a body
+    """A comma inside the remit of a body: 'Ministry of Agriculture, Forestry and Water' (a body
     head, 'of', then capitalised words, commas, and an 'and' that closes the list)."""
     if doc[i].lower_ not in ORG_HEADS or ORG_HEADS[doc[i].lower_] not in ("GovernmentBody", "ResearchInstitute",
                                                                            "University", "Organization"):
@@ -172,18 +172,18 @@ LEGAL_FORMS = {"ltd", "co", "inc", "corp", "llc", "plc", "gmbh", "ag", "sa", "nv
 LOWER_LEGAL_FORMS = {"a.s", "s.r.o", "s.a", "s.p.a"}  # written in lower case after the name
 # lower-case words inside Romance, Dutch and German names: "Fundición del Sur", "Casa da Moeda"
 NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den",
-                  "y", "ve"}  # "Minera Andes y Pacifico", "Beyaz Esya Sanayi ve Ticaret"
+                  "y", "ve"}  # "Minera Foo y Pacifico", "Beyaz Esya Sanayi ve Ticaret"
 
 
 def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     while start < end and (doc[start].is_stop or doc[start].lower_ in TITLE_WORDS and not cap(doc[start])
-                           or doc[start].lower_.rstrip(".") in LEGAL_FORMS):  # "..., Ltd. of Zhuzhou"
+                           or doc[start].lower_.rstrip(".") in LEGAL_FORMS):  # "..., Ltd. of Ytown"
         start += 1
     if start >= end:
         return
     if titled_run(doc, start, end, out):
         return
-    if doc[start].text in LEGAL_PREFIXES and end - start >= 2:  # "PT Bahodopi Smelting Indonesia"
+    if doc[start].text in LEGAL_PREFIXES and end - start >= 2:  # "PT Foo Smelting Indonesia"
         out.append(Cand(start, end, "Company", prio=3, rule=True))
         return
     # "X University and Y University": split at 'and' where both sides are names with heads
@@ -201,7 +201,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             left_head, right_head = head_class(left), head_class(right[:cut_right])  # "... and X Corporation of Y"
             fields = (left[-1].lower() in COMPANY_HEADS | FIRM_HEADS and left[-1].lower() not in ORG_HEADS
                       and right_head not in (None, "Company") and doc[a].lower_ != "the"
-                      and not known_place(right[0]))  # "Hunan Agriculture and Forestry University"
+                      and not known_place(right[0]))  # "Foo Agriculture and Forestry University"
             conn = next((k for k in range(acc[0], acc[1]) if doc[k].lower_ in CONNECTORS), None)
             if conn is not None and right[:cut_right] and right[:cut_right][-1].lower() in ORG_HEADS \
                     and head_class([t.text for t in doc[acc[0]:conn]]):
@@ -222,7 +222,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     if cls == "City" and words[-1].lower() == "prefecture" and world_place(" ".join(words[:-1])) == "Province":
         cls = "Province"  # "Kumamoto Prefecture": a first-level division, not a prefecture-level city
     if cls is None and len(words) >= 3 and words[-2].lower() in ORG_HEADS and is_place_name(words[-1]):
-        cls = ORG_HEADS[words[-2].lower()]  # "Tea Board India", "Rubber Board Kerala"
+        cls = ORG_HEADS[words[-2].lower()]  # "Foo Board India", "Rubber Board Kerala"
     if cls in SUBUNITS and cut < end:  # "College of X of Y University": a unit and the body it is in
         later = [k for k in range(cut + 1, end - 2) if doc[k].lower_ == "of"]
         for k in later:
@@ -238,8 +238,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
             out.append(Cand(start, cut, cls, prio=3, rule=True))
             name_spans(doc, cut + 1, end, out)
             return
-    if cls == "Place":  # a natural feature ("Red River"): a weak rule, which a firm's name may hold
-        if cut < end and cut - start >= 2:  # "Qaidam Basin | of Northwest China"; not "Gulf of Mexico"
+    if cls == "Place":  # a natural feature ("Foo River"): a weak rule, which a firm's name may hold
+        if cut < end and cut - start >= 2:  # "Foo Basin | of Northwest Bar"; not "Gulf of Mexico"
             out.append(Cand(start, cut, cls, prio=2))
             name_spans(doc, cut + 1, end, out)
             return
@@ -256,15 +256,15 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         return
     legal = doc[cut - 1].lower_.rstrip(".") in LEGAL_FORMS or doc[cut - 1].lower_ in COMPANY_HEADS | FIRM_HEADS
     if cut < end and cls == "Company" and legal and cut - start > 1 and doc[cut].lower_ == "of" \
-            and is_place_name(doc[cut + 1:end].text):  # "Solseguidor SA of Madrid": a firm and its city
+            and is_place_name(doc[cut + 1:end].text):  # "Foosol SA of Ytown": a firm and its city
         out.append(Cand(start, cut, cls, prio=3, rule=True))
         return
     if cut < end and cls in PLACE_ORDER | {"Facility": 0} and cut - start > 1:
-        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Guangzhou
+        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Ytown
         name_spans(doc, cut + 1, end, out)
         return
     if cls == "Company" and doc[cut - 1].lower_ in LINK_HEADS and any(joined(doc, k) for k in range(start, cut)):
-        cls = "Facility"  # "the China-Laos Railway", "the Mombasa-Nairobi Highway": a link, not its operator
+        cls = "Facility"  # "the Foo-Bar Railway", "the Ytown-Ztown Highway": a link, not its operator
     s, e = trim(doc, start, end)
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))

@@ -29,7 +29,7 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if not cap(span[0]) or doc[end - 1].lower_ in NOT_NAME_HEADS:
             continue
         if len(span) == 1 and start > 0 and doc[start - 1].like_num and span.text.isupper():
-            continue  # a unit after a number: "58 EFLOPS"
+            continue  # a unit after a number: "40 EFLOPS"
         if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
             continue  # "its Executive Chairman"
         if len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS and end < len(doc) \
@@ -42,19 +42,19 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if len(span) == 1 and start == span[0].sent.start and span[0].head.i == start + 1 \
                 and span[0].head.text.islower() and (span[0].head.pos_ == "NOUN" or span[0].head.tag_ == "VBG") \
                 and not named_elsewhere(doc, start):
-            continue  # "Digital printing made up 18 percent": a capitalised first word, not a name
+            continue  # "Offset printing made up 27 percent": a capitalised first word, not a name
         if len(span) == 1 and span.text.lower() in FOCUS_ORG_NOUNS:
             continue  # 'the "Company"' of a press release: a description, read with the others
         if len(span) == 1 and span.text.isupper() and span[0].dep_ in ("compound", "nmod") \
                 and span[0].head.tag_ == "NNS" and span[0].head.i > span[0].i:
-            continue  # an acronym that says what kind: "CTC teas", "LFP cells"
+            continue  # an acronym that says what kind: "PVC pipes", "LFP cells"
         if not any(x.pos_ == "PROPN" for x in span) and not known_place(span.text):
             continue
         if len(span) >= 3 and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in span[1:]):
-            continue  # a title-case headline clause: "Liquor Industry Kept Growing"
+            continue  # a title-case headline clause: "Steel Output Kept Rising"
         if ent.label_ == "PERSON" and any(x.is_alpha and x.text.islower() and not joined(doc, x.i - 1)
                                           and not (x.lower_ in NAME_PARTICLES and start < x.i < end - 1)
-                                          for x in span):  # "Agroquimica del Ebro" keeps its particle
+                                          for x in span):  # "Agroquimica del Foo" keeps its particle
             continue
         if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and cap(doc[end + 1]) \
                 and world_place(doc[start:end + 2].text):
@@ -67,14 +67,14 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             span = doc[start:end]
         cls = classify(span.text, ent.label_)
         if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and acting_firm(span.root):
-            cls = "Company"  # "converters supplied by Zhuzhou's Qiantang Electric Drive": no site, a maker
+            cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive": no site, a maker
         if cls:
             out.append(Cand(start, end, cls, prio=2 if placed_firm(doc, span, ent.label_, cls) else 1))
 
 
 def placed_firm(doc, span, label: str, cls: str) -> bool:
     """An ORG that opens with a place and goes on with two or more capitalised words of its own
-    ('Weifang Huatai Pump Works'): the whole name, not the place, is what the words name."""
+    ('Ytown Huafoo Pump Works'): the whole name, not the place, is what the words name."""
     if label != "ORG" or cls in PLACE_ORDER or cls == "Place":
         return False
     for n in (3, 2, 1):

@@ -28,7 +28,7 @@ def remit_orgs(doc, out: list[Cand]) -> None:
             continue
         if any(x.is_punct and x.text not in ("-", "\u2013") for x in span) or span[0].text[:1].islower():
             continue
-        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "the Wuhu municipal bureau of commerce"
+        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "the Ytown municipal bureau of commerce"
             k = end + 1
             while k < len(doc) and doc[k].is_alpha and doc[k].text.islower() and doc[k].pos_ in REMIT_POS:
                 k += 1
@@ -37,7 +37,7 @@ def remit_orgs(doc, out: list[Cand]) -> None:
         out.append(Cand(start, end, ORG_HEADS.get(t.lower_, "Organization"), prio=3, rule=True))
 
 
-BODY_NOUNS = REMIT_ORG_HEADS | {"consortium", "alliance"}  # "the Ebro Hydrogen Valley consortium"
+BODY_NOUNS = REMIT_ORG_HEADS | {"consortium", "alliance"}  # "the Foo Battery Valley consortium"
 REMIT_POS = ("NOUN", "PROPN", "ADJ", "CCONJ")  # words of a body's remit: 'of economy and information technology'
 
 
@@ -127,7 +127,7 @@ BODY_CLASSES = {"GovernmentBody", "University", "ResearchInstitute", "Organizati
 
 
 def owning_body(doc, facts: DocFacts, c: Cand, m) -> None:
-    """'Survey Office of the National Bureau of Statistics': a unit named with the body it belongs to;
+    """'Survey Office of the Foo Bureau of Statistics': a unit named with the body it belongs to;
     the body is named too, and the unit is part of it."""
     if m.cls not in BODY_CLASSES or c.name or name_head(m.text) not in SUBUNIT_HEADS:
         return

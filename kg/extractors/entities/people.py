@@ -27,13 +27,13 @@ def titled_people(doc, out: list[Cand]) -> None:
             out.append(Cand(k, j, "Person", prio=3, rule=True))
 
 
-# second parts of hyphenated words that are not given names ("Benz-owned", "Shanghai-based")
+# second parts of hyphenated words that are not given names ("Benz-owned", "Ytown-based")
 NOT_GIVEN = {"based", "owned", "made", "led", "run", "backed", "funded", "style", "like", "level", "scale",
              "wide", "class", "free", "rich", "type", "grade", "size", "era", "up", "in", "out", "off"}
 
 
 def hyphenated_given_names(doc, out: list[Cand]) -> None:
-    """'Kim Min-jun', 'Lee Seo-yeon': a surname and a hyphenated two-syllable given name -> Person."""
+    """'Choi Ji-ho', 'Lee Seo-yeon': a surname and a hyphenated two-syllable given name -> Person."""
     for i in range(len(doc) - 3):
         sur, g1, g2 = doc[i], doc[i + 1], doc[i + 3]
         if not (cap(sur) and sur.is_alpha and len(sur) <= 6 and cap(g1) and g1.is_alpha and len(g1) <= 5
@@ -52,7 +52,7 @@ PERSON_TITLES = {"researcher", "professor", "economist", "analyst", "engineer", 
 
 
 def described_people(doc, out: list[Cand]) -> None:
-    """'He Jiayi, a researcher at X': two or three capitalised words NER left alone (or took for a person),
+    """'He Ruolan, a researcher at X': two or three capitalised words NER left alone (or took for a person),
     set beside a title, name a person."""
     def titled(a) -> bool:
         if a.dep_ != "appos" or a.lemma_.lower() not in TITLE_HEADS | TITLE_WORDS:
@@ -70,7 +70,7 @@ def described_people(doc, out: list[Cand]) -> None:
         while start > 0 and t.i - start < 2 and cap(doc[start - 1]) and (
                 doc[start - 1].head.i == t.i and doc[start - 1].dep_ == "compound"
                 or doc[start - 1].i == t.sent.start and doc[start - 1].dep_ == t.dep_ == "nsubj"):
-            start -= 1  # "He Jiayi, a researcher", the surname read as a second subject
+            start -= 1  # "He Ruolan, a researcher", the surname read as a second subject
         span = doc[start:t.i + 1]
         kind = next(a.lemma_.lower() for a in t.children if titled(a))
         if len(span) >= 2 and all((x.ent_type_ in ("", "PERSON") or kind in PERSON_TITLES | TITLE_WORDS | TITLE_HEADS) and x.is_alpha
@@ -81,7 +81,7 @@ def described_people(doc, out: list[Cand]) -> None:
 
 
 def founders(doc, out: list[Cand]) -> None:
-    """'founded in 2009 by Ayse Demir', 'set up by grower X Y': a two- or three-word name after 'by'
+    """'founded in 2013 by Ayse Demir', 'set up by grower X Y': a two- or three-word name after 'by'
     that NER missed or took for something else is the founder, a person."""
     for v in doc:
         lemma = v.lemma_.lower()

@@ -1,5 +1,5 @@
 """Place candidates from their context: what a firm is '-based' in, a capitalised name before a lower-case
-designation ('Ha Tinh province'), and a name set beside a known place ('Kano, in northern Nigeria').
+designation ('Foo Tinh province'), and a name set beside a known place ('Ytown, in northern Ghana').
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .cues import based_at, plain_name_word
 
 
 def based_places(doc, out: list[Cand]) -> None:
-    """'Ipoh-based Perak Leadframe', 'a Kunming-based firm': what a firm is based in is a place."""
+    """'Ytown-based Foo Leadframe', 'a Ztown-based firm': what a firm is based in is a place."""
     for t in doc:
         if t.text in ("-", "\u2013"):
             start = based_at(doc, t.i)
@@ -21,8 +21,8 @@ def based_places(doc, out: list[Cand]) -> None:
 
 
 def designated_places(doc, out: list[Cand]) -> None:
-    """'Ha Tinh province', 'Lishu county' -> the capitalised words before a lower-case designation
-    name a place of its class; 'the city of Jinhua', 'the Indian state of Kerala' likewise."""
+    """'Foo Tinh province', 'Lishu county' -> the capitalised words before a lower-case designation
+    name a place of its class; 'the city of Y', 'the Indian state of Kerala' likewise."""
     for t in doc:
         cls = PLACE_DESIGNATIONS.get(t.lower_)
         plural = cls is None and t.tag_ == "NNS" and t.lemma_.lower() != t.lower_  # "the cities of A and B"
@@ -34,7 +34,7 @@ def designated_places(doc, out: list[Cand]) -> None:
         while j > 0 and t.i - j < 4:
             if plain_name_word(doc[j - 1], t.i - j > 0):
                 j -= 1
-            elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Jouf province"
+            elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Foo province"
                 j -= 2
             else:
                 break
@@ -60,11 +60,11 @@ def designated_places(doc, out: list[Cand]) -> None:
                 k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
 
 
-PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Coquimbo region"
+PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Foo region"
 
 
 def placed_names(doc, out: list[Cand]) -> None:
-    """'Kano, in northern Nigeria', 'Tabarjal, Saudi Arabia': a name NER missed, set beside a known
+    """'Ytown, in northern Ghana', 'Ztown, Oman': a name NER missed, set beside a known
     country or province, is a place (of the class the world gazetteer gives it, if it knows it)."""
     for t in doc:
         if t.text != "," or t.i == 0:
@@ -74,14 +74,14 @@ def placed_names(doc, out: list[Cand]) -> None:
                 and doc[j - 1].ent_type_ in ("", "GPE", "LOC", "PERSON"):
             j -= 1
         while 0 < j < t.i and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("GPE", "LOC"):
-            j -= 1  # "Dar es Salaam, Tanzania": the whole name NER found
+            j -= 1  # "Bandar Seri Begawan, Brunei": the whole name NER found
         if j == t.i or j > 0 and cap(doc[j - 1]) and not doc[j - 1].is_punct:
             continue
         k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
         if k < len(doc) and doc[k].lower_ == "the":  # "in the Turkish province of Kocaeli"
             k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and (doc[k].text.islower() or doc[k].ent_type_ == "NORP"):
-            k += 1  # "in northern Nigeria"
+            k += 1  # "in northern Ghana"
         if k + 1 < len(doc) and doc[k].lower_ in DESIGNATIONS and doc[k + 1].lower_ == "of":
             k += 2
         n = next((n for n in (3, 2, 1) if known_place(doc[k:k + n].text)), 0)
@@ -97,7 +97,7 @@ def placed_names(doc, out: list[Cand]) -> None:
 
 
 def listed_places(doc, out: list[Cand]) -> None:
-    """'Hanzhong, Ankang and Shangluo': a one-word name listed with known places, which the world gazetteer
+    """'A, B and C': a one-word name listed with known places, which the world gazetteer
     knows as a place, is that place (whatever NER made of it)."""
     for t in doc:
         if t.dep_ != "conj" or not cap(t) or t.pos_ != "PROPN" or known_place(t.text) \

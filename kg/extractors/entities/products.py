@@ -38,7 +38,7 @@ def models(doc, out: list[Cand]) -> None:
 
 
 def unit(doc, t) -> bool:
-    """'a 600-kWh pack', '5,000 mAh': a unit after a number, not a model name like 'iPhone'."""
+    """'a 450-kWh pack', '5,000 mAh': a unit after a number, not a model name like 'iPhone'."""
     k = t.i - 1 - (t.i > 1 and doc[t.i - 1].text == "-")
     return t.text[:1].islower() and k >= 0 and doc[k].like_num
 
@@ -63,11 +63,11 @@ def numbered_models(doc, out: list[Cand]) -> None:
             continue
         said = any(a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES for a in root.children) \
             or root.dep_ == "appos" and (root.head.lemma_.lower() in PRODUCT_CUES or launch_object(root.head))
-        if said or launch_object(root):  # "the Vela 3, a laptop", "debuted a 720-watt module, the Helios V"
+        if said or launch_object(root):  # "the Vela 3, a laptop", "debuted a 650-watt module, the Zenit V"
             start = t.i - 1 if t.i > 0 and cap(doc[t.i - 1]) and doc[t.i - 1].pos_ == "PROPN" \
                 and doc[t.i - 1].i != doc[t.i - 1].sent.start and not known_place(doc[t.i - 1].text) else t.i
             while start >= 2 and joined(doc, start - 1) and cap(doc[start - 2]) and doc[start - 2].is_alpha:
-                start -= 2  # "E-Boda 3", "KR-Arc 20": a prefix glued by a hyphen
+                start -= 2  # "E-Foo 3", "QR-Bar 20": a prefix glued by a hyphen
             out.append(Cand(start, t.i + 2, "Product", prio=3, rule=True))
 
 
@@ -94,7 +94,7 @@ def products(doc, chosen: list[Cand]) -> None:
             continue
         if launch_object(doc[c.start:c.end].root) and name_class(doc[c.start:c.end].text) is None:
             c.cls = "Product"
-    for c in chosen:  # "launched the daily Durian Express service": a name of the kind of thing launched
+    for c in chosen:  # "launched the daily Foo Express service": a name of the kind of thing launched
         root = doc[c.start:c.end].root
         if c.cls in ("Company", "Organization", "Person", "Place") and root.dep_ == "compound" \
                 and root.head.i == c.end \
