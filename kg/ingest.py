@@ -16,13 +16,13 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-# "BEIJING, March 20 (Xinhua) --"
+# "YTOWN, March 11 (Xinhua) --"
 DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z .'-]+),\s+{MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*"
     r"\((?P<publisher>[^)]{2,40})\)\s*(?:--|—|–|-)\s*")
 ISO_STAMP = re.compile(r"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
                        r"(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:[\s·|#\d]*|\s+(?:source|by|from|editor)\s*:?\s[^.]{0,60})$", re.I)
-# "25 June 2025 | Author", "October 14, 2025 at 9:31 AM GMT+3", "Published: 3 May 2025"
+# "12 June 2025 | Author", "October 21, 2025 at 7:52 AM GMT+3", "Published: 3 May 2025"
 WORD_DATE = re.compile(
     rf"^\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:(?P<d1>\d{{1,2}})\s+{MONTH_RE}|{MONTH_RE.replace('(', '(?P<m2>', 1)}"
     rf"\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>(?:19|20)\d\d)\b(?:[^.!?]{{0,60}})$", re.I)

@@ -75,9 +75,9 @@ for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"),
                      (PROVINCES, "Province"), (MUNICIPALITIES, "Municipality")):
     for _n in _names:
         PLACE_CLASS[_n.lower()] = (_n, _cls)
-MAX_PLACE_WORDS = 5  # tokens: 'Baden-Wuerttemberg' is three
+MAX_PLACE_WORDS = 5  # tokens: 'Schleswig-Holstein' is three
 
-# administrative designations after a place name ("Hunan Province"): dropped for the canonical label
+# administrative designations after a place name ("Foo Province"): dropped for the canonical label
 ADMIN_SUFFIX = re.compile(r"\s+(province|municipality|city|special administrative region|"
                           r"autonomous region|prefecture)$", re.I)
 
@@ -155,14 +155,14 @@ PLACE_HEADS = {  # last words of a title-case name -> Place subclass
     "area": "District", "state": "Province", "oblast": "Province", "governorate": "Province",
     "voivodeship": "Province", "regency": "District", "commune": "District", "borough": "District",
 }
-# last words of names of natural features: places, though not administrative ones ("Qilian Mountains")
+# last words of names of natural features: places, though not administrative ones ("Foo Mountains")
 PLACE_HEADS.update({w: "Place" for w in ("lake", "river", "mountains", "mountain", "bay", "gulf", "sea", "desert",
                                          "basin", "plateau", "island", "islands", "peninsula", "strait", "valley",
                                          "highlands", "plain", "plains")})
 # two-word heads of sites that are run like facilities ("Qiantang Port Area")
 FACILITY_HEADS_2 = {"port area"}
 # lower-case designations after a name ("Thai Binh province", "Lishu county") or before 'of X'
-# ("the city of Jinhua"): the class of the place they name
+# ("the city of Y"): the class of the place they name
 DESIGNATIONS = {"province": "Province", "county": "District", "district": "District", "town": "District",
                 "township": "District", "prefecture": "City", "city": "City", "state": "Province",
                 "municipality": "Municipality", "village": "District", "regency": "District",
@@ -256,7 +256,7 @@ NOT_LAUNCHED = {"campaign", "program", "programme", "initiative", "investigation
                 "project", "drive", "bid", "attack", "offensive", "review", "study", "survey", "pilot", "trial",
                 "consultation", "round", "mission", "website", "portal", "fund", "plan", "service", "platform",
                 "operation", "inquiry", "reform", "policy", "strategy", "action", "campaigns", "route", "line"}
-# measures before "of": "20,000 tonnes of hydrogen"
+# measures before "of": "45,000 tonnes of hydrogen"
 UNIT_NOUNS = {"tonne", "ton", "unit", "barrel", "kilowatt", "kilowatt-hour", "megawatt", "gigawatt",
               "cubic", "litre", "liter", "piece", "set", "batch", "volume", "amount", "quantity", "lot"}
 # negation and hedges: no asserted fact

@@ -1,9 +1,9 @@
 """Roles: a person's position in an organisation, from appositions, attributions and copulas.
 
-"Ma Li, founder and CEO of tech firm Haibei, said", "said Sun Wei, executive deputy
-director of the liaison office", "the company's CEO, Ma Li", "Haibei CEO Ma Li",
-"Ma Li is the CEO of Haibei", "Ma Li, who chairs the company", "Haibei, whose board is
-chaired by Ma Li", "Chief Executive Ma Li of Haibei". A bare title ("Ma Li, who remains
+"Qiu Ran, founder and CEO of tech firm Haibei, said", "said Sun Wei, executive deputy
+director of the liaison office", "the company's CEO, Qiu Ran", "Haibei CEO Qiu Ran",
+"Qiu Ran is the CEO of Haibei", "Qiu Ran, who chairs the company", "Haibei, whose board is
+chaired by Qiu Ran", "Chief Executive Qiu Ran of Haibei". A bare title ("Qiu Ran, who remains
 chairman") is held at the firm the text says the person founded. A founder also gets a
 `founded` relation; a position held at a factory is a position in the organisation that runs it.
 """
@@ -371,7 +371,7 @@ class Reader:
         if p is None or pronoun is None and mention_of(self.facts, p) is not m:
             return
         self.at = p
-        # "Ma Li, founder and CEO of Haibei"; "Ma Li and Wu Di, co-founders of Haibei"
+        # "Qiu Ran, founder and CEO of Haibei"; "Qiu Ran and Wu Di, co-founders of Haibei"
         self.holder = m
         first = mention_of(self.facts, p.head) if p.dep_ == "conj" else None
         for hp in [p] + ([p.head] if first is not None and first.cls == "Person" else []):
@@ -388,7 +388,7 @@ class Reader:
                          and x.i > c.i for o in x.children if o.dep_ == "pobj"]  # "of" misattached to the name
                 self.add(m, titles, (self.orgs_after(titles) or [None])[0] or next((o for o in after if o), None)
                          or self.poss_org(c, m) or self.bare_org(m, titles))
-        # "the company's CEO, Ma Li" / "Haibei's chief executive Ma Li"
+        # "the company's CEO, Qiu Ran" / "Haibei's chief executive Qiu Ran"
         h = p.head
         if p.dep_ in ("appos", "compound", "nmod") and is_title(h):  # "X, Chief Financial Officer" as nmod
             org = next((self.org_of(c) or self.governed_place(c, h) if c.pos_ != "PRON" else self.focus(h, n=2)
@@ -456,7 +456,7 @@ class Reader:
             org = next((o for o in (self.org_of(x) or self.unit_of(x) or self.whose(x, v) for x in subj) if o), None)
             before = self.titles_before(m)[0]
             self.add(m, before[-1:] or [v], org, None if before else LEAD_VERBS[v.lemma_.lower()])
-        # "Haibei CEO Ma Li": title words right before the name, an organisation before them
+        # "Haibei CEO Qiu Ran": title words right before the name, an organisation before them
         if pronoun is not None:
             return
         titles, i = self.titles_before(m)
