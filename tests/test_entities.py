@@ -535,3 +535,12 @@ def test_a_ship_named_beside_its_kind_is_a_product(extract):
     got = classes(extract("Nordhav Mining, whose open-pit mine lies in the Atacama region, ships most of its "
                           "output to Japan."))
     assert got.get("Organization/Nordhav-Mining") == "Company"
+
+
+def test_a_definite_description_matches_whole_words_only(extract):
+    # "the e" of "the e-axle" is no short form of "Anhui Province" (which ends in an "e")
+    facts = extract("Foo Drive of Ytown, Anhui Province, makes motors. "
+                    "The e-axle is supplied by Bar Systems, a firm in Zhuzhou.")
+    assert not any(m.text.lower() == "the e" for m in facts.mentions), [(m.text, m.cls) for m in facts.mentions]
+    assert ("Bar Systems", "supplies", "e-axle") in {(r.subject.key_text, r.predicate, r.object.key_text)
+                                                      for r in facts.relations}

@@ -139,8 +139,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
                 main_org(doc, t, orgs)
         else:
-            target = next((c for c in reversed(before) if text(c).lower().endswith(words)
-                           and c.cls not in ("Person", "Product")), None)
+            target = next((c for c in reversed(before) if (" " + text(c).lower()).endswith(" " + words)
+                           and c.cls not in ("Person", "Product")), None)  # whole words: not "the e" of "the e-axle"
             if target is None and start < t.i:
                 target = next((c for c in reversed(before) if text(c).lower().endswith(" " + lemma)
                                and c.cls not in ("Person", "Product")), None)
