@@ -13,7 +13,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import namespace
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.export import FORMATS, RDF_FORMATS, export, render, select
 from kg.model import DocFacts, Document, Entity, Evidence, Observation, Relation, Role
@@ -68,8 +69,8 @@ def tricky_dataset() -> Dataset:
         named.add((iri, RDFS.label, Literal(f"odd {i}: {TRICKY}")))
         named.add((iri, KG.locatedIn, ODD_IRIS[i - 1]))
     named.add((ODD_IRIS[0], SKOS.altLabel, Literal("Xī’ān", lang="zh-latn")))
-    named.add((ODD_IRIS[0], KG.value, Literal("1.50", datatype=XSD.decimal)))
-    named.add((ODD_IRIS[0], KG.year, Literal("2024", datatype=XSD.gYear)))
+    named.add((ODD_IRIS[0], KG.value, Literal("1.50", datatype=namespace.XSD.decimal)))
+    named.add((ODD_IRIS[0], KG.year, Literal("2024", datatype=namespace.XSD.gYear)))
     named.add((ODD_IRIS[0], KG.charStart, Literal(-0)))
     named.add((ODD_IRIS[1], KG.sentence, Literal("")))
     return ds
@@ -80,7 +81,7 @@ def tricky_dataset() -> Dataset:
 def _rdflib_term(t):
     if isinstance(t, Literal):
         dt_ = str(t.datatype) if t.datatype else (
-            "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if t.language else str(XSD.string))
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if t.language else str(namespace.XSD.string))
         return ("literal", str(t), dt_, (t.language or "").lower() or None)
     assert isinstance(t, URIRef), f"unexpected blank node {t!r}"
     return ("iri", str(t))
