@@ -198,14 +198,13 @@ class ArgumentsMixin:
             heads = [verb] + [a for a in verb.children if a.dep_ in ("aux", "auxpass")]  # or hung on 'are'
             patients = [c for h in heads for c in h.children if c.dep_ == "nsubj"
                         and any(p.lower_ == "whose" for p in c.children)]
-        if not patients and verb.dep_ == "acl" and verb.head.lower_ == "turn" and verb.head.head.lower_ == "in" \
-                and verb.head.head.head.dep_ == "relcl":
+        in_turn = verb.dep_ == "acl" and verb.head.lower_ == "turn" and verb.head.head.lower_ == "in"
+        if not patients and in_turn and verb.head.head.head.dep_ == "relcl":
             clause = verb.head.head.head  # "whose assemblies are in turn sourced from Y": the assemblies
             patients = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
             verb = clause if clause.dep_ == "relcl" else verb
         if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
             patients = conjuncts(self.antecedent(verb.head))
-        in_turn = verb.dep_ == "acl" and verb.head.lower_ == "turn" and verb.head.head.lower_ == "in"
         if not patients and verb.dep_ == "acl" and not in_turn:  # "X, a firm set up by Y": X
             head = verb.head
             patients = conjuncts(head.head if head.dep_ == "appos" and self.ment(head) is None else head)

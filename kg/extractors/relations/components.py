@@ -12,6 +12,10 @@ from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCT_CU
 from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS, WHOLE_CUES
 
 
+PART_WORDS = COMPONENT_NOUNS | WHOLE_CUES  # nouns naming the parts of a whole ("components", "systems")
+NOT_PART_WORDS = NOT_PARTS | CONSUMED  # prices, orders, fuel: no parts
+
+
 class ComponentsMixin:
     """The Reader's methods for components (see the module docstring)."""
 
@@ -53,8 +57,8 @@ class ComponentsMixin:
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
                          and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
             if not named and o.dep_ == "nsubjpass" and any(c.lower_ == "its" for c in o.children) \
-                    and self.focus_product() is not None:
-                named = [self.focus_product()]  # "Its cameras are supplied by X": the product the story is about
+                    and (focus := self.focus_product()) is not None:
+                named = [focus]  # "Its cameras are supplied by X": the product the story is about
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
 
@@ -64,7 +68,7 @@ class ComponentsMixin:
         sents = self.sents.list
         for i, sent in enumerate(sents):
             for t in sent:
-                if t.lemma_.lower() not in COMPONENT_NOUNS | WHOLE_CUES:
+                if t.lemma_.lower() not in PART_WORDS:
                     continue
                 whole = [self.ment(c) if core(self.ment(c)) == "Product" else self.possessor_product(c)
                          for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -148,7 +152,7 @@ class ComponentsMixin:
         if not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
             for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine"
                 whole, items = self.ment(p), [self.product(t) for t in conjuncts(subj[0])
-                                              if t.lemma_.lower() not in NOT_PARTS | CONSUMED]
+                                              if t.lemma_.lower() not in NOT_PART_WORDS]
                 for item in (i for i in items if i is not None and self.named_product(whole) and i is not whole):
                     self.add(item, "componentOf", whole, [subj[0], v, p], 0.65)
             return
