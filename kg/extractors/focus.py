@@ -194,7 +194,7 @@ class Focus:
         if m is not None and self.dateline(m) and named:
             return focus
         ind = o.indicator or ""
-        if not (PLACE_MEASURE.search(ind) or MEASURE.search(ind)):
+        if not measure(ind):
             return None
         if named:
             return focus  # the owner came from elsewhere
@@ -293,7 +293,7 @@ class Focus:
                 if len(own) == 1:
                     o.year = own.pop()  # the sentence dates it ("the fiscal year ended March 31, 2025")
                 continue
-            standing = o.change is None and not (PLACE_MEASURE.search(o.indicator or "") or MEASURE.search(o.indicator or ""))
+            standing = o.change is None and not measure(o.indicator)
             a, b = self.paragraph(o.evidence.start)
             line = self.text[slice(*self.bounds(o))]
             same = {x.year for x in self.facts.observations if x.year is not None and a <= x.evidence.start < b

@@ -87,11 +87,6 @@ class Reader(ListsMixin, YearsMixin, FacilitiesMixin, FramesMixin, IndicatorsMix
         """Evidence in the sentence being read (Span.sent and Sent.text rescan tokens on each call)."""
         return Evidence(self.facts.document.id, span.start_char, span.end_char, self.sent_text, NAME, confidence)
 
-    def new_mention(self, span, cls: str, name: str) -> Mention:
-        m = self.facts.mention(span.text, cls, span.start_char, span.end_char, name=name)
-        self.index(m)
-        return m
-
     # -- the document -----------------------------------------------------------
     def run(self) -> None:
         trailer = TRAILER.search(self.text)  # "Related coverage": other stories' headlines

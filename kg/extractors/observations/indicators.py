@@ -59,7 +59,7 @@ class IndicatorsMixin:
             return []
         comma = next((t.i for t in reversed(self.doc[first.i:v.i]) if t.text == ","), None)
         toks = list(self.doc[comma + 1:v.i]) if comma is not None else []
-        return toks if toks and toks[-1].pos_ == "NOUN" and all(t.i in range(first.i, v.i) for t in toks) else []
+        return toks if toks and toks[-1].pos_ == "NOUN" else []
 
     def clean(self, tokens) -> dict:
         """Split a noun phrase into the measure's words, its possessor and trailing places."""
