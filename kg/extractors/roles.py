@@ -34,6 +34,7 @@ GOVERNING = {"committee", "government", "administration", "authority", "council"
 LEAD_VERBS = {"lead": "head", "head": "head", "chair": "chair"}  # "the bureau, led by X"
 HEADS = TITLE_HEADS | {"inspector", "supervisor", "treasurer", "controller", "coordinator", "chairperson",
                        "superintendent", "auditor", "magistrate"}
+TITLE_RUN = HEADS | TITLE_MODIFIERS  # the words of a title before a name
 # positions one holds in an organisation, never towards a person: "an officer at X" makes X one
 ORG_POSITIONS = {"director", "president", "chairman", "chairwoman", "chair", "ceo", "cfo", "cto", "coo",
                  "executive", "officer", "head", "manager", "dean", "professor", "researcher", "economist",
@@ -481,7 +482,7 @@ class Reader:
         if span is None:
             return [], -1
         i, titles = span.start - 1, []
-        while i >= 0 and (self.doc[i].lower_ in HEADS | TITLE_MODIFIERS or self.doc[i].text == "-" and titles
+        while i >= 0 and (self.doc[i].lower_ in TITLE_RUN or self.doc[i].text == "-" and titles
                           and i > 0 and self.doc[i - 1].lower_ in TITLE_MODIFIERS):  # "Foo vice-mayor X"
             if is_title(self.doc[i]):
                 titles.insert(0, self.doc[i])

@@ -108,7 +108,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             continue
         if any((x.pos_ == "PROPN" or x.i in at) and x.head.lemma_ not in ("base", "headquarter")
                for x in doc[start:t.i]):  # "the Hexi duty-free complex"; not "the Busan-based company"
-            named = lemma in NAMED_SITES  # by a name of its own, not a town's: "the Tampere cluster" is Tampere's
+            named = lemma in NAMED_SITES  # by a name of its own, not a town's: "the Ytown cluster" is Ytown's
             if named and any(x.i in at and at[x.i].cls in PLACE_ORDER or is_place_name(x.text) for x in doc[start:t.i]):
                 continue
             link = lemma == "line" and t.i > 0 and doc[t.i - 1].lower_ in LINE_KINDS  # "the A-B transmission line"
@@ -170,8 +170,8 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
 
 
 def firm_named(doc, start: int, end: int, at, loose: bool = False) -> bool:
-    """An organisation among the words before a site noun ('the Foxconn plant'); ``loose``: one NER took
-    for one on its own, a name no rule made ('the Lanxi data center cluster'), does not count."""
+    """An organisation among the words before a site noun ('the Acme plant'); ``loose``: one NER took
+    for one on its own, a name no rule made ('the Foo data center cluster'), does not count."""
     return any(x.i in at and at[x.i].cls in ("Company", "Organization")
                and not (loose and not at[x.i].rule and at[x.i].end - at[x.i].start == 1) for x in doc[start:end])
 

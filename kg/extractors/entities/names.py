@@ -220,7 +220,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     words = [t.text for t in doc[start:cut] if t.text != "-"]
     cls = head_class(words)
     if cls == "City" and words[-1].lower() == "prefecture" and world_place(" ".join(words[:-1])) == "Province":
-        cls = "Province"  # "Kumamoto Prefecture": a first-level division, not a prefecture-level city
+        cls = "Province"  # "Foo Prefecture" (Japan's kind): a first-level division, not a prefecture-level city
     if cls is None and len(words) >= 3 and words[-2].lower() in ORG_HEADS and is_place_name(words[-1]):
         cls = ORG_HEADS[words[-2].lower()]  # "Foo Board India", "Rubber Board Kerala"
     if cls in SUBUNITS and cut < end:  # "College of X of Y University": a unit and the body it is in

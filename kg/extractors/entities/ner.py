@@ -33,7 +33,7 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if len(span) == 1 and (span[0].lower_ in TITLE_WORDS or span[0].lower_ in TITLE_HEADS):
             continue  # "its Executive Chairman"
         if len(span) == 1 and span[0].lower_ in TITLE_MODIFIERS and end < len(doc) \
-                and doc[end].lower_ in TITLE_WORDS | TITLE_HEADS:
+                and (doc[end].lower_ in TITLE_WORDS or doc[end].lower_ in TITLE_HEADS):
             continue  # "Party secretary": part of a title
         if len(span) == 1 and ent.label_ == "ORG" and start == span[0].sent.start and once(doc, span[0]) \
                 and span[0].dep_ == "nsubjpass" and not any(c.dep_ == "appos" for c in span[0].children) \

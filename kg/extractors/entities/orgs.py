@@ -105,13 +105,15 @@ def acting_firm(root) -> bool:
 
 
 def firm_agents(doc, out: list[Cand]) -> None:
-    """'reducers made by Nabtesco': one capitalised word NER missed, the maker of something, is a firm."""
+    """'reducers made by Fooco': one capitalised word NER missed, the maker of something, is a firm."""
+    people = None  # the words of the people NER found, once per document when needed
     for v in doc:
         if v.lemma_.lower() not in MAKE_VERBS:
             continue
         for by in (c for c in v.children if c.dep_ == "agent"):
             for p in (c for c in by.children if c.dep_ == "pobj"):
-                people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+                if people is None:
+                    people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
                 if p.i == by.i + 1 and cap(p) and p.pos_ == "PROPN" and p.is_alpha and p.text not in people \
                         and not any(c.dep_ == "compound" for c in p.children) and not is_place_name(p.text) \
                         and p.lower_ not in ORG_HEADS and p.lower_ not in TITLE_WORDS \
@@ -154,7 +156,7 @@ def owning_body(doc, facts: DocFacts, c: Cand, m) -> None:
 
 
 def title_owners(doc, out: list[Cand]) -> None:
-    """'Hubei Sanhuan Forging's deputy general manager': capitalised words that own a post are an organisation
+    """'Foo Bar Forging's deputy general manager': capitalised words that own a post are an organisation
     (not a person's name, not a place)."""
     for t in doc:
         if t.lower_ not in TITLE_HEADS or t.pos_ != "NOUN":

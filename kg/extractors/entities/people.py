@@ -116,7 +116,7 @@ def lone_person(doc, c: Cand) -> bool:
 
 
 def world_town(doc, c: Cand) -> bool:
-    """A lone 'person' that the world gazetteer knows as a place ('Qitaihe's output rose') is that place; so is
+    """A lone 'person' that the world gazetteer knows as a place ('Ytown's output rose') is that place; so is
     one whose GDP, population or tourism the text gives ("Foo's tourism revenue rose")."""
     tok = doc[c.start]
     cls = world_place(tok.text) or ("Place" if tok.dep_ == "poss" and any(
