@@ -150,7 +150,7 @@ class Focus:
     def run(self) -> None:
         if not self.facts.observations:
             return
-        focus = self.facts.focus or self.place_focus()
+        focus = self.facts.focus  # set before observations ran (none: none to find)
         if focus is not None:
             owners = Counter()  # distinct owners the extractor gave each sentence's numbers
             for x in {(x.evidence.sentence, id(x.about)) for x in self.facts.observations}:
