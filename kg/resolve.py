@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .extractors.gazetteer import world_place
-from .extractors.lexicon import known_place, ORG_HEADS
+from .extractors.lexicon import known_place, ORG_HEADS, SUBUNIT_HEADS
 from .model import DocFacts, Entity, Mention
 from .terms import parent_class
 
@@ -33,8 +33,8 @@ LEGAL_FORM = re.compile(r"(,?\s+(co\.?,?\s*ltd\.?|co\.?|ltd\.?|inc\.?|corp\.?|ll
                         r"b\.?v\.?|a\.?s\.?|a/s|ab|oy|s\.r\.o\.?|s\.p\.a\.?))+$", re.I)
 AUTONOMOUS = re.compile(r"\s\S.*\sautonomous\s+(region|prefecture|county|oblast|okrug)$", re.I)
 ADMIN = re.compile(r"\s+(province|municipality|city|special administrative region)$", re.I)
-UNIT_OF = re.compile(r"^(.+?\s+(office|bureau|department|branch|committee|center|centre|division|institute|"
-                     r"school|college))\s+of\s+(the\s+.+)$", re.I)  # a unit, then the body it belongs to
+UNITS = "|".join(sorted(SUBUNIT_HEADS - {"laboratory", "lab"} | {"committee"}))
+UNIT_OF = re.compile(rf"^(.+?\s+({UNITS}))\s+of\s+(the\s+.+)$", re.I)  # a unit, then the body it belongs to
 BARE_NAMED = {"Province", "Municipality", "City", "Country"}  # labelled without designation
 PROVINCIAL = re.compile(r"\s+(province|municipality)$", re.I)
 

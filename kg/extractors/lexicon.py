@@ -245,8 +245,10 @@ CONTAIN_VERBS = {"carry", "contain", "use", "feature", "include", "integrate", "
                  "embed", "sport"}
 # nouns that stand for the product just named ("each unit", "the device")
 UNIT_WORDS = {"unit", "model", "device", "version", "variant", "machine", "vehicle"}
-SUBUNIT_HEADS = {"institute", "school", "college", "center", "centre", "department", "laboratory", "lab",
-                 "office", "faculty", "academy", "division", "branch", "unit", "bureau", "hospital"}
+# heads of a unit named with the body it belongs to ("the Survey Office of ...", "a school of the university");
+# entities/orgs.py, resolve.UNIT_OF and relations/words.UNIT_HEADS build on it
+SUBUNIT_HEADS = {"office", "department", "bureau", "school", "college", "institute", "centre", "center",
+                 "division", "branch", "laboratory", "lab"}
 PRODUCT_CUES = {"car", "vehicle", "ev", "suv", "sedan", "smartphone", "phone", "chip", "model", "laptop",
                 "tablet", "drone", "robot", "truck", "aircraft", "jet", "plane", "train", "device", "turbine",
                 "engine", "ship", "vessel", "airliner", "handset", "computer", "drug", "vaccine", "satellite",

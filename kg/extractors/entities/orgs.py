@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...model import DocFacts, Relation
 from ..common import evidence
 from ..gazetteer import world_place
-from ..lexicon import COMPANY_CUES, known_place, ORG_HEADS, REMIT_ORG_HEADS, TITLE_HEADS, TITLE_WORDS
+from ..lexicon import (COMPANY_CUES, known_place, ORG_HEADS, REMIT_ORG_HEADS, SUBUNIT_HEADS, TITLE_HEADS,
+    TITLE_WORDS)
 from .classes import Cand, cap, CONNECTORS, head_class, name_class, name_head, trim
 from .cues import is_place_name, org_appos
 
@@ -121,8 +122,7 @@ def firm_agents(doc, out: list[Cand]) -> None:
                     out.append(Cand(p.i, p.i + 1, "Company", prio=2))
 
 
-SUBUNIT_HEADS = {"office", "department", "bureau", "school", "college", "institute", "committee", "centre",
-                 "center", "division", "branch", "secretariat", "laboratory", "lab"}
+UNIT_HEADS = SUBUNIT_HEADS | {"committee", "secretariat"}  # and the bodies' own organs
 BODY_HEADS = {"government", "congress", "council", "commission", "ministry", "university", "academy"}
 ACADEMIC_UNITS = {"school", "college", "institute", "laboratory", "lab", "centre", "center"}  # named after fields
 BODY_CLASSES = {"GovernmentBody", "University", "ResearchInstitute", "Organization", "Company"}
@@ -131,7 +131,7 @@ BODY_CLASSES = {"GovernmentBody", "University", "ResearchInstitute", "Organizati
 def owning_body(doc, facts: DocFacts, c: Cand, m) -> None:
     """'Survey Office of the Foo Bureau of Statistics': a unit named with the body it belongs to;
     the body is named too, and the unit is part of it."""
-    if m.cls not in BODY_CLASSES or c.name or name_head(m.text) not in SUBUNIT_HEADS:
+    if m.cls not in BODY_CLASSES or c.name or name_head(m.text) not in UNIT_HEADS:
         return
     for k in range(c.start + 1, c.end - 1):
         if doc[k].lower_ != "of":

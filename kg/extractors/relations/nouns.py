@@ -10,10 +10,10 @@ from ...model import Mention
 from ..common import asserted, focus_org
 from ..entities import LEGAL_FORMS
 from ..lexicon import (ABSTRACT, CHANGE_VERBS, DESIGNATIONS, FOUND_VERBS, OPERATE_VERBS, PRODUCT_LINE_NOUNS,
-    PRODUCTION_NOUNS, SUBUNIT_HEADS, UNIT_NOUNS)
+    PRODUCTION_NOUNS, UNIT_NOUNS)
 from .places import rank
 from .words import (AGENTS, conjuncts, core, CREATE_VERBS, MAKING_FACILITIES, NOT_OUTPUT, ORG, ROLE_NOUNS,
-    SUBSIDIARY_NOUNS, UPPER_UNITS)
+    SUBSIDIARY_NOUNS, UNIT_HEADS, UPPER_UNITS)
 
 
 class NounsMixin:
@@ -190,7 +190,7 @@ class NounsMixin:
         """1 for offices, institutes, schools; 2 for bureaus, academies, agencies; 3 for the rest."""
         first = re.split(r"\s+(?:of|for|on)\s+", m.key_text, maxsplit=1)[0]
         head = first.split()[-1].lower()
-        return 2 if head in UPPER_UNITS else 1 if head in SUBUNIT_HEADS else 3
+        return 2 if head in UPPER_UNITS else 1 if head in UNIT_HEADS else 3
 
     def part_of(self, x: Mention, y: Mention) -> bool:
         return core(x) == core(y) == "Organization" and self.level(x) < self.level(y)

@@ -8,7 +8,8 @@ import re
 
 from ...model import Mention
 from ...terms import parent_class
-from ..lexicon import FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS, SOURCE_VERBS, SUPPLY_VERBS
+from ..lexicon import (FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS, SOURCE_VERBS,
+    SUBUNIT_HEADS, SUPPLY_VERBS)
 
 NAME = "relations"
 GENERIC_PRODUCTS = {"ingredient", "product", "material", "equipment", "device", "system", "good", "item",
@@ -59,6 +60,7 @@ NOT_OUTPUT = {"processing", "recycling", "treatment", "pilot", "test", "demonstr
               "sewage", "waste", "water", "desalination", "packaging", "bottling", "printing", "pumping",
               "export", "import", "storage", "distribution", "logistics", "repair", "maintenance"}
 UPPER_UNITS = {"bureau", "academy", "administration", "agency", "commission", "division"}
+UNIT_HEADS = SUBUNIT_HEADS - UPPER_UNITS | {"faculty", "unit", "hospital"}  # units below the upper ones
 ORG = ("Organization",)
 SUBSIDIARY_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "offshoot"}  # 'a unit of Y'
 AGENTS = ("Organization", "Place", "Facility")  # who supplies or produces
