@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import DocFacts, Evidence, Mention, Relation
 from . import register
 from .gazetteer import cities, fold
+from .lexicon import ADMIN_WORDS
 
 NAME = "containment"
 CONFIDENCE = 0.6
@@ -32,7 +33,7 @@ CN_ADMIN1 = {
 CN_PROVINCES = {p.lower() for p in CN_ADMIN1.values()}
 ALSO = {"xizang": "tibet"}  # other names of a division
 # "Jilin Province", "Tibet Autonomous Region", "Siping City": the name without its designation
-DESIGNATION = re.compile(r"\s+(?:province|municipality|city|prefecture|(?:\w+\s+)?autonomous region)$")
+DESIGNATION = re.compile(rf"\s+(?:{ADMIN_WORDS}|(?:\w+\s+)?autonomous region)$")
 
 
 @register(NAME)

@@ -78,8 +78,8 @@ for _names, _cls in ((COUNTRIES, "Country"), (CITIES, "City"), (SARS, "Region"),
 MAX_PLACE_WORDS = 5  # tokens: 'Schleswig-Holstein' is three
 
 # administrative designations after a place name ("Foo Province"): dropped for the canonical label
-ADMIN_SUFFIX = re.compile(r"\s+(province|municipality|city|special administrative region|"
-                          r"autonomous region|prefecture)$", re.I)
+ADMIN_WORDS = "province|municipality|city|prefecture"  # containment.DESIGNATION builds on them too
+ADMIN_SUFFIX = re.compile(rf"\s+({ADMIN_WORDS}|special administrative region|autonomous region)$", re.I)
 
 
 def known_place(name: str) -> tuple[str, str] | None:
@@ -222,6 +222,8 @@ TITLE_MODIFIERS = {"executive", "deputy", "vice", "general", "chief", "senior", 
                    "technical", "financial", "operating", "marketing", "sales", "research", "program",
                    "project", "plant", "factory", "country", "global", "former", "co", "board"}
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder"}
+# titles only a firm gives: "Foo CEO X"
+FIRM_TITLES = {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder"}
 
 # -- relations: verbs and nouns --------------------------------------------------
 SUPPLY_VERBS = {"supply", "provide", "contribute", "deliver", "furnish", "ship"}
@@ -230,7 +232,8 @@ SOURCE_VERBS = {"source", "procure", "import", "buy", "purchase", "obtain"}  # "
 PRODUCE_VERBS = {"produce", "manufacture", "make", "assemble", "fabricate", "build", "turn", "churn",
                  "weave", "spin", "sew", "knit", "brew", "roast", "refine", "smelt", "forge"}
 LAUNCH_VERBS = {"launch", "unveil", "release", "introduce", "debut", "roll"}
-OPERATE_VERBS = {"operate", "run", "manage", "own", "open"}
+RUN_VERBS = {"operate", "run", "own"}  # who runs a site: "the plant, operated by X", "X runs the plant"
+OPERATE_VERBS = RUN_VERBS | {"manage", "open"}
 FOUND_VERBS = {"found", "co-found", "cofound", "establish", "create", "start"}
 LOCATE_VERBS = {"locate", "situate", "base", "headquarter", "build", "site"}
 # verbs of change: "output rose 9 percent" reports a statistic

@@ -16,10 +16,10 @@ from ..resolve import link_names
 from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
-from .lexicon import FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import (FIRM_TITLES, FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, RUN_VERBS, TITLE_HEADS,
+    TITLE_MODIFIERS)
 
 NAME = "roles"
-RUN_VERBS = {"operate", "run", "own"}  # who runs a site: "the plant, operated by X"
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "nominate"}
 ROLE_VERBS = {"chair": "chair", "head": "head", "run": "head", "lead": "head"}  # "X chairs the company": its chair
 OTHER_FIRMS = {"parent", "rival", "competitor", "partner", "customer", "client", "supplier", "owner",
@@ -92,7 +92,7 @@ def corporate(doc, title) -> bool:
 PUBLIC_TITLES = {"secretary", "governor", "mayor", "premier", "minister", "senator", "ambassador", "commissioner",
                  "general", "representative", "spokesperson", "spokesman", "spokeswoman",
                  "professor", "dr", "dr.", "prof", "prof."}  # and academic honorifics: no post in the firm in focus
-FIRM_POSTS = {"ceo", "cfo", "cto", "coo", "executive", "officer", "chairman", "chairwoman", "founder", "co-founder"}
+FIRM_POSTS = FIRM_TITLES | {"executive", "officer"}
 # posts held in a place itself: "governor of Foo", "Party secretary of Foo County", "Foo's industries minister"
 PLACE_POSTS = {"governor", "mayor", "premier", "secretary", "chief", "minister", "magistrate"}
 SPEECH = {"say", "tell", "add", "note", "explain", "stress", "told"}

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..common import asserted, sentences
-from ..lexicon import FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PRODUCT_CUES, REMIT_ORG_HEADS
+from ..lexicon import FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PRODUCT_CUES, REMIT_ORG_HEADS, RUN_VERBS
 from .classes import Cand, cap, name_head, PLACE_ORDER
 from .cues import is_place_name
 
@@ -208,7 +208,7 @@ def main_org(doc, t, orgs: list[Cand]) -> Cand | None:
     return max(recent, key=lambda c: (c.cls == "Company", name(c) in acting, counts[name(c)], c.start))
 
 
-RUN_VERBS = ("operate", "run", "own", "build", "open")
+OWNER_VERBS = RUN_VERBS | {"build", "open"}  # "X runs a mill", "a plant it built"
 
 
 def numeric_compound(doc, x) -> bool:
@@ -292,7 +292,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         if owner is None or not own_name(doc, range(poss[0].i + 1, t.i), owner, at):
             return None
     else:
-        runs = [x for x in t.children if x.dep_ in ("acl", "relcl") and x.lemma_ in RUN_VERBS]
+        runs = [x for x in t.children if x.dep_ in ("acl", "relcl") and x.lemma_ in OWNER_VERBS]
         for acl in runs:
             for agent in (x for x in acl.children if x.dep_ == "agent"):
                 for o in agent.children:
@@ -303,7 +303,7 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
                 owner = at.get(subj.i) if subj.pos_ != "PRON" else latest_org(known, t)
         obj = t.head if t.dep_ == "appos" and t.head.dep_ == "dobj" else t  # "opened a $2m unit, a plant"
         v = obj.head
-        if obj.dep_ == "dobj" and v.lemma_ in RUN_VERBS and asserted(v):  # "X runs a mill in Y"
+        if obj.dep_ == "dobj" and v.lemma_ in OWNER_VERBS and asserted(v):  # "X runs a mill in Y"
             subjs = [x for x in v.children if x.dep_ == "nsubj"]
             if not subjs or all(x.i in at and at[x.i].cls not in ("Company", "Organization") for x in subjs):
                 before = latest_org(known, v)  # the subject misparsed: the firm named before the verb

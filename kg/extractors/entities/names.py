@@ -5,8 +5,8 @@ the lexicon.
 from __future__ import annotations
 
 from ..gazetteer import world_place
-from ..lexicon import (COMPANY_HEADS, known_place, LINK_NOUNS, MAX_PLACE_WORDS, ORG_HEADS, REGION_NOUNS, TITLE_HEADS,
-    TITLE_MODIFIERS, TITLE_WORDS)
+from ..lexicon import (COMPANY_HEADS, FIRM_TITLES, known_place, LINK_NOUNS, MAX_PLACE_WORDS, ORG_HEADS, REGION_NOUNS,
+    TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
 from .classes import Cand, cap, CONNECTORS, FIRM_HEADS, head_class, joined, name_class, PLACE_ORDER, PLACE_PREFIXES, trim
 from .cues import based_at, is_place_name, LINK_HEADS
 
@@ -269,8 +269,6 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
 
-
-FIRM_TITLES = {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder"}
 
 
 def titled_run(doc, start: int, end: int, out: list[Cand]) -> bool:

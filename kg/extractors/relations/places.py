@@ -23,11 +23,11 @@ def rank(m: Mention) -> float:
 
 
 TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2, "zone": 1.9}
-# designations of a place that holds cities: "Foo Prefecture", "Lagos State"
 ADMINISTERED = ("administered", "governed")  # "a county-level city administered by Y"
-HOLDERS = ("prefecture", "state", "province", "region", "oblast", "governorate", "voivodeship", "county")
-
-
+# a country's first- and second-level divisions
+REGIONS = ("state", "province", "region", "prefecture", "oblast", "governorate", "county")
+# designations of a place that holds cities: "Foo Prefecture", "Lagos State"
+HOLDERS = REGIONS + ("voivodeship",)
 
 
 def within(x: Mention, y: Mention, direct: bool) -> bool:
@@ -41,7 +41,7 @@ def within(x: Mention, y: Mention, direct: bool) -> bool:
         y.text.split()[-1].lower() in HOLDERS
 
 
-DIVISIONS = ("state", "province", "region", "prefecture", "territory", "oblast", "governorate", "canton", "county")
+DIVISIONS = REGIONS + ("territory", "canton")  # "the Peruvian region of Foo"
 
 
 def shared(a: str, b: str) -> int:
