@@ -939,3 +939,33 @@ def test_the_operator_of_a_plant_produces_what_it_makes(extract):
     got = rels(facts)
     assert ("Organization/Lindqvist-Pumps", "produces", "Product/submersible-pumps") in got
     assert ("Organization/Sorensen-Valves", "supplies", "Product/gate-valves") in got
+
+
+def reader(pipeline, text):
+    """A relations Reader over a text whose mentions the pipeline has read."""
+    from kg.extractors.relations import Reader
+    from kg.model import Document
+    doc = pipeline.nlp(text)
+    return Reader(doc, pipeline.extract(doc, Document(id="t", text=text)))
+
+
+def test_the_noun_refers_to_the_facility_named_with_it(pipeline):
+    r = reader(pipeline, "Tesh Iron runs the Kora mine near Ubo and the Rand pellet plant in Pemba. "
+                         "The mine supplies pellet feed to the plant.")
+    mine, plant = [t for t in r.doc if t.lower_ in ("mine", "plant") and t.sent.start > 0]
+    assert r.the_facility(mine).key_text == "Kora mine"
+    assert r.the_facility(plant).key_text == "Rand pellet plant"
+    r = reader(pipeline, "Tesh Iron runs the Kora mine and the Tafi mine. The mine supplies iron ore.")
+    assert r.the_facility(next(t for t in r.doc if t.lower_ == "mine" and t.sent.start > 0)) is None  # which one?
+
+
+def test_short_form_of_a_firm_named_before(pipeline):
+    r = reader(pipeline, "Shares of Zorin Computing Ltd rose. Orders at PT Sarana Nikel Utama fell. "
+                         "Zorin makes servers; Sarana ships matte; Zorin Labs sells kits.")
+    last = list(r.doc.sents)[-1]
+    zorin, sarana, labs = [t for t in last if t.text in ("Zorin", "Sarana")]
+    assert r.short_org(zorin).key_text == "Zorin Computing Ltd"
+    assert r.short_org(sarana).key_text == "PT Sarana Nikel Utama"
+    assert r.short_org(labs) is None  # the start of a longer name
+    r = reader(pipeline, "Zorin Computing Ltd and Zorin Foods Ltd both grew. Zorin makes servers.")
+    assert r.short_org([t for t in r.doc if t.text == "Zorin"][-1]) is None  # two firms start so

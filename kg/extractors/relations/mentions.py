@@ -101,6 +101,8 @@ class MentionsMixin:
             if m is None:  # "by his father, Han Foo-jin", "Her grandfather, engineer X, ..."
                 m = next((self.ment(x) for a in t.children if a.dep_ == "appos" for x in self.head_words(a)
                           if core(self.ment(x)) in ("Person", "Organization")), None)
+            if m is None:  # "Foo provides servers" after "Foo Computing": the short form of a firm named before
+                m = self.short_org(t)
             if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
                 m = self.the_facility(t)
             if m is None:  # "Both campuses ...", "The two plants ...": those the sentence before names
@@ -110,6 +112,19 @@ class MentionsMixin:
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
+
+    def short_org(self, tok) -> Mention | None:
+        """A capitalised word no mention covers that is the first word of one organisation named before
+        ('Foo' after 'Foo Computing Co.' or 'PT Foo Mining'), standing alone (not part of a longer name)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if not tok.is_alpha or not tok.text[:1].isupper() or len(tok.text) < 3 or tok.is_stop \
+                or nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+                or tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper() and self.doc[tok.i - 1].i != tok.sent.start:
+            return None
+        named = {m.key_text: m for m in self.facts.mentions if core(m) == "Organization" and m.end <= tok.idx
+                 and len(words := m.key_text.split()) > 1
+                 and (words[0] == tok.text or words[0].isupper() and len(words[0]) <= 3 and words[1] == tok.text)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def token_of(self, m: Mention):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -73,14 +73,19 @@ class SitesMixin:
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.75)
 
     def the_facility(self, tok) -> Mention | None:
-        """'The plant' as a subject: the one facility named in the sentence before (None if several)."""
-        if tok.lemma_.lower() not in FACILITY_NOUNS or not any(c.lower_ == "the" for c in tok.children) \
-                or tok.sent.start == 0:
+        """'The plant' as a subject: the one facility named in the sentence before, or the one of them named
+        with that noun ('the mine' after 'the X mine ... to the Y plant'); None if several."""
+        the = any(c.lower_ == "the" for c in tok.children) or tok.i > 0 and self.doc[tok.i - 1].lower_ == "the"
+        if tok.lemma_.lower() not in FACILITY_NOUNS or not the or tok.sent.start == 0:
             return None
         prev = self.doc[tok.sent.start - 1].sent
         facs = [m for m in self.facts.mentions if core(m) == "Facility"
                 and prev.start_char <= m.start < prev.end_char]
-        return facs[0] if len(facs) == 1 else None
+        if len(facs) == 1:
+            return facs[0]
+        named = {m.key_text: m for m in facs if m.key_text.lower().split()[-1] in (tok.lower_, tok.lemma_.lower())}
+        longest = [m for m in named.values() if not any(m.key_text in n for n in named if n != m.key_text)]
+        return longest[0] if len(longest) == 1 else None
 
     NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
 

@@ -93,6 +93,8 @@ class VerbsMixin:
             classes = AGENTS
         subj = self.ment(doc[i]) if i >= 0 else None
         end = doc[i].idx + len(doc[i])
+        if subj is None and i >= 0 and (short := self.short_org(doc[i])) is not None:
+            subj, end = short, short.end  # "Foo ships ..." after "Foo Mining Co."
         if subj is None and i >= 0 and classes is AGENTS:  # "... a factory in X. The plant ... ships Y"
             subj = self.the_facility(doc[i])
             end = subj.end if subj is not None else end
@@ -136,7 +138,8 @@ class VerbsMixin:
         if v.tag_ != "NNS" or v.i == 0:
             return False
         prev = self.doc[v.i - 1]
-        return prev.head.i == v.i and prev.dep_ in ("compound", "nsubj", "nmod") and core(self.ment(prev)) in AGENTS
+        return prev.head.i == v.i and prev.dep_ in ("compound", "nsubj", "nmod") \
+            and core(self.ment(prev) or self.short_org(prev)) in AGENTS
 
     def verb(self, v, lemma: str) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
