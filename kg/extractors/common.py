@@ -121,14 +121,30 @@ def asserted(verb) -> bool:
     return True
 
 
-def focus_org(facts: DocFacts, tok, n: int = 3) -> Mention | None:
+def focus_org(facts: DocFacts, tok, n: int = 3, acting: bool = False) -> Mention | None:
     """The organisation a passage is about at ``tok`` ("it", "the company"): of those named in its
     last ``n`` sentences, a company before another body, then the one the document has named most
     often so far, then the latest. A supplier named once does not take over from the firm the story
-    is about."""
+    is about. With ``acting``, those the text has made the subject of a clause come first (else such
+    ones of the whole text so far): not a firm only named as a supplier ("comes from Foo")."""
     lo = sentences(tok.doc).upto(tok, n)[0].start_char
     orgs = [m for m in facts.mentions if parent_class(m.cls) == "Organization" and m.start < tok.idx
             and m.key_text[:1].isupper() and not m.key_text.lower().startswith("the ")]
     counts = Counter(m.key_text for m in orgs)
     recent = [m for m in orgs if m.start >= lo]
+    if acting:
+        subjects = {m.key_text for m in orgs if is_subject(tok.doc, m)}
+        recent = [m for m in recent if m.key_text in subjects] or [m for m in orgs if m.key_text in subjects] \
+            or recent
     return max(recent, key=lambda m: (m.cls == "Company", counts[m.key_text], m.start), default=None)
+
+
+def is_subject(doc, m: Mention) -> bool:
+    """The mention is (in apposition to, or the owner of) the subject of a clause."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    for t in span or ():
+        while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False

@@ -9,8 +9,6 @@ chairman") is held at the firm the text says the person founded. A founder also 
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..model import DocFacts, Mention, Relation, Role
 from ..resolve import link_names
 from ..terms import parent_class
@@ -287,7 +285,7 @@ class Reader:
                 titles[-1].lemma_.lower() not in POSITIONS:  # "a former potash engineer": a trade, no post
             return None
         return self.founded_org(person) or (
-            self.firm_in_focus(titles[-1]) if corporate(self.doc, titles[-1]) else None)
+            focus_org(self.facts, titles[-1], acting=True) if corporate(self.doc, titles[-1]) else None)
 
     def founded(self, person: Mention, org: Mention, span) -> None:
         key = (person.key_text, org.key_text, "founded")
@@ -325,30 +323,6 @@ class Reader:
         orgs = [m for m in self.facts.mentions if parent_class(m.cls) == "Organization"
                 and lo <= m.start < tok.idx and (n == 1 or m.cls == "Company")]
         return max(orgs, key=lambda m: m.start) if orgs else None
-
-    def firm_in_focus(self, tok) -> Mention | None:
-        """The firm a speaker with a bare title speaks for ("said chief executive X"): of the companies
-        named in the last three sentences, those the text has made the subject of a clause (else those of
-        the whole text so far), not one only named as a supplier ("comes from Foo", "supplied by Foo");
-        of them a company, then the one named most often, then the latest."""
-        lo = sentences(self.doc).upto(tok, 3)[0].start_char
-        orgs = [m for m in self.facts.mentions if parent_class(m.cls) == "Organization" and m.start < tok.idx
-                and m.key_text[:1].isupper() and not m.key_text.lower().startswith("the ")]
-        counts = Counter(m.key_text for m in orgs)
-        acting = {m.key_text for m in orgs if self.is_subject(m)}
-        recent = [m for m in orgs if m.start >= lo]
-        cands = [m for m in recent if m.key_text in acting] or [m for m in orgs if m.key_text in acting] or recent
-        return max(cands, key=lambda m: (m.cls == "Company", counts[m.key_text], m.start), default=None)
-
-    def is_subject(self, m: Mention) -> bool:
-        """The mention is (in apposition to, or the owner of) the subject of a clause."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        for t in span or ():
-            while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):
-                return True
-        return False
 
     def last_subject(self, tok) -> Mention | None:
         """The organisation the previous sentence is about ("X makes cranes. Its chairman is Y")."""
@@ -474,7 +448,7 @@ class Reader:
             elif org is None and (corporate(self.doc, titles[-1]) or speaker(p) and all(
                     t.text[:1].isupper() and t.lower_ not in PUBLIC_TITLES for t in titles)):
                 # "Chief Executive X told ...", "said general manager X", "President Director X said"
-                self.add(m, titles[-1:], self.firm_in_focus(titles[-1]))
+                self.add(m, titles[-1:], focus_org(self.facts, titles[-1], acting=True))
 
     def titles_before(self, m: Mention) -> tuple[list, int]:
         """The title words right before a name, and the index of the word before them."""
