@@ -969,3 +969,28 @@ def test_short_form_of_a_firm_named_before(pipeline):
     assert r.short_org(labs) is None  # the start of a longer name
     r = reader(pipeline, "Zorin Computing Ltd and Zorin Foods Ltd both grew. Zorin makes servers.")
     assert r.short_org([t for t in r.doc if t.text == "Zorin"][-1]) is None  # two firms start so
+
+
+def test_names_of_coordinated_and_modified_items(extract, pipeline):
+    got = rels(extract("The Lumo mill produces soybean oil and rice bran oil."))
+    assert ("Facility/Lumo-mill", "produces", "Product/soybean-oil") in got
+    assert ("Facility/Lumo-mill", "produces", "Product/rice-bran-oil") in got
+    assert ("Facility/Lumo-mill", "produces", "Product/oil") not in got
+    r = reader(pipeline, "The kits include membrane electrode assemblies. Tovo sells the lavender essential oil. "
+                         "Bara makes cheap plastic toys.")
+
+    def name(word):
+        t = next(t for t in r.doc if t.text == word)
+        return r.doc[r.name_start(t):t.i + 1].text
+    assert name("assemblies") == "membrane electrode assemblies"  # an adjective after a noun is inside the name
+    assert name("oil") == "lavender essential oil"
+    assert name("toys") == "plastic toys"  # 'cheap' judges
+
+
+def test_supply_objects_and_sources_the_parse_scatters(extract):
+    got = rels(extract("Its valves are used in the Q7 pump sold by Ostra in May, and the company also supplies "
+                       "slewing rings to crane makers."))  # 'slewing' read as a verb
+    assert any(p == "supplies" and o == "Product/slewing-rings" for _, p, o in got)
+    text = "Their rotors are supplied by Pune-based Arkin Motor, and carbon-fiber arms are {}shipped in from Kochi."
+    assert ("Place/Kochi", "supplies", "Product/carbon-fiber-arms") in rels(extract(text.format("")))
+    assert not any(o == "Product/carbon-fiber-arms" for _, _, o in rels(extract(text.format("not "))))

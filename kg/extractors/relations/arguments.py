@@ -109,7 +109,8 @@ class ArgumentsMixin:
                                                       or objs and objs[0].tag_ in ("WDT", "WP")):
             objs = [self.antecedent(verb.head)]  # "a tablet (that) X launched"
         if not objs:  # "makes grinding machines", parsed as make + xcomp 'grinding' + dobj
-            for x in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.tag_ == "VBG"):
+            for x in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and (c.tag_ == "VBG" or c.tag_ == "NN"
+                                                                                and c.lower_.endswith("ing"))):
                 for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1):
                     self.prefix[d.i] = x.i
                     self.via[d.i] = x
@@ -131,6 +132,7 @@ class ArgumentsMixin:
                 for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1 and c.pos_ == "NOUN"):
                     self.prefix[d.i] = x.i
                     objs += [d]
+        objs = [x for o in objs for x in self.shared_head(o)]
         out = []
         for o in objs:
             m = self.measured(o)
@@ -141,6 +143,16 @@ class ArgumentsMixin:
                 self.counted.update({o.i, m.i})
             out.append(m)
         return out
+
+    def shared_head(self, o) -> list:
+        """'soybean oil and rice bran oil', read as one 'oil' modified by 'soybean oil and rice bran': the
+        modifier with the head's own word is an item too, and the head's name starts after the 'and'."""
+        for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and c.lemma_ == o.lemma_):
+            k = next((k for k in c.children if k.dep_ == "conj" and c.i < k.i < o.i), None)
+            if k is not None and self.doc[k.left_edge.i - 1].lower_ in ("and", "or", ","):
+                self.prefix[o.i] = k.left_edge.i
+                return [c, o]
+        return [o]
 
     def sources(self, tok) -> list[Mention]:
         """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Ytown',

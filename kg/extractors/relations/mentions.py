@@ -30,7 +30,8 @@ class MentionsMixin:
                      and m.key_text.split()[-1] == tok.text and m.key_text != tok.text]
             if named:
                 return max(named, key=lambda m: m.start)
-        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+        todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")
+                and c.i >= self.prefix.get(tok.i, 0)]  # not the first of "soybean oil and rice bran oil"
         while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
             c = todo.pop()
             if core(self.ment(c)) == "Product":
@@ -72,7 +73,9 @@ class MentionsMixin:
                 and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
                 and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
             before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
-            if x.dep_ == "compound" or before_hyphen or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
+            inside = x.dep_ == "amod" and x.head.i == tok.i and i > tok.sent.start \
+                and self.within(self.doc[i - 1], tok)  # "orange essential oil", "membrane electrode assemblies"
+            if x.dep_ == "compound" or before_hyphen or inside or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
                                                                          or x.pos_ in ("NOUN", "PROPN")
                                                                          or classifying(x))) \
                     or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):
@@ -83,6 +86,11 @@ class MentionsMixin:
         while start < tok.i and self.doc[start].is_punct:
             start += 1
         return start
+
+    def within(self, w, tok) -> bool:
+        """A noun modifying the head before an adjective that modifies it too: the adjective is inside the name."""
+        return w.head.i == tok.i and w.dep_ in ("compound", "nmod", "amod") and w.is_alpha and w.is_lower \
+            and self.ment(w) is None and (w.pos_ == "NOUN" or w.pos_ == "VERB" and not w.lower_.endswith(("ed", "ing")))
 
     @staticmethod
     def measure(x) -> bool:

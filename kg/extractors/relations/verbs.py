@@ -151,7 +151,7 @@ class VerbsMixin:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
         if lemma in SUPPLY_VERBS:
-            if passive and not subjs and any(c.dep_ == "nsubjpass" for c in v.children):  # "Y are shipped from X's plant"
+            if passive and not subjs and objs:  # "Y are shipped from X's plant", "..., and Y are shipped in from X"
                 subjs = self.pobjs(v, ("from",))
             srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
             srcs = list({m.key_text: m for m in srcs}.values())  # each once, in order ("by A and B, respectively")
