@@ -26,4 +26,4 @@ def get(name: str):
 
 
 def _load_builtins():
-    from . import containment, entities, focus, observations, relations, roles  # noqa: F401  (registers them)
+    from . import containment, entities, focus, observations, owner_ranker, relations, roles  # noqa: F401  (registers them)

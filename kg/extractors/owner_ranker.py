@@ -1,0 +1,197 @@
+"""A learned second opinion on whose figure an observation is.
+
+The observations reader picks an owner by rules. This stage lists the other entities a reader
+could take the figure to be about (those named in its sentence and the two before, the place and
+the firm in focus), describes each by a few general features (where it stands in the parse
+relative to the number, its class against the kind of measure, how near and how often it is
+named), and scores them with a conditional logit trained on annotated articles
+(``tools/train_owner_ranker.py``; weights in ``owner_ranker.json``). The rules' pick gets a
+fixed bonus (``prior``), so the model moves a figure only when it is clearly surer.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import DocFacts, Mention, Observation
+from . import register
+from .common import focus_org
+from .focus import MEASURE, PLACE_MEASURE
+
+NAME = "owner_ranker"
+WEIGHTS = Path(__file__).with_name("owner_ranker.json")
+PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
+ORGS = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
+CLASSES = PLACES | ORGS | {"Facility", "Product"}
+FIRM_MEASURE = re.compile(r"\b(?:revenue|sales|profit|orders?|deliveries|shipments|capacity|market share|"
+                          r"valuation|funding|employees|staff|workers|customers|users|stores|plants?)\b", re.I)
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OWNER_PREPS = {"in", "of", "for", "across", "at"}
+PARTNER_PREPS = {"to", "from", "with", "than", "by", "between", "into"}
+
+
+def group_of(cls: str) -> str:
+    if cls == "Country":
+        return "country"
+    if cls in PLACES:
+        return "place"
+    if cls == "GovernmentBody":
+        return "gov"
+    if cls in ORGS:
+        return "org"
+    return "facility" if cls == "Facility" else "product"
+
+
+class Ranker:
+    """Scores candidate owners of one document's observations."""
+
+    def __init__(self, doc, facts: DocFacts):
+        self.doc, self.facts = doc, facts
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        self.ments = sorted((m for m in facts.mentions if m.cls in CLASSES), key=lambda m: m.start)
+        self.count = Counter(m.key_text for m in self.ments)
+        self.first = {}
+        for m in self.ments:
+            self.first.setdefault(m.key_text, m.start)
+        self.starts = [s.start_char for s in self.sents]
+        self.previous: str | None = None  # the owner of the figure read before
+
+    def sent_index(self, char: int) -> int:
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def candidates(self, ob: Observation) -> list[Mention]:
+        """One mention per entity a reader could take the figure to be about, the nearest first."""
+        q = ob.evidence.start
+        i = self.sent_index(q)
+        lo = self.sents[max(0, i - 2)].start_char
+        hi = self.sents[i].end_char
+        near = [m for m in self.ments if lo <= m.start < hi]
+        near.sort(key=lambda m: abs(m.start - q) + (0 if m.start >= self.sents[i].start_char else 10_000))
+        out, seen = [], set()
+        extra = [ob.about, self.facts.focus]
+        tok = self.doc.char_span(q, ob.evidence.end, alignment_mode="expand")
+        if tok is not None:
+            extra.append(focus_org(self.facts, tok[0]))
+        for m in near + extra:
+            if m is not None and m.key_text not in seen:
+                seen.add(m.key_text)
+                out.append(m)
+        return out
+
+    def features(self, ob: Observation, m: Mention) -> dict[str, float]:
+        q, qe = ob.evidence.start, ob.evidence.end
+        i = self.sent_index(q)
+        sent = self.sents[i]
+        j = self.sent_index(m.start) if m.start < sent.end_char else i + 1
+        f: dict[str, float] = {}
+        back = i - j
+        f["same_sentence"] = float(back == 0)
+        f["previous_sentence"] = float(back == 1)
+        f["two_back"] = float(back == 2)
+        f["elsewhere"] = float(back < 0 or back > 2)
+        same_para = "\n" not in self.doc.text[min(m.end, q):max(m.start, q)]
+        f["same_paragraph"] = float(same_para)
+        if back == 0:
+            f["before_number"] = float(m.end <= q)
+            f["after_number"] = float(m.start >= qe)
+            f["distance"] = min(abs((m.start if m.start >= qe else m.end) - q), 300) / 100
+            f.update(self.parse_features(sent, m, q, qe))
+        kind = group_of(m.cls)
+        f[f"class_{kind}"] = 1.0
+        ind = ob.indicator or ""
+        macro = bool(PLACE_MEASURE.search(ind))
+        firm = bool(FIRM_MEASURE.search(ind))
+        f[f"macro_{kind}"] = float(macro)
+        f[f"firm_{kind}"] = float(firm)
+        f[f"measure_{kind}"] = float(bool(MEASURE.search(ind)))
+        f["is_focus"] = float(self.facts.focus is not None and m.key_text == self.facts.focus.key_text)
+        f["mentions"] = math.log1p(self.count.get(m.key_text, 0))
+        f["early"] = float(self.first.get(m.key_text, 10**9) < 400)
+        f["named_in_indicator"] = float(m.key_text.lower() in ind.lower())
+        f["definite"] = float(m.text.lower().startswith(("the ", "this ")))
+        f["possessive"] = float(self.doc.text[m.end:m.end + 2] in ("'s", "’s"))
+        f["previous_owner"] = float(self.previous is not None and m.key_text == self.previous)
+        if back == 0:
+            f[f"here_{kind}"] = 1.0
+            here = [x for x in self.ments if sent.start_char <= x.start < sent.end_char]
+            f["first_in_sentence"] = float(bool(here) and here[0].key_text == m.key_text)
+            before = [x for x in here if x.end <= q and group_of(x.cls) == kind]
+            f["nearest_of_kind_before"] = float(bool(before) and before[-1].key_text == m.key_text)
+        return f
+
+    def parse_features(self, sent, m: Mention, q: int, qe: int) -> dict[str, float]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        num = self.doc.char_span(q, qe, alignment_mode="expand")
+        if span is None or num is None:
+            return {}
+        root, head = span.root, num.root
+        path = [head] + list(head.ancestors)
+        mine = [root] + list(root.ancestors)
+        common = next((t for t in mine if t in path), None)
+        f = {}
+        if common is not None:
+            steps = mine.index(common) + path.index(common)
+            f["tree_distance"] = min(steps, 10) / 5
+        on_path = root.head in path and root.head is not root
+        f["subject_of_path"] = float(on_path and root.dep_ in SUBJECTS)
+        f["possessor_on_path"] = float(root.dep_ == "poss" and (root.head in path or root.head.head in path))
+        f["compound_on_path"] = float(root.dep_ in ("compound", "amod", "nmod") and root.head in path)
+        prep = root.head if root.dep_ == "pobj" else None
+        f["owner_prep"] = float(prep is not None and prep.lower_ in OWNER_PREPS and
+                                (prep.head in path or prep.head.head in path))
+        f["partner_prep"] = float(prep is not None and prep.lower_ in PARTNER_PREPS)
+        f["object"] = float(root.dep_ in ("dobj", "attr", "oprd"))
+        f["sentence_subject"] = float(root.dep_ in SUBJECTS and root.head == sent.root)
+        f["appos"] = float(root.dep_ == "appos")
+        f["in_clause"] = float(any(t in path for t in root.ancestors) and root.dep_ not in ("dobj", "pobj"))
+        return f
+
+
+@lru_cache(maxsize=None)
+def load_weights(path: str = str(WEIGHTS)) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def score(weights: dict, feats: dict[str, float]) -> float:
+    w = weights["weights"]
+    return sum(w.get(k, 0.0) * v for k, v in feats.items())
+
+
+@register(NAME)
+def make_owner_ranker(config: dict):
+    def extract(doc, facts: DocFacts) -> None:
+        rerank(doc, facts, load_weights())
+    return extract
+
+
+def rerank(doc, facts: DocFacts, weights: dict) -> None:
+    """Give each single-owner observation to the best-scored candidate, the rules' pick getting ``prior``."""
+    if not facts.observations:
+        return
+    ranker = Ranker(doc, facts)
+    prior = weights.get("prior", 0.0)
+    owners: dict[tuple, set] = {}  # a respective list's figures share sentence and indicator, not owner
+    for ob in facts.observations:
+        if ob.about is not None and ob.evidence is not None:
+            owners.setdefault((ob.evidence.sentence, ob.indicator), set()).add(ob.about.key_text)
+    for ob in facts.observations:
+        if ob.about is None or ob.evidence is None:
+            continue
+        cands = ranker.candidates(ob) if len(owners[(ob.evidence.sentence, ob.indicator)]) == 1 else []
+        if len(cands) > 1:
+            ob.about = max(cands, key=lambda m: score(weights, ranker.features(ob, m))
+                           + (prior if m.key_text == ob.about.key_text else 0.0))
+        ranker.previous = ob.about.key_text

@@ -1,0 +1,180 @@
+"""Train the owner ranker (kg/extractors/owner_ranker.py) on annotated article sets.
+
+usage: python tools/train_owner_ranker.py DIR [DIR ...] [--out kg/extractors/owner_ranker.json]
+       [--prior P] [--l2 L] [--cv]
+
+Each DIR holds articles (*.txt) and an expected.yaml in the checker's format (seeds/ takes
+../shared/eval/seeds.yaml). An observation the pipeline reads is an example when an obs check has its
+number and indicator words; its candidates (owner_ranker.Ranker) are labelled by whether the resolved
+entity's label or an alias is the check's ``about``. The model is a conditional logit (softmax over
+one observation's candidates) with L2, fitted by gradient descent. ``--cv`` prints, leaving each DIR
+out in turn, how often the model alone, the rules alone and the rules with the prior pick the right owner.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extractors.owner_ranker import Ranker, WEIGHTS  # noqa: E402
+from kg.ingest import expand, read_files  # noqa: E402
+from kg.pipeline import Pipeline, load_config  # noqa: E402
+from kg.resolve import resolve  # noqa: E402
+
+
+def norm(text: str) -> str:  # the checker's label normalisation
+    t = unicodedata.normalize("NFKC", str(text)).lower()
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
+    t = re.sub(r"[-_]+", " ", t)
+    t = re.sub(r"[^\w' .%/]+", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" .'")
+    return re.sub(r"^the ", "", t)
+
+
+def alts(spec) -> list[str]:
+    if isinstance(spec, list):
+        return [a for s in spec for a in alts(s)]
+    return [a.strip() for a in str(spec).split("|") if a.strip()]
+
+
+def same(a, b) -> bool:
+    a, b = abs(Decimal(str(a))), abs(Decimal(str(b)))
+    return abs(a - b) <= Decimal("1e-6") * max(Decimal(1), b)
+
+
+def gold_checks(directory: Path) -> list[dict]:
+    y = directory / "expected.yaml"
+    if not y.exists():
+        y = ROOT.parent / "shared/eval/seeds.yaml"
+    return [c["obs"] for c in yaml.safe_load(y.read_text())["checks"] if "obs" in c]
+
+
+def examples(directory: Path, pipe: Pipeline, entities_of=None):
+    """(features of each candidate, labels, index of the rules' pick) per matched observation."""
+    docs = [d for d in read_files(list(expand([str(directory)]))) if not isinstance(d, Exception)]
+    read = []
+    for d in docs:
+        doc = pipe.nlp(d.text)
+        facts = pipe.extract(doc, d)
+        read.append((doc, facts))
+    entities = resolve([f for _, f in read])
+    checks = gold_checks(directory)
+    out = []
+    for doc, facts in read:
+        ranker = Ranker(doc, facts)
+        for ob in facts.observations:
+            if ob.about is None or ob.evidence is None:
+                continue
+            listed = sum(1 for o in facts.observations if o.about is not None and o.evidence is not None
+                         and o.evidence.sentence == ob.evidence.sentence and o.indicator == ob.indicator
+                         and o.about.key_text != ob.about.key_text)
+            nums = [x for x in (ob.value, ob.change) if x is not None]
+            ind = norm(ob.indicator or "")
+            wanted = set()
+            for c in checks:
+                cn = c["number"] if isinstance(c["number"], list) else [c["number"]]
+                words = [norm(a).split() for a in alts(c.get("indicator") or "")]
+                if any(same(v, x) for v in nums for x in cn) and (not words or any(all(t in ind for t in w)
+                                                                                  for w in words)):
+                    wanted |= {norm(a) for a in alts(c["about"])}
+            if not wanted or listed:
+                ranker.previous = ob.about.key_text
+                continue
+            cands = ranker.candidates(ob)
+            labels = []
+            for m in cands:
+                e = entities.get(m.entity) if m.entity else None
+                names = ({norm(e.label)} | {norm(a) for a in e.aliases}) if e else {norm(m.key_text)}
+                labels.append(bool(names & wanted))
+            feats = [ranker.features(ob, m) for m in cands]
+            ranker.previous = ob.about.key_text
+            if not any(labels) or all(labels):
+                continue
+            rule = next(k for k, m in enumerate(cands) if m.key_text == ob.about.key_text)
+            out.append((feats, labels, rule))
+    return out
+
+
+def matrix(rows, names):
+    X = np.zeros((len(rows), len(names)))
+    for i, r in enumerate(rows):
+        for k, v in r.items():
+            if k in names:
+                X[i, names[k]] = v
+    return X
+
+
+def stack(data, names):
+    """All candidates in one matrix, with each one's group, label share and rules' pick."""
+    X = matrix([r for f, _, _ in data for r in f], names)
+    group = np.repeat(np.arange(len(data)), [len(f) for f, _, _ in data])
+    y = np.concatenate([np.array(lab, float) / sum(lab) for _, lab, _ in data])
+    starts = np.concatenate([[0], np.cumsum([len(f) for f, _, _ in data])[:-1]]).astype(int)
+    rule = np.zeros(len(X))
+    rule[starts + np.array([r for _, _, r in data], int)] = 1
+    return X, group, y, starts, rule
+
+
+def fit(data, names, l2=0.01, steps=2000, lr=0.5):
+    """Conditional logit: maximise log P(right candidate) over each observation's candidates."""
+    X, group, y, starts, _ = stack(data, names)
+    w = np.zeros(len(names))
+    for _ in range(steps):
+        s = X @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[group])
+        p = e / np.add.reduceat(e, starts)[group]
+        w -= lr * (l2 * w - X.T @ (y - p) / len(data))
+    return w
+
+
+def accuracy(data, names, w, prior):
+    X, _, y, starts, rule = stack(data, names)
+    s = X @ w + prior * rule
+    right = 0
+    for g, a in enumerate(starts):
+        b = starts[g + 1] if g + 1 < len(starts) else len(s)
+        right += y[a + int(np.argmax(s[a:b]))] > 0
+    return right / max(1, len(data))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="+")
+    ap.add_argument("--out", default=str(WEIGHTS))
+    ap.add_argument("--prior", type=float, default=2.0)
+    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--cv", action="store_true")
+    a = ap.parse_args()
+    pipe = Pipeline(load_config(extractors=[n for n in load_config()["extractors"] if n != "owner_ranker"]))
+    sets = {d: examples(Path(d), pipe) for d in a.dirs}
+    names = sorted({k for data in sets.values() for f, _, _ in data for r in f for k in r})
+    index = {k: i for i, k in enumerate(names)}
+    for d, data in sets.items():
+        print(f"{d}: {len(data)} examples, rules right {accuracy(data, index, np.zeros(len(names)), 1.0):.3f}")
+    if a.cv:
+        for d in a.dirs:
+            train = [x for k, v in sets.items() if k != d for x in v]
+            w = fit(train, index, a.l2)
+            test = sets[d]
+            print(f"held {d}: n={len(test)} model {accuracy(test, index, w, 0):.3f} "
+                  f"rules {accuracy(test, index, np.zeros(len(names)), 1.0):.3f} "
+                  + " ".join(f"p{p}={accuracy(test, index, w, p):.3f}" for p in (0.5, 1, 2, 3, 4)))
+    w = fit([x for v in sets.values() for x in v], index, a.l2)
+    weights = {"prior": a.prior, "weights": {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}}
+    Path(a.out).write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n")
+    print("wrote", a.out, json.dumps(weights["weights"], sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
