@@ -994,3 +994,20 @@ def test_supply_objects_and_sources_the_parse_scatters(extract):
     text = "Their rotors are supplied by Pune-based Arkin Motor, and carbon-fiber arms are {}shipped in from Kochi."
     assert ("Place/Kochi", "supplies", "Product/carbon-fiber-arms") in rels(extract(text.format("")))
     assert not any(o == "Product/carbon-fiber-arms" for _, _, o in rels(extract(text.format("not "))))
+
+
+def test_make_and_build_read_as_other_words(extract):
+    got = rels(extract("The Qilin yard of Fuhai Marine builds liquefied natural gas carriers and container ships. "
+                       "Sanmen Heavy Industry builds refrigerated cargo ships."))  # 'builds' read as an auxiliary
+    assert ("Facility/Qilin-yard", "produces", "Product/liquefied-natural-gas-carriers") in got
+    assert ("Facility/Qilin-yard", "produces", "Product/container-ships") in got
+    assert ("Organization/Sanmen-Heavy-Industry", "produces", "Product/refrigerated-cargo-ships") in got
+    got = rels(extract("A shipyard operated by Norvik Shipbuilding in Bergen's Laksevag District builds liquefied "
+                       "natural gas carriers and container ships."))  # 'builds' read as a noun
+    assert not any(s == "Place/Laksevag-District" and p == "produces" for s, p, _ in got)  # the yard's place
+
+
+def test_no_object_is_no_product(extract):
+    got = rels(extract("Tovo Motors makes no trucks, but it makes buses."))
+    assert ("Organization/Tovo-Motors", "produces", "Product/buses") in got
+    assert not any(o == "Product/trucks" for _, _, o in got)

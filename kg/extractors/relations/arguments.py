@@ -132,7 +132,8 @@ class ArgumentsMixin:
                 for d in (c for c in x.children if c.dep_ == "dobj" and c.i == x.i + 1 and c.pos_ == "NOUN"):
                     self.prefix[d.i] = x.i
                     objs += [d]
-        objs = [x for o in objs for x in self.shared_head(o)]
+        objs = [x for o in objs if not any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)  # "makes no X"
+                for x in self.shared_head(o)]
         out = []
         for o in objs:
             m = self.measured(o)

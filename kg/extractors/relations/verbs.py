@@ -18,6 +18,8 @@ class VerbsMixin:
     def verbs(self) -> None:
         for v in self.doc:
             lemma = v.lemma_.lower()
+            if v.dep_ == "aux" and v.tag_ == "VBZ" and lemma == v.lower_:  # "builds" read as an auxiliary, not lemmatised
+                lemma = v.lower_[:-3] + "y" if v.lower_.endswith("ies") else v.lower_[:-1]
             if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
                 lemma = "establish"  # "set up in 2012 by X"
             if (lemma == "grow" or lemma in INTO_VERBS and self.pobjs(v, ("into",))) and v.pos_ == "VERB" \
@@ -35,6 +37,8 @@ class VerbsMixin:
                     self.noun_tagged_supply(v)  # "X ships zinc concentrate to Y", parsed as one noun
             elif lemma in SUPPLY_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s"):
                 self.noun_tagged_supply(v)
+            elif lemma in PRODUCE_VERBS and v.tag_ == "NNS" and v.lower_.endswith("s") and asserted(v):
+                self.noun_tagged_supply(v, "produces")  # "A yard run by X builds tankers", 'builds' a noun
 
     def owner_supplier(self, v, o) -> list:
         """Who supplies what a passive names without an agent: the owner ('its glass is supplied to module
@@ -78,15 +82,19 @@ class VerbsMixin:
         subj = [m for c in v.children if c.dep_ == "nsubj" for m in self.agents(c, ("Facility",))]
         return len(aux) == 1 and aux[0].lower_ == "can" and len(subj) == 1
 
-    def noun_tagged_supply(self, v) -> None:
+    def noun_tagged_supply(self, v, pred: str = "supplies") -> None:
         """'X ships nickel matte to Y', with 'ships' read as a noun and the parse broken around it: read
-        the surface. The subject is the organisation or place just before (or before a relative clause
-        set off by commas); the item is the noun phrase after it, up to 'to'/'from' or punctuation."""
+        the surface. The subject is the noun the parse still makes its subject, else the organisation or
+        place just before (or before a relative clause set off by commas); the item is the noun phrase
+        after it, up to 'to'/'from' or punctuation."""
         doc, i = self.doc, v.i - 1
+        own = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i and core(self.ment(c)) in AGENTS]
+        if own and pred == "produces":  # "A shipyard operated by X in Y builds ...": the shipyard, not Y
+            i = own[0].i
         if i >= 0 and doc[i].text == ",":  # "X, whose head office is in Y, ships ...", "X, founded by Y, ships"
             i = next((k - 1 for k in range(i - 1, max(i - 20, 1), -1) if doc[k].text == ","
                       and core(self.ment(doc[k - 1])) == "Organization"), -1)
-        classes = ("Organization", "Place")
+        classes = AGENTS if own and pred == "produces" else ("Organization", "Place")
         if i > 0 and doc[i].lower_ == "and":  # "The plant employs 900 workers and ships calipers to Y"
             verb = doc[i].head.head if doc[i].head.dep_ in ("dobj", "attr") else doc[i].head
             i = next((c.i for c in verb.children if c.dep_ == "nsubj" and c.i < v.i), -1)
@@ -98,31 +106,51 @@ class VerbsMixin:
         if subj is None and i >= 0 and classes is AGENTS:  # "... a factory in X. The plant ... ships Y"
             subj = self.the_facility(doc[i])
             end = subj.end if subj is not None else end
+        if pred == "produces" and not own and i >= 0 and doc[i].dep_ == "pobj":
+            return  # "A yard run by X in Y District builds ...": not the place the yard is in
         if core(subj) not in classes or subj.end != end \
                 or (subj.cls == "Country" and i == v.i - 1 and doc[v.i + 1].lower_ in ("to", "from")):
             return
-        k = v.i + 1
-        while k < len(doc) and k - v.i <= 7 and not (doc[k].is_punct and doc[k].text != "-") \
-                and (doc[k].pos_ not in ("ADP", "SCONJ", "CCONJ") or doc[k].tag_ == "RP"):
-            k += 1  # the tags around a misread verb are unreliable: read words up to 'to'
-        if k >= len(doc) or k == v.i + 1 or doc[k].lower_ not in ("to", "from", ".", ",", "for", "in"):
-            return
-        head = doc[k - 1]
-        if not head.is_alpha or head.is_stop or any(x.like_num for x in doc[v.i + 1:k]) or \
-                any(c.dep_ == "neg" or c.lower_ in MODALS for x in doc[v.i - 2:k] for c in [x]):
-            return
-        start = v.i + 1 + (doc[v.i + 1].lower_ in ("the", "a", "an", "its", "their"))
-        span = doc[start:k]
-        if not len(span) or span[0].is_stop:
-            return
-        m = self.ment(head)
-        if m is None or m.cls != "Product":
-            if head.lemma_.lower() in ABSTRACT or self.ment(head) is not None:
+        spans, first = [], v.i + 1
+        while True:
+            k = first
+            while k < len(doc) and k - first <= 7 and not (doc[k].is_punct and doc[k].text != "-") \
+                    and (doc[k].pos_ not in ("ADP", "SCONJ", "CCONJ") or doc[k].tag_ == "RP"):
+                k += 1  # the tags around a misread verb are unreliable: read words up to 'to'
+            if k >= len(doc) or k == first:
                 return
-            key = (span.start_char, span.end_char)
-            m = self.products.get(key) or self.facts.mention(span.text, "Product", *key)
-            self.products[key] = m
-        self.add(subj, "supplies", m, [v, head], 0.7)
+            spans.append((first, k))
+            if pred == "produces" and doc[k].lower_ in (",", "and") and len(spans) < 4:  # "builds X, Y and Z"
+                first = k + 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+                continue
+            if doc[k].lower_ not in ("to", "from", ".", ",", "for", "in"):
+                return
+            break
+        if any(c.dep_ == "neg" or c.lower_ in MODALS or c.lower_ == "no" for x in doc[v.i - 2:spans[-1][1]] for c in [x]):
+            return
+        for first, k in spans:
+            head = doc[k - 1]
+            if not head.is_alpha or head.is_stop or any(x.like_num for x in doc[first:k]) \
+                    or pred == "produces" and head.tag_ not in ("NNS", "NNPS"):  # "makes headway", "builds a case"
+                continue
+            start = first + (doc[first].lower_ in ("the", "a", "an", "its", "their"))
+            span = doc[start:k]
+            if not len(span) or span[0].is_stop:
+                continue
+            m = self.ment(head)
+            if m is None or m.cls != "Product":
+                if head.lemma_.lower() in ABSTRACT or self.ment(head) is not None:
+                    continue
+                key = (span.start_char, span.end_char)
+                m = self.products.get(key) or self.facts.mention(span.text, "Product", *key)
+                self.products[key] = m
+            self.add(subj, pred, m, [v, head], 0.7)
+
+    @staticmethod
+    def misread_aux(v, lemma: str) -> bool:
+        """'builds' of "X builds liquefied gas carriers", parsed as the auxiliary of a verb 'liquefied'."""
+        return v.dep_ == "aux" and v.tag_ == "VBZ" and v.head.i == v.i + 1 and v.head.tag_ in ("VBN", "VBD") \
+            and lemma in SUPPLY_VERBS | PRODUCE_VERBS | SOURCES
 
     @staticmethod
     def pairs(v, subjects: list, objects: list) -> list:
@@ -142,6 +170,12 @@ class VerbsMixin:
             and core(self.ment(prev) or self.short_org(prev)) in AGENTS
 
     def verb(self, v, lemma: str) -> None:
+        aux = None
+        if self.misread_aux(v, lemma):  # "X builds liquefied gas carriers", 'builds' read as an auxiliary
+            aux, v = v, v.head
+            if not asserted(v):
+                return
+            self.prefix.update({o.i: v.i for o in v.children if o.dep_ == "dobj" and o.left_edge.i == v.i + 1})
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or \
             (v.dep_ == "acl" and v.tag_ == "VBN") or \
             (v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "dobj") for c in v.children)
@@ -150,6 +184,7 @@ class VerbsMixin:
             objs, subjs = self.passive(v)
         else:
             subjs, objs = self.subjects(v), self.objects(v)
+            subjs = subjs or (self.subjects(aux) if aux is not None else [])
         if lemma in SUPPLY_VERBS:
             if passive and not subjs and objs:  # "Y are shipped from X's plant", "..., and Y are shipped in from X"
                 subjs = self.pobjs(v, ("from",))
