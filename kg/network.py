@@ -12,9 +12,10 @@
 The analytics are plain functions over that graph: ``importance``, ``neighbourhood``,
 ``find_node``, ``top_nodes``.
 
-For a page of a large build, ``skeleton`` and ``fill`` make the same projection in two passes
-over a stream sorted by subject (``subject_sorted``): first the entities and relations alone,
-then, for the part of it shown, the labels, evidence, observations and roles.
+The projection is made in two passes over a stream that keeps each subject's triples together:
+``skeleton``, the entities and relations alone, then ``fill``, the labels, evidence, observations
+and roles. ``to_networkx`` fills the whole skeleton; a page of a large build (``subject_sorted``)
+fills only the part it shows.
 """
 from __future__ import annotations
 
@@ -51,12 +52,7 @@ REIFIED = (RDF.subject, RDF.predicate, RDF.object)
 
 
 def _triples(data):
-    """Every triple of a Dataset (all graphs), a Graph, a graph file / build directory, or a
-    kg build result (or its SortedGraph)."""
-    stream = subject_sorted(data)
-    if stream is not None:
-        yield from stream()
-        return
+    """Every triple of a Dataset (all graphs), a Graph, or a graph file / build directory."""
     if isinstance(data, (str, Path)):
         from .store import load_dataset
         data = load_dataset(data)
@@ -79,62 +75,28 @@ def _plain(o):
 
 
 def to_networkx(dataset) -> nx.MultiDiGraph:
-    """The entity graph of ``dataset`` (rdflib Dataset/Graph, or a path kg.store can load)."""
-    types: dict = defaultdict(set)
-    labels: dict = {}
-    alt: dict = defaultdict(set)
-    mentioned: dict = defaultdict(set)
-    props: dict = defaultdict(lambda: defaultdict(list))  # statement/observation/role/doc -> p -> [o]
-    edges: set = set()
-    for s, p, o in _triples(dataset):
-        if p == RDF.type:
-            types[s].add(o)
-        elif p == RDFS.label:
-            labels.setdefault(s, str(o))
-            props[s][p].append(o)
-        elif p == SKOS.altLabel:
-            alt[s].add(str(o))
-        elif p == KG.mentionedIn:
-            mentioned[s].add(str(o))
-        elif p in RELATION_TERMS:
-            edges.add((s, p, o))
-        else:
-            props[s][p].append(o)
-
-    g = nx.MultiDiGraph()
-    g.graph["documents"] = {}
-    for node, ts in types.items():
-        classes = [ENTITY_CLASSES[t] for t in ts if t in ENTITY_CLASSES]
-        if classes and isinstance(node, URIRef):
-            cls = _most_specific(classes)
-            g.add_node(str(node), iri=str(node), label=labels.get(node) or _local(node), cls=cls,
-                       kind=parent_class(cls), aliases=sorted(alt[node] - {labels.get(node)}),
-                       documents=sorted(mentioned[node]), observations=[], roles=[])
-        elif KG.Document in ts:
-            g.graph["documents"][str(node)] = {k: str(props[node][p][0])
-                                               for p, k in DOCUMENT_FIELDS.items() if props[node].get(p)}
-
-    evidence = defaultdict(list)  # (s, p, o) -> evidence dicts
-    for node, ts in types.items():
-        if RDF.Statement in ts:
-            pr = props[node]
-            key = tuple(pr[x][0] if pr.get(x) else None for x in (RDF.subject, RDF.predicate, RDF.object))
-            evidence[key].append(_evidence(pr))
-        elif KG.Observation in ts:
-            _add_observation(g, node, props, labels)
-        elif KG.Role in ts:
-            _add_role(g, props[node], evidence)
-
-    for s, p, o in sorted(edges):
-        if str(s) in g and str(o) in g:
-            name = RELATION_TERMS[p]
-            g.add_edge(str(s), str(o), key=name, predicate=name, evidence=evidence.get((s, p, o), []))
-    for _, data in g.nodes(data=True):
-        data["observations"].sort(key=lambda ob: (str(ob.get("indicator")), str(ob.get("year")), ob["iri"]))
+    """The entity graph of ``dataset`` (rdflib Dataset/Graph, a path kg.store can load, or a kg build
+    result): its ``skeleton``, all of it filled."""
+    stream = subject_sorted(dataset) or by_subject(dataset)
+    g = skeleton(stream())
+    fill(g, stream(), g)
+    del g.graph["indicators"]
     return g
 
 
-# --- the same projection in two passes, for a page of a large graph ----------------------------
+def by_subject(data):
+    """A function streaming ``data``'s triples with each subject's together, held in memory: the
+    subjects in the order of their first rdf:type (the order of the nodes), then the untyped."""
+    pairs, typed = defaultdict(list), {}
+    for s, p, o in _triples(data):
+        pairs[s].append((p, o))
+        if p == TYPE:
+            typed.setdefault(s)
+    order = [*typed, *(s for s in pairs if s not in typed)]
+    return lambda: ((s, p, o) for s in order for p, o in pairs[s])
+
+
+# --- the projection in two passes ---------------------------------------------------------------
 
 def subject_sorted(data):
     """A function streaming ``data``'s triples with each subject's together (a SortedGraph, or a
@@ -151,8 +113,8 @@ def _subjects(triples):
 
 
 def skeleton(triples) -> nx.MultiDiGraph:
-    """Pass 1: the entities (attributes ``cls`` and ``kind`` only) and their relations (``predicate``),
-    in the order ``to_networkx`` adds them; no labels, sentences or observations.
+    """Pass 1: the entities (attributes ``cls`` and ``kind`` only) and their relations (``predicate``);
+    no labels, sentences or observations.
     ``triples`` must keep each subject's triples together (see ``subject_sorted``)."""
     g = nx.MultiDiGraph()
     edges, indicators = set(), set()
@@ -179,8 +141,8 @@ def skeleton(triples) -> nx.MultiDiGraph:
 
 def fill(shown: nx.MultiDiGraph, triples, full: nx.MultiDiGraph) -> None:
     """Pass 2: give the nodes and edges of ``shown`` (a part of ``full``, the ``skeleton`` of the same
-    stream) the attributes ``to_networkx`` gives them, and ``full`` its documents. Memory holds the
-    facts of what is shown, not of the whole graph."""
+    stream, or ``full`` itself) their facts (see the module docstring), and ``full`` its documents.
+    Memory holds the facts of what is shown, not of the whole graph."""
     iri = {name: str(p) for p, name in RELATION_TERMS.items()}
     wanted = {(s, iri[k], o) for s, o, k in shown.edges(keys=True)}
     indicators, labels, evidence, observations = full.graph["indicators"], {}, defaultdict(list), []
@@ -204,8 +166,12 @@ def fill(shown: nx.MultiDiGraph, triples, full: nx.MultiDiGraph) -> None:
             labels[s] = label
         if any(t in ENTITY_CLASSES for t in types) and isinstance(s, URIRef):
             if str(s) in shown:
-                shown.nodes[str(s)].update(iri=str(s), label=label or _local(s), aliases=sorted(alt - {label}),
-                                           documents=sorted(mentioned))
+                data = shown.nodes[str(s)]
+                facts = dict(iri=str(s), label=label or _local(s), cls=data["cls"], kind=data["kind"],
+                             aliases=sorted(alt - {label}), documents=sorted(mentioned),
+                             observations=data["observations"], roles=data["roles"])
+                data.clear()
+                data.update(facts)  # in the order of the module docstring
         elif DOCUMENT in types:
             documents[str(s)] = {k: str(pr[p][0]) for p, k in DOCUMENT_FIELDS.items() if pr.get(p)}
         if STATEMENT in types:
@@ -215,7 +181,7 @@ def fill(shown: nx.MultiDiGraph, triples, full: nx.MultiDiGraph) -> None:
         elif OBSERVATION in types:
             about = str(pr[KG.about][0]) if pr.get(KG.about) else None
             if about in shown:
-                ob = _observation(s, pr, None)
+                ob = _observation(s, pr)
                 shown.nodes[about]["observations"].append(ob)
                 observations.append((ob, pr[INDICATOR][0] if pr.get(INDICATOR) else None))
         elif ROLE in types:
@@ -251,37 +217,19 @@ def _evidence(pr) -> dict:
     return {k: _plain(pr[p][0]) for p, k in EVIDENCE_FIELDS.items() if pr.get(p)}
 
 
-def _observation(node, pr, labels) -> dict:
-    """An observation's dict; with ``labels`` None, "indicator" holds a place for the label."""
+def _observation(node, pr) -> dict:
+    """An observation's dict; "indicator" holds a place for the indicator's label."""
     ob = {"iri": str(node)}
-    ind = pr[KG.indicator][0] if pr.get(KG.indicator) else None
-    if ind is not None:
-        ob["indicator"] = None if labels is None else labels.get(ind) or _local(ind)
+    if pr.get(KG.indicator):
+        ob["indicator"] = None
     ob.update({k: _plain(pr[p][0]) for p, k in OBSERVATION_FIELDS.items() if pr.get(p)})
     ob.update(_evidence(pr))
     return ob
 
 
-def _add_observation(g, node, props, labels) -> None:
-    pr = props[node]
-    about = str(pr[KG.about][0]) if pr.get(KG.about) else None
-    if about in g:
-        g.nodes[about]["observations"].append(_observation(node, pr, labels))
-
-
 def _role(pr, org) -> dict:
     return {"title": str(pr[KG.title][0]) if pr.get(KG.title) else "", "organization": str(org),
             **_evidence(pr)}
-
-
-def _add_role(g, pr, evidence) -> None:
-    holder = pr[KG.holder][0] if pr.get(KG.holder) else None
-    org = pr[KG.organization][0] if pr.get(KG.organization) else None
-    if str(holder) not in g or str(org) not in g:
-        return
-    role = _role(pr, org)
-    g.nodes[str(holder)]["roles"].append(role)
-    evidence[(holder, KG.worksFor, org)].append(role)
 
 
 # --- analytics -----------------------------------------------------------------------------
