@@ -544,3 +544,11 @@ def test_a_definite_description_matches_whole_words_only(extract):
     assert not any(m.text.lower() == "the e" for m in facts.mentions), [(m.text, m.cls) for m in facts.mentions]
     assert ("Bar Systems", "supplies", "e-axle") in {(r.subject.key_text, r.predicate, r.object.key_text)
                                                       for r in facts.relations}
+
+
+def test_a_name_said_to_be_a_kind_of_product_is_one(extract):
+    got = classes(extract("Haoneng already supplies battery packs for the Tavira Lume, a compact electric SUV "
+                          "assembled at Tavira's Porto factory."))
+    assert got.get("Product/Tavira-Lume") == "Product", got
+    got = classes(extract("Vero Kim, a robot engineer, joined Haval Motors."))
+    assert got.get("Person/Vero-Kim") == "Person", got  # 'engineer', not 'robot', is the head

@@ -1011,3 +1011,16 @@ def test_no_object_is_no_product(extract):
     got = rels(extract("Tovo Motors makes no trucks, but it makes buses."))
     assert ("Organization/Tovo-Motors", "produces", "Product/buses") in got
     assert not any(o == "Product/trucks" for _, _, o in got)
+
+
+def test_their_parts_belong_to_the_things_made_before(extract):
+    got = rels(extract("Metro trains made by Wuhu-based Ansel Rail use brakes supplied by Tongling's Hexi "
+                       "Electric, and their bogies are produced by Chaohu Heavy Industry in Hefei."))
+    assert ("Product/bogies", "componentOf", "Product/Metro-trains") in got
+    got = rels(extract("Halvo Heavy Industries has won an order to build six container ships for Delta Lines. "
+                       "The 9,000-tonne vessels will be built at its Ulsan yard. Their main engines are supplied "
+                       "by Ulsan Engine Works, while propellers are sourced from Mecklen Props."))
+    assert ("Product/main-engines", "componentOf", "Product/vessels") in got
+    assert ("Product/propellers", "componentOf", "Product/vessels") in got
+    got = rels(extract("Sela Foods and Dano Drinks said their profits rose. Their bottles are supplied by Kora Glass."))
+    assert not any(p == "componentOf" for _, p, _ in got)  # firms, not things made

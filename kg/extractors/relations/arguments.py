@@ -152,6 +152,9 @@ class ArgumentsMixin:
             k = next((k for k in c.children if k.dep_ == "conj" and c.i < k.i < o.i), None)
             if k is not None and self.doc[k.left_edge.i - 1].lower_ in ("and", "or", ","):
                 self.prefix[o.i] = k.left_edge.i
+                first = next((x.i for x in self.doc[o.left_edge.i:c.i] if x.pos_ in ("NOUN", "PROPN", "ADJ")
+                              and not x.like_num), c.i)  # 'soybean' may hang on the last 'oil'
+                self.prefix[c.i] = first
                 return [c, o]
         return [o]
 

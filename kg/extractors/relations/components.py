@@ -8,7 +8,7 @@ from collections import Counter
 
 from ...model import Mention
 from ..common import asserted
-from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCT_CUES, UNIT_WORDS
+from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCE_VERBS, PRODUCT_CUES, UNIT_WORDS
 from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS, WHOLE_CUES
 
 
@@ -56,11 +56,27 @@ class ComponentsMixin:
             if not named and any(c.lower_ == "their" for c in o.children):  # "X assembles drones. Their motors"
                 named = [m for m in self.facts.mentions if m.cls == "Product" and lo <= m.start < o.sent.start_char
                          and (t := self.token_of(m)) is not None and t.tag_ == "NNS" and t.dep_ == "dobj"]
+                named = named or [w for w in [self.their_whole(o)] if w is not None]
             if not named and o.dep_ == "nsubjpass" and any(c.lower_ == "its" for c in o.children) \
                     and (focus := self.focus_product()) is not None:
                 named = [focus]  # "Its cameras are supplied by X": the product the story is about
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
+
+    def their_whole(self, o) -> Mention | None:
+        """What 'their' of 'their engines' stands for: the nearest plural thing made before it, in this
+        sentence or the one before ("Metro trains made by X ..., and their bogies", "The vessels will be
+        built at Y. Their engines"): a noun made or built, or a kind of product; not a firm or place."""
+        sents = self.sents.upto(o, 2)
+        for t in reversed([t for s in sents for t in s if t.i < o.i]):
+            if t.tag_ != "NNS" or t.pos_ != "NOUN" or self.ment(t) is not None and self.ment(t).cls != "Product" \
+                    or t.lemma_.lower() in NOT_PART_WORDS:
+                continue
+            made = t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in PRODUCE_VERBS \
+                or any(c.dep_ == "acl" and c.lemma_.lower() in PRODUCE_VERBS for c in t.children)
+            if made or t.lemma_.lower() in PRODUCT_CUES:
+                return self.product(t)
+        return None
 
     def components(self) -> None:
         """What a sentence supplies is part of the product it names as a whole ('for P', 'its'), and

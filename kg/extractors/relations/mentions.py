@@ -85,7 +85,19 @@ class MentionsMixin:
                 break
         while start < tok.i and self.doc[start].is_punct:
             start += 1
-        return start
+        return self.past_measure(start, tok.i)
+
+    def past_measure(self, start: int, head: int) -> int:
+        """A name does not start inside a hyphenated measure ('the 174,000-cubic-meter vessels': 'vessels')."""
+        doc, j = self.doc, start
+        while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+            j -= 2
+        if j == start or not any(doc[k].like_num for k in range(j, start)):
+            return start
+        end = start
+        while end < head and not doc[end].whitespace_:
+            end += 1
+        return min(end + 1, head)
 
     def within(self, w, tok) -> bool:
         """A noun modifying the head before an adjective that modifies it too: the adjective is inside the name."""

@@ -216,12 +216,14 @@ class VerbsMixin:
                     if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
                         if part and o.tag_ == "NN" and self.product(o) is not None:  # "the cabin is built by X":
                             self.parts.append((v.sent.start, s, self.product(o), [v, o]))  # if the passage has a whole
+                            self.whole_of(v, o)
                         continue
                     if core(s) == "Place" and (o.i in self.counted or o.head.i in self.counted
                                                or any(c.dep_ == "nummod" or c.like_num for c in o.subtree)):
                         continue  # "Foo produced 2.35 million vehicles": a statistic
                     if self.add(s, "produces", self.product(o), [v, o], 0.8) and part:
                         self.parts.append((v.sent.start, None, self.product(o), [v, o]))
+                        self.whole_of(v, o)  # "their bogies are made by X": what 'their' stands for
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
                 return
