@@ -1024,3 +1024,33 @@ def test_their_parts_belong_to_the_things_made_before(extract):
     assert ("Product/propellers", "componentOf", "Product/vessels") in got
     got = rels(extract("Sela Foods and Dano Drinks said their profits rose. Their bottles are supplied by Kora Glass."))
     assert not any(p == "componentOf" for _, p, _ in got)  # firms, not things made
+
+
+def test_wholes_that_are_kinds_of_product(extract):
+    got = rels(extract("Dorna Motors supplies electric motors for drones. Kiro Cells supplies batteries for carmakers."))
+    assert ("Product/electric-motors", "componentOf", "Product/drones") in got
+    assert not any(p == "componentOf" and s == "Product/batteries" for s, p, _ in got)  # buyers, not products
+    got = rels(extract("Ravel Seating runs a seat-frame factory in Ytown. The frames go into SUVs assembled in Ztown."))
+    assert ("Product/frames", "componentOf", "Product/SUVs") in got
+    got = rels(extract("The screens of its remote controllers are made in Liuyang, while its cameras come from "
+                       "Hanli Optics."))
+    assert ("Product/screens", "componentOf", "Product/remote-controllers") in got
+    assert ("Place/Liuyang", "produces", "Product/screens") in got  # made in a place, with no maker named
+    assert ("Product/cameras", "componentOf", "Product/remote-controllers") not in got
+    got = rels(extract("An SUV that is assembled in Ytown shows the chain works."))
+    assert not any(p == "produces" for _, p, _ in got)
+
+
+def test_a_component_of_in_apposition(extract):
+    got = rels(extract("Bexo Bearings makes slewing bearings, a key component of wind turbines."))
+    assert ("Product/slewing-bearings", "componentOf", "Product/wind-turbines") in got
+    got = rels(extract("The launch came after Vanta Aero completed a test flight, part of a race among firms."))
+    assert not any(p == "componentOf" for _, p, _ in got)
+
+
+def test_a_capitals_modifier_stays_in_the_name(pipeline):
+    r = reader(pipeline, "Zorin sells AI storage arrays.")
+    ai = next(t for t in r.doc if t.text == "AI")
+    r.facts.mention("AI", "Place", ai.idx, ai.idx + 2)  # as NER sometimes reads it
+    arrays = next(t for t in r.doc if t.text == "arrays")
+    assert r.doc[r.name_start(arrays):arrays.i + 1].text == "AI storage arrays"

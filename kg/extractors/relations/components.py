@@ -33,11 +33,15 @@ class ComponentsMixin:
                          and m.key_text.lower().split()[-1] == p.lower_]
                 whole = max(named, key=lambda m: m.start) if named else whole
                 owned = bool(named)
-            if whole is not None and (whole.key_text[:1].isupper() or owned):
-                self.wholes.setdefault(v.sent.start, whole)
+            kind = self.product_kind(p) and not any(c.lower_ == "the" for c in p.children)  # "for drones"
+            if whole is not None and (whole.key_text[:1].isupper() or owned or kind):
+                self.wholes.setdefault(v.sent.start, whole)  # "for the X9", "for its scanners", "for drones"
         for p in self.pobjs(o, ("of",)):  # "the main engine of the X9"
             if self.named_product(self.ment(p)):
                 self.wholes.setdefault(v.sent.start, self.ment(p))
+            elif self.ment(p) is None and p.pos_ == "NOUN" and p.lemma_.lower() not in NOT_PART_WORDS and (
+                    self.product_kind(p) or any(c.lower_ in ("its", "their") for c in p.children)):
+                self.add(self.product(o), "componentOf", self.product(p), [o, p], 0.65)  # "the screens of its remote controllers"
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
             whole = self.ment(c)
             if whole is not None and whole.cls == "Product" and not self.named_product(whole):
@@ -62,6 +66,12 @@ class ComponentsMixin:
                 named = [focus]  # "Its cameras are supplied by X": the product the story is about
             if named:
                 self.wholes.setdefault(v.sent.start, max(named, key=lambda m: m.start))
+
+    def product_kind(self, tok) -> bool:
+        """A common noun naming a kind of product ('electric vehicles', 'drones'), no firm, place or site."""
+        word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_.removesuffix("s")  # "SUVs"
+        return tok.pos_ in ("NOUN", "PROPN") and word in PRODUCT_CUES and core(self.ment(tok)) in (None, "Product") \
+            and self.product(tok) is not None
 
     def their_whole(self, o) -> Mention | None:
         """What 'their' of 'their engines' stands for: the nearest plural thing made before it, in this
@@ -99,6 +109,7 @@ class ComponentsMixin:
                         self.wholes.setdefault(nxt.start, whole[0])
             prev = sents[i - 1].start if i > 0 else None
             for t in sent:
+                self.component_noun(t)
                 self.used_in(t, sent.start)
                 self.whose_parts(t)
                 self.goes_into(t, sent.start, prev)
@@ -114,6 +125,27 @@ class ComponentsMixin:
                 if maker is not None:
                     self.add(maker, "produces", item, toks, 0.7)
                 self.add(item, "componentOf", whole, toks, 0.7)
+
+    def component_noun(self, t) -> None:
+        """'X, a key component of Y', 'X is one of the main parts of Y': X is part of Y (both products)."""
+        if t.lemma_.lower() not in COMPONENT_NOUNS or t.pos_ != "NOUN":
+            return
+        top = t.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
+        top = top.head.head if top is not t else top
+        if top.dep_ == "appos":
+            items = [top.head]
+        elif top.dep_ == "attr" and top.head.lemma_ == "be" and asserted(top.head):
+            items = [c for c in top.head.children if c.dep_ == "nsubj"]
+        else:
+            return
+        items = [x for i in items for x in conjuncts(i) if x.pos_ in ("NOUN", "PROPN")]
+        for p in self.pobjs(t, ("of", "in")):
+            known = self.product_kind(p) or core(self.ment(p)) == "Product" or any(  # not "a test, part of a race"
+                core(self.ment(x)) == "Product" for x in items)
+            whole = self.product(p) if p.lemma_.lower() not in NOT_PART_WORDS and known else None
+            for item in (self.product(x) for x in items):
+                if item is not None and whole is not None and item is not whole:
+                    self.add(item, "componentOf", whole, [t, p], 0.7)
 
     def used_in(self, v, start: int) -> None:
         """'Y, which uses it in truck tyres', 'X uses the steel in its boilers': the item is part of them."""
@@ -166,10 +198,12 @@ class ComponentsMixin:
         if not subj:
             return
         if not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
-            for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine"
+            for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine", "go into SUVs"
                 whole, items = self.ment(p), [self.product(t) for t in conjuncts(subj[0])
                                               if t.lemma_.lower() not in NOT_PART_WORDS]
-                for item in (i for i in items if i is not None and self.named_product(whole) and i is not whole):
+                whole = self.product(p) if whole is None and self.product_kind(p) else whole
+                for item in (i for i in items if i is not None and i is not whole
+                             and (self.named_product(whole) or whole is not None and self.product_kind(p))):
                     self.add(item, "componentOf", whole, [subj[0], v, p], 0.65)
             return
         for p in self.pobjs(v, ("into", "in", "to")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..common import mention_of
-from ..lexicon import ABSTRACT, UNIT_NOUNS
+from ..lexicon import ABSTRACT, known_place, UNIT_NOUNS
 from .words import (AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, NOT_PRODUCT_ENTS,
     WRITINGS)
 
@@ -64,7 +64,7 @@ class MentionsMixin:
         generic = tok.lemma_.lower() in GENERIC_PRODUCTS
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             x = self.doc[i]
-            if x.head.i not in keep or x.like_num or self.ment(x) is not None \
+            if x.head.i not in keep or x.like_num or self.ment(x) is not None and not self.acronym(x) \
                     or x.lemma_.lower() in CATEGORY_NOUNS and not generic \
                     or i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].like_num \
                     or self.doc[i - 1].text[:1].isdigit() and self.measure(x):  # "a 12-metre bus", "a 50 MWh system"
@@ -98,6 +98,11 @@ class MentionsMixin:
         while end < head and not doc[end].whitespace_:
             end += 1
         return min(end + 1, head)
+
+    @staticmethod
+    def acronym(x) -> bool:
+        """'AI' of 'AI training servers', which NER may take for a place: a short capitals modifier, no place."""
+        return x.dep_ == "compound" and x.text.isupper() and x.is_alpha and len(x.text) <= 3 and not known_place(x.text)
 
     def within(self, w, tok) -> bool:
         """A noun modifying the head before an adjective that modifies it too: the adjective is inside the name."""

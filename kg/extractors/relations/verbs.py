@@ -208,12 +208,19 @@ class VerbsMixin:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):
                             self.whole_of(v, o)
         elif lemma in PRODUCE_VERBS:
-            if passive and not subjs:  # "The tablets are made at a plant in X"
-                subjs = [t for t in self.pobjs(v, ("at", "in")) if core(self.ment(t)) == "Facility"]
+            placed = passive and not subjs
+            if placed:  # "The tablets are made at a plant in X", "the screens are made in Ytown"
+                where = self.pobjs(v, ("at", "in"))
+                subjs = [t for t in where if core(self.ment(t)) == "Facility"] or \
+                    [t for t in where if core(self.ment(t)) == "Place" and self.ment(t).cls != "Country"]
             for s in (m for t in subjs for m in self.agents(t)):
                 for o in objs:
-                    part = passive and core(s) in ("Organization", "Facility") and o.lemma_.lower() not in FACILITY_NOUNS
-                    if lemma in ("make", "build") and (core(s) == "Place" or o.tag_ not in ("NNS", "NNPS")):
+                    part = passive and (core(s) in ("Organization", "Facility") or placed) \
+                        and o.lemma_.lower() not in FACILITY_NOUNS
+                    if placed and core(s) == "Place" and (o.tag_ not in ("NNS", "NNPS") or any(
+                            c.lower_ in ("a", "an") for c in o.children)):
+                        continue  # "an SUV that is assembled in X": not what X makes
+                    if lemma in ("make", "build") and (core(s) == "Place" and not placed or o.tag_ not in ("NNS", "NNPS")):
                         if part and o.tag_ == "NN" and self.product(o) is not None:  # "the cabin is built by X":
                             self.parts.append((v.sent.start, s, self.product(o), [v, o]))  # if the passage has a whole
                             self.whole_of(v, o)

@@ -81,7 +81,8 @@ def core(m: Mention | None) -> str | None:
 
 # adjectives of state or grade that name a kind of material: "raw sugar", "crude oil", "white sugar"
 KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
-            "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main"}
+            "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main", "remote", "smart",
+            "mobile", "portable", "wireless", "hybrid", "autonomous"}
 
 
 def classifying(x) -> bool:
