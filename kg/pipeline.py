@@ -13,7 +13,7 @@ from .nlp import DEFAULT_MODEL, load_model
 
 DEFAULT_CONFIG = {
     "model": DEFAULT_MODEL,
-    "extractors": ["entities", "roles", "relations", "containment", "observations", "focus", "owner_ranker"],
+    "extractors": ["entities", "roles", "relations", "containment", "observations", "owner_ranker", "focus"],
     "batch_size": 16,
 }
 

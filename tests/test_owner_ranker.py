@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def rules(nlp):
     """The pipeline without the ranker: the rules' owners, and the doc to rerank them on."""
     from kg.pipeline import Pipeline, load_config
-    names = [n for n in load_config()["extractors"] if n != "owner_ranker"]
+    names = load_config()["extractors"]
+    names = names[:names.index("owner_ranker")]
     pipe = Pipeline(load_config(extractors=names), nlp=nlp)
 
     def run(text: str):

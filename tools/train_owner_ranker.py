@@ -155,7 +155,8 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--cv", action="store_true")
     a = ap.parse_args()
-    pipe = Pipeline(load_config(extractors=[n for n in load_config()["extractors"] if n != "owner_ranker"]))
+    names = load_config()["extractors"]  # the stages before the ranker: what it sees when it runs
+    pipe = Pipeline(load_config(extractors=names[:names.index("owner_ranker")]))
     sets = {d: examples(Path(d), pipe) for d in a.dirs}
     names = sorted({k for data in sets.values() for f, _, _ in data for r in f for k in r})
     index = {k: i for i, k in enumerate(names)}

@@ -21,6 +21,7 @@ from ..model import DocFacts, Mention, Observation
 from . import register
 from .common import focus_org
 from .focus import MEASURE, PLACE_MEASURE
+from .observations.owners import stands_for
 
 NAME = "owner_ranker"
 WEIGHTS = Path(__file__).with_name("owner_ranker.json")
@@ -72,7 +73,8 @@ class Ranker:
         return lo
 
     def candidates(self, ob: Observation) -> list[Mention]:
-        """One mention per entity a reader could take the figure to be about, the nearest first."""
+        """One mention per entity a reader could take the figure to be about, the nearest first
+        ("the province" standing for the place in focus)."""
         q = ob.evidence.start
         i = self.sent_index(q)
         lo = self.sents[max(0, i - 2)].start_char
@@ -84,7 +86,7 @@ class Ranker:
         tok = self.doc.char_span(q, ob.evidence.end, alignment_mode="expand")
         if tok is not None:
             extra.append(focus_org(self.facts, tok[0]))
-        for m in near + extra:
+        for m in [stands_for(self.facts, m) for m in near] + extra:
             if m is not None and m.key_text not in seen:
                 seen.add(m.key_text)
                 out.append(m)

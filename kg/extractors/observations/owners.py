@@ -17,6 +17,15 @@ from .words import (ENTITY_CLASSES, FOCUS_REGION, GROUP_NOUNS, INTRO_PREPS, MEAS
 REGION_HEADS = {"cluster", "agglomeration", "belt", "circle", "region", "area", "corridor"}  # "the city cluster"
 
 
+def stands_for(facts, m: Mention | None) -> Mention | None:
+    """A mention "the province" stands for the place the article is about, if it is of that kind."""
+    focus = facts.focus
+    if m is not None and focus is not None and m.cls == focus.cls and m.cls in PLACE_CLASSES \
+            and m.text.lower().startswith(("the ", "this ")) and focus.start < m.start:
+        return focus
+    return m
+
+
 class OwnersMixin:
     """The Reader's methods for owners (see the module docstring)."""
 
@@ -51,12 +60,7 @@ class OwnersMixin:
         return best
 
     def definite(self, m: Mention | None) -> Mention | None:
-        """A mention "the province" stands for the place the article is about, if it is of that kind."""
-        focus = self.facts.focus
-        if m is not None and focus is not None and m.cls == focus.cls and m.cls in PLACE_CLASSES \
-                and m.text.lower().startswith(("the ", "this ")) and focus.start < m.start:
-            return focus
-        return m
+        return stands_for(self.facts, m)
 
     def kind_mention(self, before: int, classes) -> Mention | None:
         """What "the province" stands for: the place the article is about when it is of that kind
