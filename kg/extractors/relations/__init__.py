@@ -40,6 +40,7 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.counted: set[int] = set()  # objects given as numbers: statistics, not capabilities
 
     def run(self) -> None:
+        self.unnamed_sites()
         self.verbs()
         self.nouns()
         self.org_places()

@@ -9,6 +9,10 @@ from ..common import asserted, focus_org
 from ..lexicon import COMPANY_CUES, FACILITY_NOUNS, HEDGE_VERBS
 from .words import AGENTS, core, CREATE_VERBS, MOVE_VERBS, PLAN_VERBS
 
+NOT_YET = {"planned", "proposed", "future", "potential", "new", "second", "third"}
+SITE_NOUNS = FACILITY_NOUNS | {"works", "house", "packinghouse", "store", "laboratory", "lab", "quarry", "plantation",
+                               "estate", "field", "wharf", "dock", "hotel", "airport"}
+
 
 class SitesMixin:
     """The Reader's methods for sites (see the module docstring)."""
@@ -71,6 +75,25 @@ class SitesMixin:
             return
         for y in places:
             self.add(org, "headquarteredIn", y, [t, self.token_of(y)], 0.75)
+
+    def unnamed_sites(self) -> None:
+        """Sites a firm runs that no name gives, made Facility mentions so relations can hold them: what is
+        run or operated ('runs a packing house', 'operates two cold stores') and a firm's own site somewhere
+        ('from its works in Ytown')."""
+        for t in self.doc:
+            if t.pos_ != "NOUN" or self.ment(t) is not None or t.lemma_.lower() not in SITE_NOUNS and t.lower_ != "works" \
+                    or t.lemma_.lower() == "house" and not any(c.dep_ == "compound" for c in t.children):
+                continue
+            v = t.head
+            if t.tag_ != "NN" and t.lower_ != "works" or any(c.dep_ == "nummod" or c.lower_ in NOT_YET for c in t.children):
+                continue  # "operates 113 farms": a count; "its planned second base in Y": not there yet
+            run = t.dep_ == "dobj" and v.lemma_.lower() in ("run", "operate") and asserted(v) and not self.planned(v)
+            placed = t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+                c.dep_ == "poss" and (c.lower_ in ("its", "their") or core(self.ment(c)) == "Organization")
+                for c in t.children) and any(core(self.ment(p)) == "Place" for p in self.pobjs(t, ("in", "at", "near")))
+            if run or placed:
+                span = self.doc[self.name_start(t):t.i + 1]
+                self.facts.mention(span.text, "Facility", span.start_char, span.end_char)
 
     def the_facility(self, tok) -> Mention | None:
         """'The plant' as a subject: the one facility named in the sentence before, or the one of them named
