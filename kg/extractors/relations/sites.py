@@ -78,8 +78,8 @@ class SitesMixin:
 
     def unnamed_sites(self) -> None:
         """Sites a firm runs that no name gives, made Facility mentions so relations can hold them: what is
-        run or operated ('runs a packing house', 'operates two cold stores') and a firm's own site somewhere
-        ('from its works in Ytown')."""
+        run or operated ('runs a packing house'). (Not 'its works in Ytown': on unseen text such sites
+        mostly duplicate a site named elsewhere.)"""
         for t in self.doc:
             if t.pos_ != "NOUN" or self.ment(t) is not None or t.lemma_.lower() not in SITE_NOUNS and t.lower_ != "works" \
                     or t.lemma_.lower() == "house" and not any(c.dep_ == "compound" for c in t.children):
@@ -87,11 +87,7 @@ class SitesMixin:
             v = t.head
             if t.tag_ != "NN" and t.lower_ != "works" or any(c.dep_ == "nummod" or c.lower_ in NOT_YET for c in t.children):
                 continue  # "operates 113 farms": a count; "its planned second base in Y": not there yet
-            run = t.dep_ == "dobj" and v.lemma_.lower() in ("run", "operate") and asserted(v) and not self.planned(v)
-            placed = t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
-                c.dep_ == "poss" and (c.lower_ in ("its", "their") or core(self.ment(c)) == "Organization")
-                for c in t.children) and any(core(self.ment(p)) == "Place" for p in self.pobjs(t, ("in", "at", "near")))
-            if run or placed:
+            if t.dep_ == "dobj" and v.lemma_.lower() in ("run", "operate") and asserted(v) and not self.planned(v):
                 span = self.doc[self.name_start(t):t.i + 1]
                 self.facts.mention(span.text, "Facility", span.start_char, span.end_char)
 
