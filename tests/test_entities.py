@@ -214,6 +214,17 @@ def test_appositions_that_describe_a_firm(extract):
     assert "Person/Hoshino-Kaiun" not in got
 
 
+def test_a_name_based_somewhere_is_a_firm_whole(extract):
+    facts = extract("Tarrow Green Harvest, based in Kisumu, operates two packhouses. Later, Dunmore Seed "
+                    "Industry, headquartered in Nakuru, sold seeds. Dr. Amina Yusuf, based in Kisumu, said so.")
+    got = classes(facts)
+    assert got.get("Organization/Tarrow-Green-Harvest") == "Company"
+    assert got.get("Organization/Dunmore-Seed-Industry") == "Company"
+    assert got.get("Person/Amina-Yusuf") == "Person"  # a title makes a person, based or not
+    hq = {(r.subject.key_text, r.object.key_text) for r in facts.relations if r.predicate == "headquarteredIn"}
+    assert ("Tarrow Green Harvest", "Kisumu") in hq and ("Dunmore Seed Industry", "Nakuru") in hq
+
+
 def test_a_name_beside_a_title_is_a_person(extract):
     got = classes(extract("He Minglu, a researcher at Fudan University, said exports could double."))
     assert got.get("Person/He-Minglu") == "Person"

@@ -75,15 +75,21 @@ def described_firms(doc, out: list[Cand]) -> None:
             return True  # words no person is called: "a company", "a rival founded by"
         return a.head.ent_type_ != "PERSON" and org_appos(a) and a.lemma_.lower() in COMPANY_CUES
 
+    def based(a) -> bool:  # "X, based in Ytown, ...": a person is not based or headquartered somewhere
+        return a.dep_ in ("acl", "relcl") and a.lower_ in ("based", "headquartered") and a.i > t.i + 1 \
+            and doc[t.i + 1].text == "," and any(c.dep_ == "prep" and c.lower_ == "in" for c in a.children)
+
     for t in doc:
         if not (cap(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG", "LOC", "GPE")):
             continue
-        if not any(firm_noun(a) for a in t.children):
+        described = any(firm_noun(a) for a in t.children)
+        if not described and not any(based(a) for a in t.children):
             continue
         start = t.i
-        while start > 0 and t.i - start < 3 and cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].ent_type_ == t.ent_type_ and doc[start - 1].head.i == t.i:
-            start -= 1
+        while start > 0 and t.i - start < 3 and cap(doc[start - 1]) and (
+                doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == t.ent_type_
+                or not described and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= t.i):
+            start -= 1  # ("Foo Seed Industry, based in ...": the words of a name compound on one another)
         span = doc[start:t.i + 1]
         body = next((ORG_HEADS[a.lemma_.lower()] for a in t.children if a.dep_ == "appos" and firm_noun(a)
                      and a.lemma_.lower() in ORG_HEADS), None)
