@@ -1066,3 +1066,29 @@ def test_sites_run_or_owned_without_a_name(extract):
     facts = extract("Tovo Group operates 113 state farms in Ytown. Its planned second brewing base in Zibo has not "
                     "started. Tovo Group plans to run a cold store in Ytown.")
     assert not any(m.cls == "Facility" for m in facts.mentions), [(m.text, m.cls) for m in facts.mentions]
+
+
+def test_selling_to_providing_with_and_sourcing_each_from_its_own(extract):
+    got = rels(extract("Bosch sells brake systems to Volkswagen. Denso Corp provides Toyota with radiators."))
+    assert ("Organization/Bosch", "supplies", "Product/brake-systems") in got
+    assert ("Organization/Denso-Corp", "supplies", "Product/radiators") in got
+    assert not any(o == "Organization/Toyota" for _, _, o in got)
+    got = rels(extract("Bosch sold its stake in the venture to Siemens. Summer dresses are sold by Kelan Ltd. "
+                       "Bosch sold 2 million brake systems last year."))
+    assert not any(p == "supplies" for _, p, _ in got), got
+    got = labelled(extract("The bus maker sources its batteries from CATL and its motors from Valeo."))
+    assert ("Valeo", "supplies", "motors") in got
+    assert ("CATL", "supplies", "motors") not in got
+
+
+def test_items_fitted_from_a_supplier(extract):
+    got = rels(extract("The drones use chips from Taiwan and motors from Nidec Corp."))
+    assert ("Organization/Nidec-Corp", "supplies", "Product/motors") in got
+    assert ("Organization/Nidec-Corp", "supplies", "Product/chips") not in got
+    assert ("Product/motors", "componentOf", "Product/drones") in got
+    got = labelled(extract("Ford's new pickup is powered by a battery pack from SK On Co. The F-150 Lightning is "
+                           "assembled at Ford's plant in Dearborn, with seats from Lear Corp."))
+    assert ("Lear Corp.", "supplies", "seats") in got, got
+    assert ("SK On Co.", "supplies", "battery pack") in got
+    got = rels(extract("The company received an order from Maersk Line. The plant uses water from the Rhine."))
+    assert not any(p == "supplies" for _, p, _ in got), got

@@ -9,7 +9,7 @@ from collections import Counter
 from ...model import Mention
 from ..common import asserted
 from ..lexicon import COMPONENT_NOUNS, CONTAIN_VERBS, FACILITY_NOUNS, PRODUCE_VERBS, PRODUCT_CUES, UNIT_WORDS
-from .words import conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS, WHOLE_CUES
+from .words import AGENTS, conjuncts, CONSUMED, core, NOT_PARTS, ORG, VERBS, WHOLE_CUES
 
 
 PART_WORDS = COMPONENT_NOUNS | WHOLE_CUES  # nouns naming the parts of a whole ("components", "systems")
@@ -110,6 +110,7 @@ class ComponentsMixin:
             prev = sents[i - 1].start if i > 0 else None
             for t in sent:
                 self.component_noun(t)
+                self.fitted_from(t)
                 self.used_in(t, sent.start)
                 self.whose_parts(t)
                 self.goes_into(t, sent.start, prev)
@@ -279,14 +280,46 @@ class ComponentsMixin:
             named = [m for m in self.facts.mentions if m.cls == "Product" and m.text[:1].isupper()
                      and lo <= m.start < subj.idx]
             whole = max(named, key=lambda m: m.start) if named else None
-        if not self.named_product(whole):
+        if whole is None and self.product_kind(subj):  # "the turbines use blades from X"
+            whole = self.product(subj)
+        if not self.named_product(whole) and not (whole is not None and self.product_kind(subj)):
             return
         objs = [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
-        for o in objs:
+        pairs = self.from_pairs(v, objs)
+        for o in dict.fromkeys(objs + [o for o, _ in pairs]):
             item = self.product(o)
-            if item is None or item is whole:
+            if item is None or item is whole or o.lemma_.lower() in NOT_PART_WORDS:
                 continue
             self.add(item, "componentOf", whole, [v, o], 0.7)
-            for src in (m for p in self.pobjs(v, ("from",)) + self.pobjs(o, ("from",))
-                        for m in self.agents(p, ORG)):
+            for src in (m for x, m in pairs if x is o and core(m) == "Organization"):
                 self.add(src, "supplies", item, [v, o], 0.75)
+
+    def from_pairs(self, v, objs: list) -> list:
+        """(item, source) for 'uses A from X and B from Y', where the parse hangs B on X and 'from Y' on the
+        verb: each 'from' belongs to the item just before it."""
+        items = list(objs) + [c for o in objs for p in self.pobjs(o, ("from",)) for c in conjuncts(p)[1:]
+                              if c.pos_ == "NOUN" and core(self.ment(c)) not in AGENTS]
+        froms = sorted((c for t in [v, *items] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"),
+                       key=lambda f: f.i)
+        out = []
+        for f in froms:
+            before = [o for o in items if o.i < f.i]
+            if not before:
+                continue
+            item = max(before, key=lambda o: o.i)
+            for p in (p for p in f.children if p.dep_ == "pobj"):
+                out += [(item, m) for x in conjuncts(p) if x not in items for m in self.agents(x, ("Organization", "Place"))]
+        return out
+
+    def fitted_from(self, t) -> None:
+        """'uses chips from X', 'with seats from X', 'powered by a battery pack from X': X supplies the item
+        a product is fitted with."""
+        slot = t.head.lemma_.lower() in CONTAIN_VERBS | {"fit", "equip", "install"} and t.dep_ == "dobj" \
+            or t.dep_ == "pobj" and t.head.lower_ == "with" \
+            or t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in ("power", "drive")
+        if t.pos_ != "NOUN" or not slot or t.lemma_.lower() in NOT_PART_WORDS or not asserted(t.head if t.dep_ == "dobj" else t.head.head):
+            return
+        for x, src in self.from_pairs(t.head, conjuncts(t)):
+            item = self.product(x)
+            if item is not None:
+                self.add(src, "supplies", item, [t.head, x], 0.7)

@@ -8,7 +8,7 @@ from ..common import asserted, focus_org
 from ..lexicon import (ABSTRACT, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
     PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
 from .places import rank
-from .words import AGENTS, conjuncts, core, INTO_VERBS, OPERATES, ORG, RANGE_NOUNS, SOURCES, VERBS
+from .words import AGENTS, conjuncts, core, INTO_VERBS, NOT_SOLD, OPERATES, ORG, RANGE_NOUNS, SOURCES, SUPPLIES, VERBS
 
 
 class VerbsMixin:
@@ -185,7 +185,12 @@ class VerbsMixin:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
             subjs = subjs or (self.subjects(aux) if aux is not None else [])
-        if lemma in SUPPLY_VERBS:
+        if lemma in SUPPLIES:
+            if lemma == "sell":  # "sells modules to utilities", not "sold its stake", "sold the plant", "sold by a shop"
+                retail = passive or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in v.children)
+                objs = [o for o in objs if o.lemma_.lower() not in NOT_SOLD | FACILITY_NOUNS and not retail]
+            if objs and all(core(self.ment(o)) in AGENTS for o in objs):  # "provides Y with radiators"
+                objs = [t for t in self.pobjs(v, ("with",)) if core(self.ment(t)) not in AGENTS]
             if passive and not subjs and objs:  # "Y are shipped from X's plant", "..., and Y are shipped in from X"
                 subjs = self.pobjs(v, ("from",))
             srcs = [m for t in subjs for m in (self.sources(t) if passive else self.agents(t))]
@@ -207,6 +212,10 @@ class VerbsMixin:
                     for o in items:
                         if self.add(src, "supplies", self.product(o), [v, o], 0.75):
                             self.whole_of(v, o)
+                for p in self.pobjs(v, ("from",))[1:]:  # "sources its cells from A and its motors from B"
+                    if p.pos_ == "NOUN" and self.ment(p) is None and any(c.dep_ == "poss" for c in p.children):
+                        for src in (m for t in self.pobjs(p, ("from",)) for m in self.sources(t)):
+                            self.add(src, "supplies", self.product(p), [v, p], 0.7)
         elif lemma in PRODUCE_VERBS:
             placed = passive and not subjs
             if placed:  # "The tablets are made at a plant in X", "the screens are made in Ytown"

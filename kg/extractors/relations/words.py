@@ -71,7 +71,11 @@ QUANTIFIERS = {"most", "some", "all", "much", "many", "half", "part", "bulk", "m
 NOT_PRODUCT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 SOURCES = SOURCE_VERBS | {"collect"}  # "the milk is collected from smallholders"
 OPERATES = OPERATE_VERBS | {"have", "maintain"}  # "X has a plant in Y" (facilities only)
-VERBS = SUPPLY_VERBS | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
+SUPPLIES = SUPPLY_VERBS | {"sell"}  # "X sells brake systems to Y"
+NOT_SOLD = {"stake", "share", "business", "unit", "division", "subsidiary", "arm", "asset", "operation", "bond",
+            "note", "company", "firm", "property", "land", "right", "licence", "license", "ticket", "interest",
+            "portfolio", "holding", "security", "loan", "debt", "equity", "brand", "idea", "vision", "story"}
+VERBS = SUPPLIES | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
     | LOCATE_VERBS | {"come"}
 
 
