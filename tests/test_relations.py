@@ -1092,3 +1092,10 @@ def test_items_fitted_from_a_supplier(extract):
     assert ("SK On Co.", "supplies", "battery pack") in got
     got = rels(extract("The company received an order from Maersk Line. The plant uses water from the Rhine."))
     assert not any(p == "supplies" for _, p, _ in got), got
+
+
+def test_the_whole_a_supplier_noun_or_a_container_names(extract):
+    got = labelled(extract("SK On Co. is the sole supplier of battery cells for the Ford F-150 Lightning."))
+    assert ("battery cells", "componentOf", "Ford F-150 Lightning") in got, got
+    got = labelled(extract("Each phone contains a camera module made by Sony Corp."))
+    assert ("Sony Corp.", "produces", "camera module") in got and ("camera module", "componentOf", "phone") in got

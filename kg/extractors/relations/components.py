@@ -284,6 +284,7 @@ class ComponentsMixin:
             whole = self.product(subj)
         if not self.named_product(whole) and not (whole is not None and self.product_kind(subj)):
             return
+        self.wholes.setdefault(start, whole)  # "each phone contains a module made by X": what X makes is part of it
         objs = [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
         pairs = self.from_pairs(v, objs)
         for o in dict.fromkeys(objs + [o for o, _ in pairs]):

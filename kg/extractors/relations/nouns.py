@@ -97,7 +97,8 @@ class NounsMixin:
         pred = ROLE_NOUNS[t.lemma_.lower()]
         for x in self.agents(subj):
             for item in (c for i in items for c in conjuncts(i)):
-                self.add(x, pred, self.product(item), [subj, t], 0.7)
+                if self.add(x, pred, self.product(item), [subj, t], 0.7) and pred == "supplies":
+                    self.whole_of(t, item)  # "the sole supplier of cells for the K3"
 
     def part(self, t) -> None:
         """'X, which is part of Y', 'X is part of Y', 'X, part of Y': X is part of Y (bodies or places)."""
