@@ -1099,3 +1099,16 @@ def test_the_whole_a_supplier_noun_or_a_container_names(extract):
     assert ("battery cells", "componentOf", "Ford F-150 Lightning") in got, got
     got = labelled(extract("Each phone contains a camera module made by Sony Corp."))
     assert ("Sony Corp.", "produces", "camera module") in got and ("camera module", "componentOf", "phone") in got
+
+
+def test_parts_such_as_and_parts_used_in(extract):
+    got = labelled(extract("Components such as inverters and sensors come from Shenzhen. "
+                           "Bosch Ltd supplies parts such as brake pads and fuel injectors to Tata Motors."))
+    for s, o in [("Shenzhen", "inverters"), ("Shenzhen", "sensors"), ("Bosch Ltd", "brake pads"),
+                 ("Bosch Ltd", "fuel injectors")]:
+        assert (s, "supplies", o) in got, got
+    assert not any(o in ("Components", "parts") for _, _, o in got)
+    got = labelled(extract("TSMC Ltd makes chips used in smartphones and cars. "
+                           "The steel used in construction comes from Tata Steel Ltd."))
+    assert ("chips", "componentOf", "smartphones") in got and ("chips", "componentOf", "cars") in got
+    assert not any(p == "componentOf" and s == "steel" for s, p, _ in got)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from ...model import Mention, Relation
 from ..common import covering, evidence, focus_org
-from ..lexicon import FACILITY_NOUNS, OPERATE_VERBS, UNIT_NOUNS
-from .words import AGENTS, AREA_WORDS, COMPASS, conjuncts, core, NAME, ORG, QUANTIFIERS, RANGE_NOUNS, SHARES, TRADE_NOUNS
+from ..lexicon import COMPONENT_NOUNS, FACILITY_NOUNS, OPERATE_VERBS, UNIT_NOUNS
+from .words import (AGENTS, AREA_WORDS, COMPASS, conjuncts, core, GENERIC_PRODUCTS, NAME, ORG, QUANTIFIERS, RANGE_NOUNS,
+    SHARES, TRADE_NOUNS)
 
 
 class ArgumentsMixin:
@@ -142,7 +143,7 @@ class ArgumentsMixin:
                 continue
             if any(c.dep_ == "nummod" or c.like_num for c in o.subtree if c.i < o.i):  # not in its relative clause
                 self.counted.update({o.i, m.i})
-            out.append(m)
+            out += self.examples(m)
         return out
 
     def shared_head(self, o) -> list:
@@ -157,6 +158,14 @@ class ArgumentsMixin:
                 self.prefix[c.i] = first
                 return [c, o]
         return [o]
+
+    def examples(self, tok) -> list:
+        """'parts such as brake pads and injectors': the pads and injectors; other nouns stand for themselves."""
+        if tok.lemma_.lower() in GENERIC_PRODUCTS | COMPONENT_NOUNS:
+            for a in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                      and any(x.lower_ == "such" for x in c.children)):
+                return [x for p in a.children if p.dep_ == "pobj" for x in conjuncts(p)] or [tok]
+        return [tok]
 
     def sources(self, tok) -> list[Mention]:
         """Who a thing comes from: a named agent, or the place of unnamed ones ('makers in Ytown',
@@ -208,8 +217,8 @@ class ArgumentsMixin:
 
     def passive(self, verb) -> tuple[list, list]:
         """(patients, agents) of a passive verb or participle ('a depot operated by X')."""
-        patients = [self.measured(self.appos_name(t)) for c in verb.children if c.dep_ == "nsubjpass"
-                    for t in conjuncts(c)]
+        patients = [x for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)
+                    for x in self.examples(self.measured(self.appos_name(t)))]
         if not patients and verb.dep_ == "relcl":  # "a drone whose parts are sourced from X", 'parts' read as nsubj
             heads = [verb] + [a for a in verb.children if a.dep_ in ("aux", "auxpass")]  # or hung on 'are'
             patients = [c for h in heads for c in h.children if c.dep_ == "nsubj"

@@ -111,6 +111,7 @@ class ComponentsMixin:
             for t in sent:
                 self.component_noun(t)
                 self.fitted_from(t)
+                self.used_as_part(t)
                 self.used_in(t, sent.start)
                 self.whose_parts(t)
                 self.goes_into(t, sent.start, prev)
@@ -311,6 +312,18 @@ class ComponentsMixin:
             for p in (p for p in f.children if p.dep_ == "pobj"):
                 out += [(item, m) for x in conjuncts(p) if x not in items for m in self.agents(x, ("Organization", "Place"))]
         return out
+
+    def used_as_part(self, v) -> None:
+        """'chips used in smartphones', 'sensors fitted to the X9': the item is part of the product."""
+        if v.lemma_.lower() not in ("use", "fit", "install") or v.dep_ != "acl" or v.tag_ != "VBN" \
+                or v.head.pos_ != "NOUN" or v.head.lemma_.lower() in NOT_PART_WORDS:
+            return
+        for p in self.pobjs(v, ("in", "into", "on", "to")):
+            whole = self.ment(p) if self.named_product(self.ment(p)) else \
+                self.product(p) if self.product_kind(p) and not any(c.lower_ == "the" for c in p.children) else None
+            item = self.product(v.head)
+            if whole is not None and item is not None and item is not whole:
+                self.add(item, "componentOf", whole, [v.head, v, p], 0.65)
 
     def fitted_from(self, t) -> None:
         """'uses chips from X', 'with seats from X', 'powered by a battery pack from X': X supplies the item

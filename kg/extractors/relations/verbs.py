@@ -204,7 +204,7 @@ class VerbsMixin:
                     self.whole_of(v, o)
         elif lemma in SOURCES or lemma == "come":
             if passive or lemma == "come" or objs:  # "X buys steel from Y": Y supplies steel
-                items = objs if passive or lemma != "come" else [self.measured(t) for t in subjs]
+                items = objs if passive or lemma != "come" else [x for t in subjs for x in self.examples(self.measured(t))]
                 srcs = [m for t in self.pobjs(v, ("from",)) for m in self.sources(t)] or [
                     m for o in objs for t in self.pobjs(o, ("from",)) for m in self.sources(t)
                     if core(m) == "Organization"]  # "buys cells from X's pilot line", 'from' on the object
