@@ -14,61 +14,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
-from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
-import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from annotated import alts, checks, names_of, norm, pipeline_before, read_set, same
 
 from kg.extractors.owner_ranker import Ranker, WEIGHTS  # noqa: E402
-from kg.ingest import expand, read_files  # noqa: E402
-from kg.pipeline import Pipeline, load_config  # noqa: E402
-from kg.resolve import resolve  # noqa: E402
 
 
-def norm(text: str) -> str:  # the checker's label normalisation
-    t = unicodedata.normalize("NFKC", str(text)).lower()
-    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
-    t = re.sub(r"[-_]+", " ", t)
-    t = re.sub(r"[^\w' .%/]+", " ", t)
-    t = re.sub(r"\s+", " ", t).strip(" .'")
-    return re.sub(r"^the ", "", t)
-
-
-def alts(spec) -> list[str]:
-    if isinstance(spec, list):
-        return [a for s in spec for a in alts(s)]
-    return [a.strip() for a in str(spec).split("|") if a.strip()]
-
-
-def same(a, b) -> bool:
-    a, b = abs(Decimal(str(a))), abs(Decimal(str(b)))
-    return abs(a - b) <= Decimal("1e-6") * max(Decimal(1), b)
-
-
-def gold_checks(directory: Path) -> list[dict]:
-    y = directory / "expected.yaml"
-    if not y.exists():
-        y = ROOT.parent / "shared/eval/seeds.yaml"
-    return [c["obs"] for c in yaml.safe_load(y.read_text())["checks"] if "obs" in c]
-
-
-def examples(directory: Path, pipe: Pipeline, entities_of=None):
+def examples(directory: Path, pipe):
     """(features of each candidate, labels, index of the rules' pick) per matched observation."""
-    docs = [d for d in read_files(list(expand([str(directory)]))) if not isinstance(d, Exception)]
-    read = []
-    for d in docs:
-        doc = pipe.nlp(d.text)
-        facts = pipe.extract(doc, d)
-        read.append((doc, facts))
-    entities = resolve([f for _, f in read])
-    checks = gold_checks(directory)
+    read, entities = read_set(directory, pipe)
+    gold = checks(directory, "obs")
     out = []
     for doc, facts in read:
         ranker = Ranker(doc, facts)
@@ -81,7 +40,7 @@ def examples(directory: Path, pipe: Pipeline, entities_of=None):
             nums = [x for x in (ob.value, ob.change) if x is not None]
             ind = norm(ob.indicator or "")
             wanted = set()
-            for c in checks:
+            for c in gold:
                 cn = c["number"] if isinstance(c["number"], list) else [c["number"]]
                 words = [norm(a).split() for a in alts(c.get("indicator") or "")]
                 if any(same(v, x) for v in nums for x in cn) and (not words or any(all(t in ind for t in w)
@@ -93,9 +52,7 @@ def examples(directory: Path, pipe: Pipeline, entities_of=None):
             cands = ranker.candidates(ob)
             labels = []
             for m in cands:
-                e = entities.get(m.entity) if m.entity else None
-                names = ({norm(e.label)} | {norm(a) for a in e.aliases}) if e else {norm(m.key_text)}
-                labels.append(bool(names & wanted))
+                labels.append(bool(names_of(m, entities) & wanted))
             feats = [ranker.features(ob, m) for m in cands]
             ranker.previous = ob.about.key_text
             if not any(labels) or all(labels):
@@ -155,8 +112,7 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--cv", action="store_true")
     a = ap.parse_args()
-    names = load_config()["extractors"]  # the stages before the ranker: what it sees when it runs
-    pipe = Pipeline(load_config(extractors=names[:names.index("owner_ranker")]))
+    pipe = pipeline_before("owner_ranker")
     sets = {d: examples(Path(d), pipe) for d in a.dirs}
     names = sorted({k for data in sets.values() for f, _, _ in data for r in f for k in r})
     index = {k: i for i, k in enumerate(names)}
