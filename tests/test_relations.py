@@ -1112,3 +1112,10 @@ def test_parts_such_as_and_parts_used_in(extract):
                            "The steel used in construction comes from Tata Steel Ltd."))
     assert ("chips", "componentOf", "smartphones") in got and ("chips", "componentOf", "cars") in got
     assert not any(p == "componentOf" and s == "steel" for s, p, _ in got)
+
+
+def test_a_firm_runs_the_site_it_sets_up(extract):
+    got = labelled(extract("CATL Ltd set up a battery plant in Debrecen in 2023. Tovo Ltd established a plant in Ytown."))
+    assert ("CATL Ltd", "operates", "battery plant") in got and ("Tovo Ltd", "operates", "plant") in got
+    got = labelled(extract("Tovo Ltd plans to set up a plant in Ytown."))
+    assert not any(p == "operates" for _, p, _ in got)

@@ -300,6 +300,9 @@ class VerbsMixin:
                 for o in objs:  # a person, or a body that sets up another ("set up by A and B")
                     for m in self.agents(o, ORG)[:1]:  # "The biggest, X, was founded by P": X
                         self.add(s, "founded", m, [v, o], 0.85)
+                    site = self.ment(o)  # "X set up a battery plant in Y": X runs it
+                    if core(s) == "Organization" and not passive and site is not None and site.cls == "Facility":
+                        self.add(s, "operates", site, [v, o], 0.75)
         elif lemma in LOCATE_VERBS and (v.tag_ == "VBN" or v.dep_ == "conj" and v.head.tag_ == "VBN"):
             holders = objs or ([v.head] if v.dep_ in ("acl", "amod") else [])
             classes = AGENTS
