@@ -976,6 +976,11 @@ def test_names_of_coordinated_and_modified_items(extract, pipeline):
     assert ("Facility/Lumo-mill", "produces", "Product/soybean-oil") in got
     assert ("Facility/Lumo-mill", "produces", "Product/rice-bran-oil") in got
     assert ("Facility/Lumo-mill", "produces", "Product/oil") not in got
+    got = labelled(extract("Tovo Sugar Co. produces white sugar and pharmaceutical-grade glucose. "
+                           "Tovo Metal Ltd produces steel and aluminium wheels."))
+    assert ("Tovo Sugar Co.", "produces", "white sugar") in got
+    assert ("Tovo Sugar Co.", "produces", "pharmaceutical-grade glucose") in got
+    assert ("Tovo Metal Ltd", "produces", "steel") not in got  # steel wheels and aluminium wheels
     r = reader(pipeline, "The kits include membrane electrode assemblies. Tovo sells the lavender essential oil. "
                          "Bara makes cheap plastic toys.")
 

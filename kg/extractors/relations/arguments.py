@@ -148,10 +148,13 @@ class ArgumentsMixin:
 
     def shared_head(self, o) -> list:
         """'soybean oil and rice bran oil', read as one 'oil' modified by 'soybean oil and rice bran': the
-        modifier with the head's own word is an item too, and the head's name starts after the 'and'."""
-        for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and c.lemma_ == o.lemma_):
+        modifier with the head's own word (or a modified noun, 'white sugar and pure glucose') is an item too,
+        and the head's name starts after the 'and' (not 'steel and aluminium wheels')."""
+        for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and c.pos_ == "NOUN"):
             k = next((k for k in c.children if k.dep_ == "conj" and c.i < k.i < o.i), None)
-            if k is not None and self.doc[k.left_edge.i - 1].lower_ in ("and", "or", ","):
+            full = c.lemma_ == o.lemma_ or k is not None and c.dep_ == "nmod" and all(  # "white sugar and pure glucose"
+                any(x.dep_ in ("amod", "compound") for x in n.children) for n in (c, k))
+            if k is not None and full and self.doc[k.left_edge.i - 1].lower_ in ("and", "or", ","):
                 self.prefix[o.i] = k.left_edge.i
                 first = next((x.i for x in self.doc[o.left_edge.i:c.i] if x.pos_ in ("NOUN", "PROPN", "ADJ")
                               and not x.like_num), c.i)  # 'soybean' may hang on the last 'oil'

@@ -58,6 +58,7 @@ class VerbsMixin:
         what the material becomes (not 'turned the town into a hub': the material is no place or body)."""
         into = [t for t in self.pobjs(v, ("into",)) if core(self.ment(t)) in (None, "Product") and t.pos_ == "NOUN"
                 and t.lemma_.lower() not in ABSTRACT and not any(c.lower_ in ("a", "an") for c in t.children)]
+        into = [x for t in into for x in self.shared_head(t)]  # "into white sugar and pure glucose"
         stuff = [self.measured(c) for c in v.children if c.dep_ == "dobj"]
         if not into or not stuff or any(core(self.ment(t)) is not None or t.pos_ != "NOUN" for t in stuff):
             return
