@@ -1124,3 +1124,12 @@ def test_a_firm_runs_the_site_it_sets_up(extract):
     assert ("CATL Ltd", "operates", "battery plant") in got and ("Tovo Ltd", "operates", "plant") in got
     got = labelled(extract("Tovo Ltd plans to set up a plant in Ytown."))
     assert not any(p == "operates" for _, p, _ in got)
+
+
+def test_a_thing_made_by_a_firm_beside_another(extract):
+    got = labelled(extract("Wigs from Xuchang and hot-pot seasoning made by Zhengzhou-based Shuangyue Foods are "
+                           "among the best sellers."))
+    assert ("Shuangyue Foods", "produces", "hot-pot seasoning") in got, got
+    assert not any(o == "Wigs" for _, _, o in got)  # the seasoning, not the wigs, is made by the firm
+    got = labelled(extract("The decision made by Tovo Group surprised investors."))
+    assert not any(p == "produces" for _, p, _ in got)

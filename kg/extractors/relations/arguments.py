@@ -235,7 +235,9 @@ class ArgumentsMixin:
             patients = conjuncts(self.antecedent(verb.head))
         if not patients and verb.dep_ == "acl" and not in_turn:  # "X, a firm set up by Y": X
             head = verb.head
-            patients = conjuncts(head.head if head.dep_ == "appos" and self.ment(head) is None else head)
+            described = head.dep_ == "appos" and self.ment(head) is None \
+                and self.doc[head.left_edge.i - 1].text == ","  # not "A from X and B made by Y", B read as A's appos
+            patients = conjuncts(head.head if described else head)
         if not patients and verb.dep_ == "conj":  # "X was made by A, and the Y and Z were provided by B"
             patients = self.stranded_patients(verb)
         if not patients and verb.dep_ == "conj":  # "is located in X and is operated by Y"

@@ -230,7 +230,10 @@ class VerbsMixin:
                     if placed and core(s) == "Place" and (o.tag_ not in ("NNS", "NNPS") or any(
                             c.lower_ in ("a", "an") for c in o.children)):
                         continue  # "an SUV that is assembled in X": not what X makes
-                    if lemma in ("make", "build") and (core(s) == "Place" and not placed or o.tag_ not in ("NNS", "NNPS")):
+                    made_by = v.dep_ == "acl" and core(s) == "Organization" and o.tag_ == "NN" and not any(
+                        c.dep_ in ("det", "poss") for c in o.children) and o.lemma_.lower() not in ABSTRACT  # "seasoning made by X"
+                    if lemma in ("make", "build") and (core(s) == "Place" and not placed
+                                                       or o.tag_ not in ("NNS", "NNPS") and not made_by):
                         if part and o.tag_ == "NN" and self.product(o) is not None:  # "the cabin is built by X":
                             self.parts.append((v.sent.start, s, self.product(o), [v, o]))  # if the passage has a whole
                             self.whole_of(v, o)
