@@ -24,7 +24,7 @@ from annotated import alts, checks, names_of, norm, pipeline_before, read_set, s
 from kg.extractors.owner_ranker import Ranker, WEIGHTS  # noqa: E402
 
 
-def examples(directory: Path, pipe):
+def examples(directory: Path, pipe, meta: list | None = None):
     """(features of each candidate, labels, index of the rules' pick) per matched observation."""
     read, entities = read_set(directory, pipe)
     gold = checks(directory, "obs")
@@ -59,6 +59,8 @@ def examples(directory: Path, pipe):
                 continue
             rule = next(k for k, m in enumerate(cands) if m.key_text == ob.about.key_text)
             out.append((feats, labels, rule))
+            if meta is not None:
+                meta.append((ob, cands))
     return out
 
 

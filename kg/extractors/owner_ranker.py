@@ -123,15 +123,30 @@ class Ranker:
         f["early"] = float(self.first.get(m.key_text, 10**9) < 400)
         f["named_in_indicator"] = float(m.key_text.lower() in ind.lower())
         f["definite"] = float(m.text.lower().startswith(("the ", "this ")))
+        f["dateline"] = float(self.first.get(m.key_text, 10**9) < 300 and any(
+            x.text.isupper() and len(x.text) > 2 for x in self.ments if x.key_text == m.key_text and x.start < 300))
         f["possessive"] = float(self.doc.text[m.end:m.end + 2] in ("'s", "’s"))
         f["previous_owner"] = float(self.previous is not None and m.key_text == self.previous)
         if back == 0:
             f[f"here_{kind}"] = 1.0
+            f[f"unnamed_subject_{kind}"] = float(self.unnamed_subject(q, qe))
             here = [x for x in self.ments if sent.start_char <= x.start < sent.end_char]
             f["first_in_sentence"] = float(bool(here) and here[0].key_text == m.key_text)
             before = [x for x in here if x.end <= q and group_of(x.cls) == kind]
             f["nearest_of_kind_before"] = float(bool(before) and before[-1].key_text == m.key_text)
         return f
+
+    def unnamed_subject(self, q: int, qe: int) -> bool:
+        """Does the number's clause have a subject that names no entity ("Textile firms employed ...")?"""
+        num = self.doc.char_span(q, qe, alignment_mode="expand")
+        clause = next((t for t in [num.root] + list(num.root.ancestors) if t.pos_ in ("VERB", "AUX")), None) \
+            if num is not None else None
+        subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        return not any(m.start < subj.idx + len(subj.text) and subj.idx < m.end or
+                       m.start >= subj.left_edge.idx and m.end <= subj.right_edge.idx + len(subj.right_edge.text)
+                       for m in self.ments)
 
     def parse_features(self, sent, m: Mention, q: int, qe: int) -> dict[str, float]:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -147,8 +162,11 @@ class Ranker:
             steps = mine.index(common) + path.index(common)
             f["tree_distance"] = min(steps, 10) / 5
         on_path = root.head in path and root.head is not root
-        f["subject_of_path"] = float(on_path and root.dep_ in SUBJECTS)
-        f["possessor_on_path"] = float(root.dep_ == "poss" and (root.head in path or root.head.head in path))
+        clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)  # the verb the number hangs on
+        f["subject_of_clause"] = float(root.dep_ in SUBJECTS and root.head is clause)
+        f["subject_of_path"] = float(on_path and root.dep_ in SUBJECTS and root.head is not clause)
+        f["possessor_in_clause"] = float(root.dep_ == "poss" and (root.head in path or root.head.head is clause))
+        f["possessor_on_path"] = float(root.dep_ == "poss" and root.head.head in path and root.head.head is not clause)
         f["compound_on_path"] = float(root.dep_ in ("compound", "amod", "nmod") and root.head in path)
         prep = root.head if root.dep_ == "pobj" else None
         f["owner_prep"] = float(prep is not None and prep.lower_ in OWNER_PREPS and
