@@ -26,7 +26,7 @@ def test_passive_voice(extract):
 
 def test_negation_and_hedges_assert_nothing(extract):
     facts = extract("Shanxi does not supply coke. Fujian plans to supply solar panels. "
-                    "Zhejiang may provide textiles. Haier will not manufacture televisions. "
+                    "Zhejiang may provide textiles. Haier will not manufacture televisions. Haier no longer manufactures refrigerators. "
                     "Analysts expect Haibei Motors to launch the QX7 Max next year.")
     assert facts.relations == []
     said = rels(extract("Officials said Yunnan supplies tea."))

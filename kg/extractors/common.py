@@ -96,7 +96,8 @@ def _hedged_at(tok) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in HEDGE_MARKS:
             return True
-        if c.dep_ == "advmod" and c.lower_ in ("never", "no", "not"):
+        if c.dep_ == "advmod" and (c.lower_ in ("never", "no", "not") or  # "no longer makes", "not any more"
+                                   c.lower_ in ("longer", "more") and any(x.lower_ in ("no", "any") for x in c.children)):
             return True
     return False
 
