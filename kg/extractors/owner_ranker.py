@@ -52,6 +52,8 @@ class Ranker:
 
     def __init__(self, doc, facts: DocFacts):
         self.doc, self.facts = doc, facts
+        text = facts.document.text  # Doc.text joins every token on each call
+        self.text = text if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) else doc.text
         self.sents = list(doc.sents)
         self.sent_of = {}
         self.ments = sorted((m for m in facts.mentions if m.cls in CLASSES), key=lambda m: m.start)
@@ -103,7 +105,7 @@ class Ranker:
         f["previous_sentence"] = float(back == 1)
         f["two_back"] = float(back == 2)
         f["elsewhere"] = float(back < 0 or back > 2)
-        same_para = "\n" not in self.doc.text[min(m.end, q):max(m.start, q)]
+        same_para = "\n" not in self.text[min(m.end, q):max(m.start, q)]
         f["same_paragraph"] = float(same_para)
         if back == 0:
             f["before_number"] = float(m.end <= q)
@@ -125,7 +127,7 @@ class Ranker:
         f["definite"] = float(m.text.lower().startswith(("the ", "this ")))
         f["dateline"] = float(self.first.get(m.key_text, 10**9) < 300 and any(
             x.text.isupper() and len(x.text) > 2 for x in self.ments if x.key_text == m.key_text and x.start < 300))
-        f["possessive"] = float(self.doc.text[m.end:m.end + 2] in ("'s", "’s"))
+        f["possessive"] = float(self.text[m.end:m.end + 2] in ("'s", "’s"))
         f["previous_owner"] = float(self.previous is not None and m.key_text == self.previous)
         if back == 0:
             f[f"here_{kind}"] = 1.0
