@@ -21,38 +21,35 @@ import numpy as np
 
 from annotated import alts, checks, names_of, norm, pipeline_before, read_set, same
 
-from kg.extractors.owner_ranker import Ranker, WEIGHTS  # noqa: E402
+from kg.extractors.owner_ranker import Ranker, WEIGHTS, respective  # noqa: E402
 
 
 def examples(directory: Path, pipe, meta: list | None = None):
     """(features of each candidate, labels, index of the rules' pick) per matched observation."""
     read, entities = read_set(directory, pipe)
-    gold = checks(directory, "obs")
+    gold = []  # (numbers, indicator word lists, owner labels), normalised once
+    for c in checks(directory, "obs"):
+        gold.append((c["number"] if isinstance(c["number"], list) else [c["number"]],
+                     [norm(a).split() for a in alts(c.get("indicator") or "")], {norm(a) for a in alts(c["about"])}))
     out = []
     for doc, facts in read:
         ranker = Ranker(doc, facts)
+        listed = respective(facts)
         for ob in facts.observations:
             if ob.about is None or ob.evidence is None:
                 continue
-            listed = sum(1 for o in facts.observations if o.about is not None and o.evidence is not None
-                         and o.evidence.sentence == ob.evidence.sentence and o.indicator == ob.indicator
-                         and o.about.key_text != ob.about.key_text)
             nums = [x for x in (ob.value, ob.change) if x is not None]
             ind = norm(ob.indicator or "")
             wanted = set()
-            for c in gold:
-                cn = c["number"] if isinstance(c["number"], list) else [c["number"]]
-                words = [norm(a).split() for a in alts(c.get("indicator") or "")]
+            for cn, words, about in gold:
                 if any(same(v, x) for v in nums for x in cn) and (not words or any(all(t in ind for t in w)
                                                                                   for w in words)):
-                    wanted |= {norm(a) for a in alts(c["about"])}
-            if not wanted or listed:
+                    wanted |= about
+            if not wanted or (ob.evidence.sentence, ob.indicator) in listed:
                 ranker.previous = ob.about.key_text
                 continue
             cands = ranker.candidates(ob)
-            labels = []
-            for m in cands:
-                labels.append(bool(names_of(m, entities) & wanted))
+            labels = [bool(names_of(m, entities) & wanted) for m in cands]
             feats = [ranker.features(ob, m) for m in cands]
             ranker.previous = ob.about.key_text
             if not any(labels) or all(labels):

@@ -13,21 +13,21 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from ..model import DocFacts, Mention, Observation
 from . import register
-from .common import focus_org
+from .common import focus_org, sentences
 from .focus import MEASURE, PLACE_MEASURE
 from .observations.owners import stands_for
+from .observations.words import ORG_CLASSES, PLACE_CLASSES
 
 NAME = "owner_ranker"
 WEIGHTS = Path(__file__).with_name("owner_ranker.json")
-PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
-ORGS = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
-CLASSES = PLACES | ORGS | {"Facility", "Product"}
+CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility", "Product"}
 FIRM_MEASURE = re.compile(r"\b(?:revenue|sales|profit|orders?|deliveries|shipments|capacity|market share|"
                           r"valuation|funding|employees|staff|workers|customers|users|stores|plants?)\b", re.I)
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -38,11 +38,11 @@ PARTNER_PREPS = {"to", "from", "with", "than", "by", "between", "into"}
 def group_of(cls: str) -> str:
     if cls == "Country":
         return "country"
-    if cls in PLACES:
+    if cls in PLACE_CLASSES:
         return "place"
     if cls == "GovernmentBody":
         return "gov"
-    if cls in ORGS:
+    if cls in ORG_CLASSES:
         return "org"
     return "facility" if cls == "Facility" else "product"
 
@@ -54,25 +54,32 @@ class Ranker:
         self.doc, self.facts = doc, facts
         text = facts.document.text  # Doc.text joins every token on each call
         self.text = text if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) else doc.text
-        self.sents = list(doc.sents)
-        self.sent_of = {}
+        self.sents = sentences(doc).list
+        self.starts = [s.start_char for s in self.sents]
         self.ments = sorted((m for m in facts.mentions if m.cls in CLASSES), key=lambda m: m.start)
         self.count = Counter(m.key_text for m in self.ments)
         self.first = {}
         for m in self.ments:
             self.first.setdefault(m.key_text, m.start)
-        self.starts = [s.start_char for s in self.sents]
+        self.datelines = {m.key_text for m in self.ments if m.start < 300 and m.text.isupper() and len(m.text) > 2}
         self.previous: str | None = None  # the owner of the figure read before
+        self._clause: dict[tuple[int, int], dict] = {}
 
     def sent_index(self, char: int) -> int:
-        lo, hi = 0, len(self.starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.starts[mid] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def clause(self, q: int, qe: int) -> dict:
+        """What all candidates of the number at q..qe share: its sentence, parse path and clause (once)."""
+        found = self._clause.get((q, qe))
+        if found is None:
+            i = self.sent_index(q)
+            sent = self.sents[i]
+            num = self.doc.char_span(q, qe, alignment_mode="expand")
+            path = [num.root] + list(num.root.ancestors) if num is not None else None
+            here = [x for x in self.ments if sent.start_char <= x.start < sent.end_char]
+            found = self._clause[(q, qe)] = {"i": i, "sent": sent, "path": path, "here": here,
+                                             "unnamed": self.unnamed_subject(path)}
+        return found
 
     def candidates(self, ob: Observation) -> list[Mention]:
         """One mention per entity a reader could take the figure to be about, the nearest first
@@ -96,8 +103,8 @@ class Ranker:
 
     def features(self, ob: Observation, m: Mention) -> dict[str, float]:
         q, qe = ob.evidence.start, ob.evidence.end
-        i = self.sent_index(q)
-        sent = self.sents[i]
+        c = self.clause(q, qe)
+        i, sent = c["i"], c["sent"]
         j = self.sent_index(m.start) if m.start < sent.end_char else i + 1
         f: dict[str, float] = {}
         back = i - j
@@ -105,44 +112,39 @@ class Ranker:
         f["previous_sentence"] = float(back == 1)
         f["two_back"] = float(back == 2)
         f["elsewhere"] = float(back < 0 or back > 2)
-        same_para = "\n" not in self.text[min(m.end, q):max(m.start, q)]
-        f["same_paragraph"] = float(same_para)
+        f["same_paragraph"] = float("\n" not in self.text[min(m.end, q):max(m.start, q)])
+        kind = group_of(m.cls)
         if back == 0:
             f["before_number"] = float(m.end <= q)
             f["after_number"] = float(m.start >= qe)
             f["distance"] = min(abs((m.start if m.start >= qe else m.end) - q), 300) / 100
-            f.update(self.parse_features(sent, m, q, qe))
-        kind = group_of(m.cls)
+            if c["path"] is not None:
+                f.update(self.parse_features(sent, m, c["path"]))
         f[f"class_{kind}"] = 1.0
         ind = ob.indicator or ""
-        macro = bool(PLACE_MEASURE.search(ind))
-        firm = bool(FIRM_MEASURE.search(ind))
-        f[f"macro_{kind}"] = float(macro)
-        f[f"firm_{kind}"] = float(firm)
+        f[f"macro_{kind}"] = float(bool(PLACE_MEASURE.search(ind)))
+        f[f"firm_{kind}"] = float(bool(FIRM_MEASURE.search(ind)))
         f[f"measure_{kind}"] = float(bool(MEASURE.search(ind)))
         f["is_focus"] = float(self.facts.focus is not None and m.key_text == self.facts.focus.key_text)
         f["mentions"] = math.log1p(self.count.get(m.key_text, 0))
         f["early"] = float(self.first.get(m.key_text, 10**9) < 400)
         f["named_in_indicator"] = float(m.key_text.lower() in ind.lower())
         f["definite"] = float(m.text.lower().startswith(("the ", "this ")))
-        f["dateline"] = float(self.first.get(m.key_text, 10**9) < 300 and any(
-            x.text.isupper() and len(x.text) > 2 for x in self.ments if x.key_text == m.key_text and x.start < 300))
+        f["dateline"] = float(m.key_text in self.datelines)
         f["possessive"] = float(self.text[m.end:m.end + 2] in ("'s", "’s"))
         f["previous_owner"] = float(self.previous is not None and m.key_text == self.previous)
         if back == 0:
+            here = c["here"]
             f[f"here_{kind}"] = 1.0
-            f[f"unnamed_subject_{kind}"] = float(self.unnamed_subject(q, qe))
-            here = [x for x in self.ments if sent.start_char <= x.start < sent.end_char]
+            f[f"unnamed_subject_{kind}"] = float(c["unnamed"])
             f["first_in_sentence"] = float(bool(here) and here[0].key_text == m.key_text)
             before = [x for x in here if x.end <= q and group_of(x.cls) == kind]
             f["nearest_of_kind_before"] = float(bool(before) and before[-1].key_text == m.key_text)
         return f
 
-    def unnamed_subject(self, q: int, qe: int) -> bool:
+    def unnamed_subject(self, path) -> bool:
         """Does the number's clause have a subject that names no entity ("Textile firms employed ...")?"""
-        num = self.doc.char_span(q, qe, alignment_mode="expand")
-        clause = next((t for t in [num.root] + list(num.root.ancestors) if t.pos_ in ("VERB", "AUX")), None) \
-            if num is not None else None
+        clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), None) if path is not None else None
         subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause is not None else None
         if subj is None or subj.pos_ == "PRON":
             return False
@@ -150,13 +152,12 @@ class Ranker:
                        m.start >= subj.left_edge.idx and m.end <= subj.right_edge.idx + len(subj.right_edge.text)
                        for m in self.ments)
 
-    def parse_features(self, sent, m: Mention, q: int, qe: int) -> dict[str, float]:
+    def parse_features(self, sent, m: Mention, path: list) -> dict[str, float]:
+        """Where the mention stands in the parse relative to the number (``path``: its token and ancestors)."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        num = self.doc.char_span(q, qe, alignment_mode="expand")
-        if span is None or num is None:
+        if span is None:
             return {}
-        root, head = span.root, num.root
-        path = [head] + list(head.ancestors)
+        root = span.root
         mine = [root] + list(root.ancestors)
         common = next((t for t in mine if t in path), None)
         f = {}
@@ -199,20 +200,26 @@ def make_owner_ranker(config: dict):
     return extract
 
 
+def respective(facts: DocFacts) -> set[tuple[str, str]]:
+    """(sentence, indicator) of the figures of respective lists: they share both, not their owner."""
+    owners: dict[tuple, set] = {}
+    for ob in facts.observations:
+        if ob.about is not None and ob.evidence is not None:
+            owners.setdefault((ob.evidence.sentence, ob.indicator), set()).add(ob.about.key_text)
+    return {k for k, v in owners.items() if len(v) > 1}
+
+
 def rerank(doc, facts: DocFacts, weights: dict) -> None:
     """Give each single-owner observation to the best-scored candidate, the rules' pick getting ``prior``."""
     if not facts.observations:
         return
     ranker = Ranker(doc, facts)
     prior = weights.get("prior", 0.0)
-    owners: dict[tuple, set] = {}  # a respective list's figures share sentence and indicator, not owner
-    for ob in facts.observations:
-        if ob.about is not None and ob.evidence is not None:
-            owners.setdefault((ob.evidence.sentence, ob.indicator), set()).add(ob.about.key_text)
+    listed = respective(facts)
     for ob in facts.observations:
         if ob.about is None or ob.evidence is None:
             continue
-        cands = ranker.candidates(ob) if len(owners[(ob.evidence.sentence, ob.indicator)]) == 1 else []
+        cands = ranker.candidates(ob) if (ob.evidence.sentence, ob.indicator) not in listed else []
         if len(cands) > 1:
             ob.about = max(cands, key=lambda m: score(weights, ranker.features(ob, m))
                            + (prior if m.key_text == ob.about.key_text else 0.0))
