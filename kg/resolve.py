@@ -1,7 +1,7 @@
 """Entity resolution: mentions -> one Entity per real-world thing, within and across documents.
 
 Mentions match by normalised name within a core class, and also without the designation of a
-place ("Foo Province" ~ "Foo", "Jiangbei New Area" ~ "Jiangbei") or the legal form of a
+place ("Foo Province" ~ "Foo", "Foo New Area" ~ "Foo") or the legal form of a
 company ("Haier Group Ltd." ~ "Haier"). Within a document, a short form stands for the name
 another mention gives it ("Foo" -> "Foo Heavy" -> "Foo Heavy Industries"), and a name defined
 in brackets ('Foo Bar Ltd ("Foo" or "the Company")', "Foo Ocean Shipping (FOS)") stands for the

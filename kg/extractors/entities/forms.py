@@ -89,7 +89,7 @@ def harmonise(doc, chosen: list[Cand]) -> None:
             firm = next((o for o in chosen if text(o) == c.name and o.cls in ("Company", "Organization")), None)
             if firm is not None:
                 c.cls, c.name = firm.cls, firm.name or text(firm)
-    # short forms of rule names: "Jiangbei" for "Jiangbei New Area"
+    # short forms of rule names: "Foo" for "Foo New Area"
     short: dict[str, Cand] = {}
     for c in chosen:
         if c.rule and c.cls in PLACE_ORDER | {"Facility": 0}:

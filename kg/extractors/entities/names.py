@@ -1,4 +1,4 @@
-"""Capitalised names with a head word ('Ministry of Water Resources', 'Jiangbei New Area'), split at 'and' and
+"""Capitalised names with a head word ('Ministry of Water Resources', 'Foo New Area'), split at 'and' and
 legal forms into the names they hold; hyphenated regions ('Jiangsu-Zhejiang-Anhui region') and the places of
 the lexicon.
 """
@@ -73,7 +73,7 @@ def compound_regions(doc, out: list[Cand]) -> None:
 
 
 def title_case_names(doc, out: list[Cand], skip: set[int]) -> None:
-    """Capitalised names with a head word: 'Ministry of Water Resources', 'Jiangbei New Area'."""
+    """Capitalised names with a head word: 'Ministry of Water Resources', 'Foo New Area'."""
     i = 0
     while i < len(doc):
         if skip and doc[i].sent.start in skip or not cap(doc[i]) or doc[i].is_punct:
@@ -260,7 +260,7 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
         out.append(Cand(start, cut, cls, prio=3, rule=True))
         return
     if cut < end and cls in PLACE_ORDER | {"Facility": 0} and cut - start > 1:
-        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Jiangbei New Area' | of Ytown
+        out.append(Cand(start, cut, cls, prio=3, rule=True))  # 'Foo New Area' | of Ytown
         name_spans(doc, cut + 1, end, out)
         return
     if cls == "Company" and doc[cut - 1].lower_ in LINK_HEADS and any(joined(doc, k) for k in range(start, cut)):

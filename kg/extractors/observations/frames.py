@@ -45,7 +45,7 @@ class FramesMixin:
         n = len(ql.qs)
         counted = counted_noun(span, q)
         final = ql.qs[-1]
-        if counted is None and n > 1 and q.unit is None and final.unit is None:  # "9.3 million, 5.1 million and 2.6 million visits"
+        if counted is None and n > 1 and q.unit is None and final.unit is None:  # "4.2 million, 3.7 million and 1.8 million visits"
             tail = self.doc.char_span(final.num_start, final.end, alignment_mode="expand")
             counted = counted_noun(tail, final) if tail is not None else None
         unit = None
