@@ -94,12 +94,12 @@ def products(doc, chosen: list[Cand]) -> None:
             continue
         if launch_object(doc[c.start:c.end].root) and name_class(doc[c.start:c.end].text) is None:
             c.cls = "Product"
-    for c in chosen:  # "the Foo Vela, a compact electric SUV": a name said to be a kind of product
-        root = doc[c.start:c.end].root
-        if c.cls != "Product" and not c.rule and name_class(doc[c.start:c.end].text) is None \
-                and not known_place(doc[c.start:c.end].text) and any(
-                    a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES and a.i > root.i
-                    and any(d.lower_ in ("a", "an") for d in a.children) for a in root.children):
+    for c in chosen:  # "the Foo Ardent, a midsize electric pickup": a name said to be a kind of product
+        span = doc[c.start:c.end]
+        root = span.root
+        if c.cls != "Product" and not c.rule and name_class(span.text) is None and not known_place(span.text) \
+                and any(a.dep_ == "appos" and a.lemma_.lower() in PRODUCT_CUES and a.i > root.i
+                        and any(d.lower_ in ("a", "an") for d in a.children) for a in root.children):
             c.cls = "Product"
     for c in chosen:  # "launched the daily Foo Express service": a name of the kind of thing launched
         root = doc[c.start:c.end].root

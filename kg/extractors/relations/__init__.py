@@ -38,6 +38,7 @@ class Reader(MentionsMixin, ArgumentsMixin, VerbsMixin, NounsMixin, SitesMixin, 
         self.prefix: dict[int, int] = {}  # object token -> first token of its name ("grinding machines")
         self.via: dict[int, object] = {}  # object token -> the participle it hangs from
         self.counted: set[int] = set()  # objects given as numbers: statistics, not capabilities
+        self.orgs_by_word: dict[str, list[Mention]] | None = None  # see short_names()
 
     def run(self) -> None:
         self.unnamed_sites()

@@ -147,7 +147,7 @@ class ArgumentsMixin:
         return out
 
     def shared_head(self, o) -> list:
-        """'soybean oil and rice bran oil', read as one 'oil' modified by 'soybean oil and rice bran': the
+        """'palm oil and coconut oil', read as one 'oil' modified by 'palm oil and coconut': the
         modifier with the head's own word (or a modified noun, 'white sugar and pure glucose') is an item too,
         and the head's name starts after the 'and' (not 'steel and aluminium wheels')."""
         for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and c.pos_ == "NOUN"):
@@ -157,7 +157,7 @@ class ArgumentsMixin:
             if k is not None and full and self.doc[k.left_edge.i - 1].lower_ in ("and", "or", ","):
                 self.prefix[o.i] = k.left_edge.i
                 first = next((x.i for x in self.doc[o.left_edge.i:c.i] if x.pos_ in ("NOUN", "PROPN", "ADJ")
-                              and not x.like_num), c.i)  # 'soybean' may hang on the last 'oil'
+                              and not x.like_num), c.i)  # 'palm' may hang on the last 'oil'
                 self.prefix[c.i] = first
                 return [c, o]
         return [o]

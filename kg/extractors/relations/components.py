@@ -33,7 +33,7 @@ class ComponentsMixin:
                          and m.key_text.lower().split()[-1] == p.lower_]
                 whole = max(named, key=lambda m: m.start) if named else whole
                 owned = bool(named)
-            kind = self.product_kind(p) and not any(c.lower_ == "the" for c in p.children)  # "for drones"
+            kind = self.bare_kind(p)  # "for drones"
             if whole is not None and (whole.key_text[:1].isupper() or owned or kind):
                 self.wholes.setdefault(v.sent.start, whole)  # "for the X9", "for its scanners", "for drones"
         for p in self.pobjs(o, ("of",)):  # "the main engine of the X9"
@@ -41,7 +41,7 @@ class ComponentsMixin:
                 self.wholes.setdefault(v.sent.start, self.ment(p))
             elif self.ment(p) is None and p.pos_ == "NOUN" and p.lemma_.lower() not in NOT_PART_WORDS and (
                     self.product_kind(p) or any(c.lower_ in ("its", "their") for c in p.children)):
-                self.add(self.product(o), "componentOf", self.product(p), [o, p], 0.65)  # "the screens of its remote controllers"
+                self.add(self.product(o), "componentOf", self.product(p), [o, p], 0.65)  # "the displays of its handheld scanners"
         for c in (c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"):  # "the truck's tanks"
             whole = self.ment(c)
             if whole is not None and whole.cls == "Product" and not self.named_product(whole):
@@ -73,10 +73,14 @@ class ComponentsMixin:
         return tok.pos_ in ("NOUN", "PROPN") and word in PRODUCT_CUES and core(self.ment(tok)) in (None, "Product") \
             and self.product(tok) is not None
 
+    def bare_kind(self, tok) -> bool:
+        """A kind of product named without 'the' ('for drones', not 'for the drones' named before)."""
+        return self.product_kind(tok) and not any(c.lower_ == "the" for c in tok.children)
+
     def their_whole(self, o) -> Mention | None:
         """What 'their' of 'their engines' stands for: the nearest plural thing made before it, in this
-        sentence or the one before ("Metro trains made by X ..., and their bogies", "The vessels will be
-        built at Y. Their engines"): a noun made or built, or a kind of product; not a firm or place."""
+        sentence or the one before ("Tractors made by X ..., and their axles", "The ferries will be
+        assembled at Y. Their engines"): a noun made or built, or a kind of product; not a firm or place."""
         sents = self.sents.upto(o, 2)
         for t in reversed([t for s in sents for t in s if t.i < o.i]):
             if t.tag_ != "NNS" or t.pos_ != "NOUN" or self.ment(t) is not None and self.ment(t).cls != "Product" \
@@ -132,8 +136,8 @@ class ComponentsMixin:
         """'X, a key component of Y', 'X is one of the main parts of Y': X is part of Y (both products)."""
         if t.lemma_.lower() not in COMPONENT_NOUNS or t.pos_ != "NOUN":
             return
-        top = t.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
-        top = top.head.head if top is not t else top
+        one_of = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one"
+        top = t.head.head.head if one_of else t
         if top.dep_ == "appos":
             items = [top.head]
         elif top.dep_ == "attr" and top.head.lemma_ == "be" and asserted(top.head):
@@ -200,7 +204,7 @@ class ComponentsMixin:
         if not subj:
             return
         if not (subj[0].lemma_.lower() in COMPONENT_NOUNS or subj[0].lower_ in ("they", "these")):
-            for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine", "go into SUVs"
+            for p in self.pobjs(v, ("into", "in", "to")):  # "Its bearings are used in the HW-9 turbine", "go into pickups"
                 whole, items = self.ment(p), [self.product(t) for t in conjuncts(subj[0])
                                               if t.lemma_.lower() not in NOT_PART_WORDS]
                 whole = self.product(p) if whole is None and self.product_kind(p) else whole
@@ -320,7 +324,7 @@ class ComponentsMixin:
             return
         for p in self.pobjs(v, ("in", "into", "on", "to")):
             whole = self.ment(p) if self.named_product(self.ment(p)) else \
-                self.product(p) if self.product_kind(p) and not any(c.lower_ == "the" for c in p.children) else None
+                self.product(p) if self.bare_kind(p) else None
             item = self.product(v.head)
             if whole is not None and item is not None and item is not whole:
                 self.add(item, "componentOf", whole, [v.head, v, p], 0.65)

@@ -31,7 +31,7 @@ class MentionsMixin:
             if named:
                 return max(named, key=lambda m: m.start)
         todo = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")
-                and c.i >= self.prefix.get(tok.i, 0)]  # not the first of "soybean oil and rice bran oil"
+                and c.i >= self.prefix.get(tok.i, 0)]  # not the first of "palm oil and coconut oil"
         while todo:  # "its Vela 3 Pro EV", "the RX-2 AI camera": the model name inside
             c = todo.pop()
             if core(self.ment(c)) == "Product":
@@ -74,7 +74,7 @@ class MentionsMixin:
                 and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
             before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
             inside = x.dep_ == "amod" and x.head.i == tok.i and i > tok.sent.start \
-                and self.within(self.doc[i - 1], tok)  # "orange essential oil", "membrane electrode assemblies"
+                and self.within(self.doc[i - 1], tok)  # "pine essential oil", "valve spring assemblies"
             if x.dep_ == "compound" or before_hyphen or inside or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
                                                                          or x.pos_ in ("NOUN", "PROPN")
                                                                          or classifying(x))) \
@@ -88,7 +88,7 @@ class MentionsMixin:
         return self.past_measure(start, tok.i)
 
     def past_measure(self, start: int, head: int) -> int:
-        """A name does not start inside a hyphenated measure ('the 174,000-cubic-meter vessels': 'vessels')."""
+        """A name does not start inside a hyphenated measure ('the 12,500-cubic-meter tankers': 'tankers')."""
         doc, j = self.doc, start
         while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
             j -= 2
@@ -101,7 +101,7 @@ class MentionsMixin:
 
     @staticmethod
     def acronym(x) -> bool:
-        """'AI' of 'AI training servers', which NER may take for a place: a short capitals modifier, no place."""
+        """'AI' of 'AI inference chips', which NER may take for a place: a short capitals modifier, no place."""
         return x.dep_ == "compound" and x.text.isupper() and x.is_alpha and len(x.text) <= 3 and not known_place(x.text)
 
     def within(self, w, tok) -> bool:
@@ -144,12 +144,23 @@ class MentionsMixin:
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if not tok.is_alpha or not tok.text[:1].isupper() or len(tok.text) < 3 or tok.is_stop \
                 or nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
-                or tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper() and self.doc[tok.i - 1].i != tok.sent.start:
+                or tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper() and tok.i - 1 != tok.sent.start:
             return None
-        named = {m.key_text: m for m in self.facts.mentions if core(m) == "Organization" and m.end <= tok.idx
-                 and len(words := m.key_text.split()) > 1
-                 and (words[0] == tok.text or words[0].isupper() and len(words[0]) <= 3 and words[1] == tok.text)}
+        named = {m.key_text: m for m in self.short_names().get(tok.text, ()) if m.end <= tok.idx}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def short_names(self) -> dict[str, list[Mention]]:
+        """The organisations of several words by the word a short form takes (the first, or the second
+        after an acronym of up to three capitals), in text order; read once: relations add no organisation."""
+        if self.orgs_by_word is None:
+            self.orgs_by_word = {}
+            for m in (m for m in self.facts.mentions if core(m) == "Organization"):
+                words = m.key_text.split()
+                if len(words) > 1:
+                    short = {words[0]} | ({words[1]} if words[0].isupper() and len(words[0]) <= 3 else set())
+                    for w in short:
+                        self.orgs_by_word.setdefault(w, []).append(m)
+        return self.orgs_by_word
 
     def token_of(self, m: Mention):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -78,7 +78,7 @@ class SitesMixin:
 
     def unnamed_sites(self) -> None:
         """Sites a firm runs that no name gives, made Facility mentions so relations can hold them: what is
-        run or operated ('runs a packing house'). (Not 'its works in Ytown': on unseen text such sites
+        run or operated ('runs a cold store'). (Not 'its works in Ytown': on unseen text such sites
         mostly duplicate a site named elsewhere.)"""
         for t in self.doc:
             if t.pos_ != "NOUN" or self.ment(t) is not None or t.lemma_.lower() not in SITE_NOUNS and t.lower_ != "works" \

@@ -89,13 +89,14 @@ class VerbsMixin:
         place just before (or before a relative clause set off by commas); the item is the noun phrase
         after it, up to 'to'/'from' or punctuation."""
         doc, i = self.doc, v.i - 1
-        own = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i and core(self.ment(c)) in AGENTS]
-        if own and pred == "produces":  # "A shipyard operated by X in Y builds ...": the shipyard, not Y
+        own = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i and core(self.ment(c)) in AGENTS] \
+            if pred == "produces" else []  # "A dockyard owned by X in Y builds ...": the dockyard, not Y
+        if own:
             i = own[0].i
         if i >= 0 and doc[i].text == ",":  # "X, whose head office is in Y, ships ...", "X, founded by Y, ships"
             i = next((k - 1 for k in range(i - 1, max(i - 20, 1), -1) if doc[k].text == ","
                       and core(self.ment(doc[k - 1])) == "Organization"), -1)
-        classes = AGENTS if own and pred == "produces" else ("Organization", "Place")
+        classes = AGENTS if own else ("Organization", "Place")
         if i > 0 and doc[i].lower_ == "and":  # "The plant employs 900 workers and ships calipers to Y"
             verb = doc[i].head.head if doc[i].head.dep_ in ("dobj", "attr") else doc[i].head
             i = next((c.i for c in verb.children if c.dep_ == "nsubj" and c.i < v.i), -1)
@@ -127,7 +128,7 @@ class VerbsMixin:
             if doc[k].lower_ not in ("to", "from", ".", ",", "for", "in"):
                 return
             break
-        if any(c.dep_ == "neg" or c.lower_ in MODALS or c.lower_ == "no" for x in doc[v.i - 2:spans[-1][1]] for c in [x]):
+        if any(c.dep_ == "neg" or c.lower_ in MODALS or c.lower_ == "no" for c in doc[v.i - 2:spans[-1][1]]):
             return
         for first, k in spans:
             head = doc[k - 1]

@@ -83,7 +83,7 @@ def core(m: Mention | None) -> str | None:
     return parent_class(m.cls) if m is not None else None
 
 
-# adjectives of state or grade that name a kind of material: "raw sugar", "crude oil", "white sugar"
+# adjectives of state, grade or type that name a kind of thing: "raw sugar", "crude oil", "portable chargers"
 KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
             "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main", "remote", "smart",
             "mobile", "portable", "wireless", "hybrid", "autonomous"}
