@@ -1051,6 +1051,8 @@ def test_a_component_of_in_apposition(extract):
     assert ("Product/slewing-bearings", "componentOf", "Product/wind-turbines") in got
     got = rels(extract("The launch came after Vanta Aero completed a test flight, part of a race among firms."))
     assert not any(p == "componentOf" for _, p, _ in got)
+    got = rels(extract("The Tervo T4 truck uses many imported parts. Its gearbox is one of the main parts of the Tervo T4."))
+    assert any(p == "componentOf" and s.endswith("gearbox") and o.endswith("Tervo-T4") for s, p, o in got), got
 
 
 def test_a_capitals_modifier_stays_in_the_name(pipeline):

@@ -137,7 +137,7 @@ class ComponentsMixin:
         if t.lemma_.lower() not in COMPONENT_NOUNS or t.pos_ != "NOUN":
             return
         one_of = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one"
-        top = t.head.head.head if one_of else t
+        top = t.head.head if one_of else t
         if top.dep_ == "appos":
             items = [top.head]
         elif top.dep_ == "attr" and top.head.lemma_ == "be" and asserted(top.head):
