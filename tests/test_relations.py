@@ -1135,3 +1135,16 @@ def test_a_thing_made_by_a_firm_beside_another(extract):
     assert not any(o == "Wigs" for _, _, o in got)  # the seasoning, not the wigs, is made by the firm
     got = labelled(extract("The decision made by Tovo Group surprised investors."))
     assert not any(p == "produces" for _, p, _ in got)
+
+
+def test_makes_a_mass_noun_but_not_an_idiom(extract):
+    got = rels(extract("Huaxing Cement Group, based in Anqing, makes cement, lime and hot-rolled strip. "
+                       "Huaxing Cement Group makes progress every year and made a third of its sales abroad."))
+    for o in ("cement", "lime", "hot-rolled-strip"):
+        assert ("Organization/Huaxing-Cement-Group", "produces", f"Product/{o}") in got, got
+    assert not {r for r in got if r[2].endswith(("progress", "third", "sales"))}, got
+
+
+def test_a_mass_product_keeps_its_kind(extract):
+    got = rels(extract("Baiyun Foods makes frozen mango pulp."))
+    assert ("Organization/Baiyun-Foods", "produces", "Product/frozen-mango-pulp") in got, got

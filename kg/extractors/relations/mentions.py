@@ -7,8 +7,8 @@ from __future__ import annotations
 from ...model import Mention
 from ..common import mention_of
 from ..lexicon import ABSTRACT, known_place, UNIT_NOUNS
-from .words import (AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, NOT_PRODUCT_ENTS,
-    WRITINGS)
+from .words import (AGENTS, CATEGORY_NOUNS, classifying, conjuncts, core, GENERIC_PRODUCTS, JUDGEMENTS,
+    NOT_CLASSIFYING, NOT_PRODUCT_ENTS, WRITINGS)
 
 
 class MentionsMixin:
@@ -62,6 +62,7 @@ class MentionsMixin:
             return self.prefix[tok.i]
         keep, start = {tok.i}, tok.i
         generic = tok.lemma_.lower() in GENERIC_PRODUCTS
+        mass = tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             x = self.doc[i]
             if x.head.i not in keep or x.like_num or self.ment(x) is not None and not self.acronym(x) \
@@ -70,12 +71,15 @@ class MentionsMixin:
                     or self.doc[i - 1].text[:1].isdigit() and self.measure(x):  # "a 12-metre bus", "a 50 MWh system"
                 break
             glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
-                and not self.doc[i - 2].whitespace_ and self.doc[i - 2].pos_ in ("NOUN", "PROPN") \
-                and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units"
-            before_hyphen = x.pos_ == "NOUN" and self.doc[i + 1].text == "-" and not x.whitespace_
+                and not self.doc[i - 2].whitespace_ and (self.doc[i - 2].pos_ in ("NOUN", "PROPN") or mass) \
+                and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units", "hot-rolled coil"
+            before_hyphen = (x.pos_ == "NOUN" or mass and x.pos_ in ("ADV", "ADJ")) and self.doc[i + 1].text == "-" \
+                and not x.whitespace_
             inside = x.dep_ == "amod" and x.head.i == tok.i and i > tok.sent.start \
                 and self.within(self.doc[i - 1], tok)  # "pine essential oil", "valve spring assemblies"
-            if x.dep_ == "compound" or before_hyphen or inside or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
+            stuff = mass and x.dep_ == "amod" and x.tag_ in ("JJ", "VBN") and x.lower_ not in NOT_CLASSIFYING \
+                and x.lower_ not in JUDGEMENTS  # "frozen durian pulp", "cold-pressed oil": what kind of stuff
+            if x.dep_ == "compound" or before_hyphen or inside or stuff or (x.dep_ in ("amod", "nmod") and (x.head.i != tok.i or generic or glued
                                                                          or x.pos_ in ("NOUN", "PROPN")
                                                                          or classifying(x))) \
                     or (x.text == "-" and not x.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_):

@@ -8,7 +8,8 @@ from ..common import asserted, focus_org
 from ..lexicon import (ABSTRACT, FACILITY_NOUNS, FOUND_VERBS, LAUNCH_VERBS, LOCATE_VERBS, MODALS, NOT_LAUNCHED, PHRASAL_PRODUCE,
     PRODUCE_VERBS, PRODUCT_CUES, SUPPLY_VERBS)
 from .places import rank
-from .words import AGENTS, conjuncts, core, INTO_VERBS, NOT_SOLD, OPERATES, ORG, RANGE_NOUNS, SOURCES, SUPPLIES, VERBS
+from .words import (AGENTS, conjuncts, core, INTO_VERBS, NOT_SOLD, OPERATES, ORG, RANGE_NOUNS, SHARES, SOURCES,
+    SUPPLIES, VERBS)
 
 
 class VerbsMixin:
@@ -149,6 +150,12 @@ class VerbsMixin:
             self.add(subj, pred, m, [v, head], 0.7)
 
     @staticmethod
+    def material(o) -> bool:
+        """'makes cement', 'makes hot-rolled coil': a bare mass noun, not 'makes progress', 'made a third'."""
+        return o.tag_ == "NN" and not o.ent_type_ and o.lemma_.lower() not in ABSTRACT | SHARES \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+
+    @staticmethod
     def misread_aux(v, lemma: str) -> bool:
         """'builds' of "X builds liquefied gas carriers", parsed as the auxiliary of a verb 'liquefied'."""
         return v.dep_ == "aux" and v.tag_ == "VBZ" and v.head.i == v.i + 1 and v.head.tag_ in ("VBN", "VBD") \
@@ -234,7 +241,8 @@ class VerbsMixin:
                     made_by = v.dep_ == "acl" and core(s) == "Organization" and o.tag_ == "NN" and not any(
                         c.dep_ in ("det", "poss") for c in o.children) and o.lemma_.lower() not in ABSTRACT  # "seasoning made by X"
                     if lemma in ("make", "build") and (core(s) == "Place" and not placed
-                                                       or o.tag_ not in ("NNS", "NNPS") and not made_by):
+                                                       or o.tag_ not in ("NNS", "NNPS") and not made_by
+                                                       and not (lemma == "make" and self.material(o))):
                         if part and o.tag_ == "NN" and self.product(o) is not None:  # "the cabin is built by X":
                             self.parts.append((v.sent.start, s, self.product(o), [v, o]))  # if the passage has a whole
                             self.whole_of(v, o)

@@ -78,6 +78,10 @@ NOT_SOLD = {"stake", "share", "business", "unit", "division", "subsidiary", "arm
 VERBS = SUPPLIES | PRODUCE_VERBS | LAUNCH_VERBS | OPERATES | FOUND_VERBS | SOURCES \
     | LOCATE_VERBS | {"come"}
 
+JUDGEMENTS = {"high", "low", "good", "better", "best", "large", "small", "big", "cheap", "more", "less", "much",
+              "other", "such", "same", "various", "different", "certain", "own", "quality", "premium", "top",
+              "leading", "traditional", "modern", "advanced", "enough", "extra", "further", "related"}
+
 
 def core(m: Mention | None) -> str | None:
     return parent_class(m.cls) if m is not None else None
@@ -85,7 +89,7 @@ def core(m: Mention | None) -> str | None:
 
 # adjectives of state, grade or type that name a kind of thing: "raw sugar", "crude oil", "portable chargers"
 KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
-            "liquefied", "synthetic", "stainless", "rare", "precious", "base", "molten", "main", "remote", "smart",
+            "liquefied", "synthetic", "stainless", "rare", "heavy", "precious", "base", "molten", "main", "remote", "smart",
             "mobile", "portable", "wireless", "hybrid", "autonomous"}
 
 
