@@ -920,3 +920,36 @@ def test_orders_for_n_units_and_an_area_covered(extract):
                     "kilometers.", date=dt.date(2025, 9, 16))
     got = {(o.indicator, o.value) for about, o in obs(facts)}
     assert ("orders", Decimal("150")) in got and ("area", Decimal("12.5")) in got, got
+
+
+BULLETIN = """Statistical Bulletin on the Economy of Fujian Province in 2025
+
+Fujian Provincial Bureau of Statistics, February 5, 2026 -- The main results of Fujian's economy in 2025 are released as follows.
+
+I. Output
+
+In 2025, Fujian Province recorded industrial output of 2.1 trillion yuan, up 5.2 percent. Retail sales reached 930 billion yuan, up 4.1 percent.
+
+Xiamen recorded output of 510 billion yuan. Xiamen's port handled 12 million TEUs, and Xiamen's airport served 28 million passengers. Quanzhou and Xiamen signed a transport pact.
+
+II. Companies
+
+Minfeng Textile Co. operates a dyeing plant in Xiamen and makes 40 million metres of fabric a year.
+
+III. Employment
+
+The industry employed 1.2 million people at year-end. Average wages were 82,000 yuan, up 4.3 percent.
+"""
+
+
+def test_a_bulletin_figures_belong_to_its_place_and_section(pipeline):
+    from kg.ingest import parse
+    from kg.resolve import resolve
+    document = parse(BULLETIN.encode(), "2026-02-05-fujian-bulletin.txt")
+    facts = pipeline.extract(pipeline.nlp(document.text), document)
+    resolve([facts])
+    owner = {str(o.value): a for a, o in obs(facts)}
+    assert owner["930000000000"] == "Fujian Province"  # the place of the title and lead, not Xiamen named most
+    assert owner["510000000000"] == "Xiamen"
+    assert owner["1200000"] == "Fujian Province"  # a new section: not the firm the one before was about
+    assert owner["82000"] == "Fujian Province"

@@ -26,6 +26,9 @@ def stands_for(facts, m: Mention | None) -> Mention | None:
     return m
 
 
+HEADING = re.compile(r"\n[ \t]*[^\n]{1,60}(?<![.!?\"”:;,])[ \t]*\n")  # "III. Foreign trade": a section's heading
+
+
 class OwnersMixin:
     """The Reader's methods for owners (see the module docstring)."""
 
@@ -185,8 +188,9 @@ class OwnersMixin:
                           and re.match(re.escape(p.key_text) + r"\b", bodies[0].text)), None) or self.focus_entity()
             if place is not None:
                 return [place] * n
-        if self.last_about is not None and self.last_about.cls in ORG_CLASSES:
-            return [self.last_about] * n
+        last = self.last_about  # the firm the sentence before was about, in this section
+        if last is not None and last.cls in ORG_CLASSES and not (last.end <= a and HEADING.search(self.text, last.end, a)):
+            return [last] * n
         focus = self.focus_entity(last_resort=True)
         return [focus] * n if focus else []
 
@@ -223,14 +227,17 @@ class OwnersMixin:
         return self.refs(c["poss"], n, abouts) if c["poss"] else None
 
     def focus_entity(self, last_resort: bool = False) -> Mention | None:
-        """The region in focus, else the place the article names most (if one stands out), else
-        (``last_resort``) the place the article is about."""
+        """The region in focus; else, if one place stands out by count, the place the article is about
+        (its title and lead) or that one; else (``last_resort``) the place the article is about."""
         region = self.region_for(None)
         if region is not None:
             return region
         names = Counter(m.key_text for m in self.facts.mentions if m.cls in PLACE_CLASSES - {"Country"})
         top = names.most_common(2)
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            focus = self.facts.focus  # the place of the title and lead, if any, before the one named most
+            if focus is not None and focus.cls in PLACE_CLASSES - {"Country"}:
+                return focus
             return next(m for m in self.facts.mentions if m.key_text == top[0][0])
         if not last_resort:
             return None
