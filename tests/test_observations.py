@@ -953,3 +953,17 @@ def test_a_bulletin_figures_belong_to_its_place_and_section(pipeline):
     assert owner["510000000000"] == "Xiamen"
     assert owner["1200000"] == "Fujian Province"  # a new section: not the firm the one before was about
     assert owner["82000"] == "Fujian Province"
+
+
+def test_a_change_named_by_a_noun_with_its_new_level(extract):
+    found = obs(extract("Haixing Logistics posted a 9 percent rise in annual revenue to 3.2 billion yuan. "
+                        "Qiaotou Pharma reported on Monday an 11.2 percent fall in first-half net profit to 480 million yuan."))
+    got = {(a, o.indicator, str(o.value), str(o.change)) for a, o in found}
+    assert ("Haixing Logistics", "annual revenue", "3200000000", "9") in got, got
+    assert ("Qiaotou Pharma", "first-half net profit", "480000000", "-11.2") in got, got
+
+
+def test_a_dateline_parsed_as_the_subject_does_not_own_the_figure(extract):
+    found = obs(extract("NINGBO -- Haixing Logistics Holdings, a container line, reported a 9 percent rise in "
+                        "revenue to 3.2 billion yuan on Thursday."))
+    assert [a for a, o in found] == ["Haixing Logistics Holdings"], found

@@ -1,12 +1,28 @@
 """Helpers shared by extractors: evidence from spans, mention lookup by token, hedges."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
 from ..model import DocFacts, Evidence, Mention
 from ..terms import parent_class
 from .lexicon import HEDGE_MARKS, HEDGE_VERBS, MODALS
+
+
+def dateline(text: str, m: Mention) -> bool:
+    """"YINGKOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
+    return m.text.isupper() and len(m.text) > 3 and text.rfind("\n", 0, m.start) + 1 == m.start
+
+
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^\n]{0,60}?\s(?:--|—|–)\s")
+
+
+def in_dateline(text: str, m: Mention) -> bool:
+    """A name inside "ZARAGOZA, Spain -- " or "YINGKOU, Feb. 3 (Xinhua) -- " at the head of a line."""
+    start = text.rfind("\n", 0, m.start) + 1
+    found = DATELINE.match(text, start)
+    return found is not None and m.end <= found.end()
 
 
 def evidence(facts: DocFacts, span, extractor: str, confidence: float = 0.8) -> Evidence:

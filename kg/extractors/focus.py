@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..model import DocFacts, Mention, Observation
 from . import register
+from .common import dateline
 
 NAME = "focus"
 PLACES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District", "Facility"}
@@ -215,8 +216,7 @@ class Focus:
         return len(same) <= 1 and not any(a <= x.start < b for x in same)
 
     def dateline(self, m: Mention) -> bool:
-        """"YINGKOU, Feb. 3 (Xinhua) --": where the reporter was, not what the lead is about."""
-        return m.text.isupper() and len(m.text) > 3 and self.text.rfind("\n", 0, m.start) + 1 == m.start
+        return dateline(self.text, m)
 
     def modifier(self, m: Mention) -> bool:
         """A capitalised common word at a sentence's head, modifying a noun: "Marine-tech manufacturing"."""

@@ -210,8 +210,10 @@ class FramesMixin:
         if np_tokens is None and subj_is_entity:  # "Ytown facilitated 12.55 billion yuan in technology transfers"
             last = self.doc.char_span(ql.qs[-1].num_start, ql.qs[-1].end, alignment_mode="expand") if n > 1 else None
             heads = [head] + ([unit_head(last)] if last is not None else [])  # "$1.9 billion and $860 million of FDI"
-            pp = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
-                      None) \
+            moved = next((x for x in path[1:] if x.pos_ == "NOUN" and x.lower_ in UP | DOWN), None)  # "a rise in X to N"
+            pp = next((c for c in moved.children if c.dep_ == "prep" and c.lower_ == "in"), None) if moved else None
+            pp = pp or next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
+                            None) \
                 or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
                          and c.i > head.i and not any(YEAR.fullmatch(x.text) or PERIOD.fullmatch(x.lower_)
                                                       for x in c.subtree)), None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...model import Observation
 from ..quantities import Quantity
 from .words import (ANAPHOR, BASE_CUE, BASE_YEAR, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUN, CHANGE_WORDS, DOWN,
-    LIFT_BEFORE, PAIR_GAP, SHARE_BEFORE, WITH_AT)
+    LIFT_BEFORE, PAIR_GAP, RISE_IN, SHARE_BEFORE, WITH_AT)
 
 
 @dataclass
@@ -161,10 +161,14 @@ class ListsMixin:
             frame["abouts"] = who[:1]
         else:
             frame = self.frame(sent, ql, abouts, a, b)
+        other = next((c for c in lists if c.partner is ql), None)
+        if not frame and other is not None and ql.role == "change":  # "a 9 percent rise in sales to N": N's clause
+            frame = self.frame(sent, other, abouts, a, b)
+            if frame:
+                frame = dict(frame, indicators=[RISE_IN.sub("", i) for i in frame["indicators"]])
         if not frame:
             return []
         ql.frame = frame
-        other = next((c for c in lists if c.partner is ql), None)
         n = len(ql.qs)
         indicators = [self.that_of(i) for i in frame["indicators"]]
         ents = [self.definite(e) for e in frame["abouts"]]

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ...model import Mention
-from ..common import focus_org
+from ..common import focus_org, in_dateline
 from .tokens import is_verb
 from .words import (ENTITY_CLASSES, FOCUS_REGION, GROUP_NOUNS, INTRO_PREPS, MEASURES, NUMBER_WORDS, ORG_CLASSES,
     PLACE_CLASSES, REF_NOUNS, RUN_BY, WIDE)
@@ -316,6 +316,8 @@ class OwnersMixin:
             if m is not None and m not in found:
                 found.append(m)
                 listed |= any(c.pos_ == "PROPN" and self.mention_of(c) is not m for c in t.conjuncts)
+        if len(found) > 1:  # "YINGKOU -- Foo Co. reported ...", the dateline parsed as the subject: Foo
+            found = [m for m in found if not in_dateline(self.text, m)] or found
         if found:
             if n == 1 and len(found) > 1:  # "Ruritania's Foo Province": the head, not its possessor
                 heads = [self.mention_of(t) for t in toks if self.mention_of(t) is not None and t.dep_ != "poss"

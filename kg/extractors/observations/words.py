@@ -41,7 +41,9 @@ PAIR_GAP = re.compile(r"^[\s,;]*(?:respectively[\s,;]*)?(?:and\s+)?(?:(?:which|t
                       r"(?:year[- ]on[- ]year\s+)?(?:to|from)\s+|(?:nominal|real|annual|year[- ]on[- ]year)\s+|"
                       r"from\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|preceding\s+|same\s+)?(?:quarter|month|year|period)"
                       r"(?:\s+(?:earlier|before|ago))?\s+|"
-                      rf"(?:{CHANGE_WORDS})\s+)*(?:(?:of|by)\s+)?$", re.I)
+                      rf"(?:{CHANGE_WORDS})\s+(?:in\s+(?:[\w'-]+\s+){{1,5}}to\s+)?)*(?:(?:of|by)\s+)?$", re.I)
+# "9 percent rise in " of the indicator "9 percent rise in annual revenue"
+RISE_IN = re.compile(rf"^.*?\b(?:{CHANGE_WORDS})\s+in\s+", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BASE_BEFORE = re.compile(r"\b((?:compared (?:to|with)|from|over|than|since|versus|vs\.?|relative to|against|"
                          r"on|with|before|after|until)(?:\s+in)?|(?:number|level|figure|total|amount)\s+(?:of|in))"
