@@ -967,3 +967,23 @@ def test_a_dateline_parsed_as_the_subject_does_not_own_the_figure(extract):
     found = obs(extract("NINGBO -- Haixing Logistics Holdings, a container line, reported a 9 percent rise in "
                         "revenue to 3.2 billion yuan on Thursday."))
     assert [a for a, o in found] == ["Haixing Logistics Holdings"], found
+
+
+RESULTS = """Haixing Shipping's first-half profit slips as rates cool
+
+NINGBO -- Zhoushan Haixing Shipping Holdings, a container line, reported on Thursday a 9 percent fall in first-half net profit to 4.2 billion yuan, as spot rates on Asia-Europe routes eased.
+
+Volumes on trans-Pacific, Asia-Europe and intra-Asia trades rose 3.1, 8.2 and 6.4 percent, respectively.
+
+Unit costs fell 4.3 percent. The fleet stood at 212 vessels at the end of June.
+"""
+
+
+def test_a_firm_named_in_the_headline_owns_the_unowned_figures(pipeline):
+    from kg.ingest import parse
+    from kg.resolve import resolve
+    document = parse(RESULTS.encode(), "2025-08-29-haixing-results.txt")
+    facts = pipeline.extract(pipeline.nlp(document.text), document)
+    resolve([facts])
+    owner = {str(o.value if o.value is not None else o.change): a for a, o in obs(facts)}
+    assert owner["-4.3"] == owner["212"] == "Zhoushan Haixing Shipping Holdings", owner  # not the route named last

@@ -62,6 +62,7 @@ class Reader(ListsMixin, YearsMixin, FacilitiesMixin, FramesMixin, IndicatorsMix
         for m in facts.mentions:
             self.index(m)
         self._focus = None
+        self._title_org: Mention | None | bool = None  # (False: looked, none)
         self.last_resort = False  # did the list just read fall back on the place in focus?
         self._groups = None
         self.para_year: int | None = None

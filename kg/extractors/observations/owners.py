@@ -191,8 +191,28 @@ class OwnersMixin:
         last = self.last_about  # the firm the sentence before was about, in this section
         if last is not None and last.cls in ORG_CLASSES and not (last.end <= a and HEADING.search(self.text, last.end, a)):
             return [last] * n
+        story = self.title_org()
+        if story is not None:  # "Foo Shipping's profit slips": a firm's story owns its unowned figures
+            return [story] * n
         focus = self.focus_entity(last_resort=True)
         return [focus] * n if focus else []
+
+    def title_org(self) -> Mention | None:
+        """The firm the headline is about, if it names one and no place: the first organisation of the
+        text whose name shares two words in a row (or its one long word) with the headline."""
+        if self._title_org is None:
+            self._title_org = False
+            title = self.facts.document.title or ""
+            named = lambda name: re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) is not None
+            if title and not any(named(m.key_text) for m in self.facts.mentions if m.cls in PLACE_CLASSES):
+                for m in self.facts.mentions:
+                    words = m.key_text.split()
+                    parts = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] or \
+                        [w for w in words if len(w) > 4]
+                    if m.cls in ORG_CLASSES and any(named(x) for x in parts):
+                        self._title_org = m
+                        break
+        return self._title_org or None
 
     def topic_owner(self, ind: dict, before: int) -> Mention | None:
         """Whose measure an unowned one continues: "Ruritania's mango exports slumped. Shipments of
