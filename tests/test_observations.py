@@ -987,3 +987,14 @@ def test_a_firm_named_in_the_headline_owns_the_unowned_figures(pipeline):
     resolve([facts])
     owner = {str(o.value if o.value is not None else o.change): a for a, o in obs(facts)}
     assert owner["-4.3"] == owner["212"] == "Zhoushan Haixing Shipping Holdings", owner  # not the route named last
+
+
+def test_years_of_a_year_earlier_a_past_december_and_a_share_move(extract):
+    import datetime as dt
+    text = ("Qiaotou Pharma said its revenue rose 6 percent to 28.6 billion yuan last year. "
+            "A year earlier it had earned 2.7 billion yuan. Its workforce grew to 21,400 by the end of December. "
+            "Shares of Qiaotou Pharma closed 4.2 percent higher on Friday.")
+    got = {str(o.value if o.value is not None else o.change): o.year
+           for a, o in obs(extract(text, date=dt.date(2026, 3, 27)))}
+    assert got["28600000000"] == 2025 and got["2700000000"] == 2024, got
+    assert got["21400"] == 2025 and got["4.2"] == 2026, got

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
+WEEKDAY = r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 PLACE_CLASSES = {"Place", "Country", "Province", "Municipality", "City", "Region", "District"}
 ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "University", "ResearchInstitute"}
 ENTITY_CLASSES = PLACE_CLASSES | ORG_CLASSES | {"Facility"}  # what a number can be about (a product is measured)

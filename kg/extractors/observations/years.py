@@ -10,7 +10,7 @@ from ...model import Observation
 from ..quantities import Quantity
 from .lists import QList
 from .tokens import aside, month_number
-from .words import BASE_AFTER, BASE_BEFORE, BASE_PHRASE, BASE_YEAR, FOUNDED, MONTH_RANGE, MONTHS, YEAR
+from .words import BASE_AFTER, BASE_BEFORE, BASE_PHRASE, BASE_YEAR, FOUNDED, MONTH_RANGE, MONTHS, WEEKDAY, YEAR
 
 
 class YearsMixin:
@@ -58,6 +58,13 @@ class YearsMixin:
             if rng and not re.search(r"\b(last year|the previous year|a year ago)\b", line):
                 end = month_number(rng.group("end"))
                 return self.doc_year if self.doc_month is None or end <= self.doc_month else self.doc_year - 1
+            if re.match(r"\s*(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before)\b", line):
+                return (self.para_year or self.lead_year or self.doc_year - 1) - 1  # "A year earlier it had earned N"
+            end_of = re.search(rf"\bend of (?P<m>{MONTHS})\b(?!\s+\d)", line)
+            if end_of and self.doc_month is not None and month_number(end_of.group("m")) > self.doc_month:
+                return self.doc_year - 1  # "by the end of December", in a March article
+            if re.search(r"\b(?:shares?|stocks?)\b", line) and re.search(WEEKDAY, line):
+                return self.doc_year  # "shares closed 4 percent higher on Friday"
             if re.search(r"\b(last year|the previous year's|a year ago)\b", line) and not re.search(
                     r"(than|from|over|compared (?:to|with)) last year", line):
                 return self.doc_year - 1
