@@ -998,3 +998,11 @@ def test_years_of_a_year_earlier_a_past_december_and_a_share_move(extract):
            for a, o in obs(extract(text, date=dt.date(2026, 3, 27)))}
     assert got["28600000000"] == 2025 and got["2700000000"] == 2024, got
     assert got["21400"] == 2025 and got["4.2"] == 2026, got
+
+
+def test_a_respective_list_over_segments_names_each_segment(extract):
+    found = obs(extract("Qiaotou Pharma said its revenue rose 6 percent last year. Vaccines, insulin and "
+                        "diagnostics generated revenue of 9.8 billion, 5.1 billion and 3.7 billion yuan, respectively."))
+    got = {(a, o.indicator.lower(), str(o.value)) for a, o in found}
+    assert ("Qiaotou Pharma", "vaccines revenue", "9800000000") in got, got
+    assert ("Qiaotou Pharma", "insulin revenue", "5100000000") in got, got

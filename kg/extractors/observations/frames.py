@@ -257,6 +257,11 @@ class FramesMixin:
         if not ind["text"]:
             return None
         indicators = self.distribute(ind, n)
+        if n > 1 and len(set(indicators)) == 1 and subj_tokens and np_tokens is not subj_tokens \
+                and not any(self.mention_of(t) for t in subj_tokens):  # "A, B and C drugs generated revenue of x, y
+            kinds = self.distribute(self.clean(subj_tokens), n)  # and z": A revenue, B revenue, C revenue
+            if len(set(kinds)) == n:
+                indicators = [f"{k} {indicators[0]}" for k in kinds]
         if ql.role == "change":
             indicators = [CHANGE_SUFFIX.sub("", i).strip() or i for i in indicators]
             if all(w in UP | DOWN for w in ind["text"].lower().split()):  # "..., reversing a decline of 9.4 percent"
