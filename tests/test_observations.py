@@ -22,6 +22,7 @@ def one(facts):
 # -- quantities: plain text ---------------------------------------------------------------
 @pytest.mark.parametrize("text, value, unit, qualifier", [
     ("reached 4.6 trillion yuan", "4600000000000", "yuan", None),
+    ("value added grew -1.4 percent", "-1.4", "percent", None),
     ("about 2.5 billion U.S. dollars", "2500000000", "US dollar", "about"),
     ("under 150 million tonnes", "150000000", "tonne", "under"),
     ("was 41.3 micrograms per cubic meter", "41.3", "microgram per cubic metre", None),
@@ -64,7 +65,7 @@ def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     "It was the 3rd time in the 21st century.",
     "Call 010-6512-3456 for details.",
     "The park has run for 12 years and a 10-megawatt turbine turns every 9 seconds.",
-    "The 2021-2025 plan covers the 14th Five-Year Plan period.",
+    "The 2021-2025 plan covers the 14th Five-Year Plan period, as did the plan of 2016 -2020.",
     "Its 5G network and PM2.5 monitors, version 3.8.0.",
     "In May the firm showed the Orion-X 7, a drone, during the Singles Day 11 sale.",
     "A 5m wall now rings the site.",

@@ -117,7 +117,7 @@ QUAL_RE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>\\b(?:{p}))" for i, (p, _) in 
 MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 NUMBER = re.compile(
-    r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|[¥€£₹₩฿₱₦₺₫]|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?|RM|MYR|KRW|JPY|CNY|GBP|SGD|THB|KSh))\s?(?=\d)|(?<![\w.,/:#+>-]))"
+    r"(?P<cur>(?:(?:US|HK|NT|[ACSR])?\$|[¥€£₹₩฿₱₦₺₫]|\b(?:RMB|USD|EUR|INR|Rs\.?|Rp\.?|RM|MYR|KRW|JPY|CNY|GBP|SGD|THB|KSh))\s?(?=\d)|(?P<neg>(?<=[\s(])[-−])(?=\d)|(?<![\w.,/:#+>-]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:]\d)"
     r"(?:\s*(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tn|crore|lakh)\b|(?P<short>[mk])\b)?", re.I)
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)
@@ -221,6 +221,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             scale = "million" if m["short"].lower() == "m" else "thousand"
         s, e = m.start("num"), m.end()
+        if m["neg"] and text[:m.start("neg")].rstrip()[-1:].isdigit():
+            continue  # a range "2020 -2024", no negative number
         if any(a <= s < b for a, b in phones):
             continue
         if RANGE_AFTER.match(text, m.end("num")) and not scale:
@@ -257,7 +259,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if not (unit or scale or cur) and named_number(text, s):
             continue  # a model or an event name: "the ZX-Pro 20", "Double 11"
-        start = m.start("cur") if cur else s
+        start = m.start("cur") if cur else m.start("neg") if m["neg"] else s
         qualifier = None
         q = QUAL_RE.search(text[max(0, start - 25):start])
         if q:
@@ -265,7 +267,8 @@ def find_quantities(text: str) -> list[Quantity]:
             qstart = start - (len(text[max(0, start - 25):start]) - q.start())
         else:
             qstart = start
-        out.append(Quantity(qstart, e2 if unit else e, start, to_decimal(num, scale), unit, qualifier,
+        value = -to_decimal(num, scale) if m["neg"] else to_decimal(num, scale)  # "grew -1.4 percent"
+        out.append(Quantity(qstart, e2 if unit else e, start, value, unit, qualifier,
                             text[qstart:e2 if unit else e]))
     return parts_of_wholes(text, out)
 
