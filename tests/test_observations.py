@@ -1007,3 +1007,9 @@ def test_a_respective_list_over_segments_names_each_segment(extract):
     got = {(a, o.indicator.lower(), str(o.value)) for a, o in found}
     assert ("Qiaotou Pharma", "vaccines revenue", "9800000000") in got, got
     assert ("Qiaotou Pharma", "insulin revenue", "5100000000") in got, got
+
+
+def test_a_place_that_grew_grew_its_gdp(extract):
+    found = obs(extract("Lu'an, Bozhou and Suzhou grew 6.1, 5.8 and 4.9 percent, respectively."))
+    assert {(a, o.indicator, str(o.change)) for a, o in found} == {
+        ("Lu'an", "GDP", "6.1"), ("Bozhou", "GDP", "5.8"), ("Suzhou", "GDP", "4.9")}, found

@@ -229,9 +229,9 @@ class FramesMixin:
                 words = NOMINAL.get(verb.lemma_, verb.lemma_ if is_verb(verb) and verb.lemma_ not in LIGHT_VERBS else "")
                 subj_ents = self.refs(subj_ind["poss"], 1, abouts) if subj_ind else None
                 if ql.role == "change" and verb.lower_ in UP | DOWN and subj_ents and subj_ents[0].cls in PLACE_CLASSES:
-                    words = "economy"
+                    words = "GDP"  # "Foo grew 5 percent": its economy, measured by GDP
             ents = self.entities(subj_ind, sent, verb, abouts, n, a, b) or []
-            if (pp is None or not words) and (verb.lemma_ not in NOMINAL or words == "economy") and ents:
+            if (pp is None or not words) and (verb.lemma_ not in NOMINAL or words == "GDP") and ents:
                 # "A attracted N of foreign capital, while B used M", "A's fell to N, while B's dropped to M"
                 words = self.line_indicator(q, a, ents[0]) or words
             if not words:
