@@ -1013,3 +1013,11 @@ def test_a_place_that_grew_grew_its_gdp(extract):
     found = obs(extract("Lu'an, Bozhou and Suzhou grew 6.1, 5.8 and 4.9 percent, respectively."))
     assert {(a, o.indicator, str(o.change)) for a, o in found} == {
         ("Lu'an", "GDP", "6.1"), ("Bozhou", "GDP", "5.8"), ("Suzhou", "GDP", "4.9")}, found
+
+
+def test_an_elided_measure_and_a_subject_alone(extract):
+    found = obs(extract("Guilin received 41.2 million visits, while Beihai and Liuzhou received 22.6 million and "
+                        "18.1 million, respectively. Nanning alone approved 8.3 billion yuan of factory investment."))
+    got = {(a, o.indicator, str(o.value)) for a, o in found}
+    assert ("Beihai", "visits received", "22600000") in got and ("Liuzhou", "visits received", "18100000") in got, got
+    assert ("Nanning", "factory investment", "8300000000") in got, got

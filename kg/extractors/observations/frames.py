@@ -278,8 +278,9 @@ class FramesMixin:
         """The measure an earlier figure of the line with the same unit named (with ``like``, one of an owner
         of the same kind: a parallel clause)."""
         return next((o.indicator for o in reversed(self.facts.observations) if o.evidence.start >= a
-                     and q.unit is not None and q.unit in (o.unit, o.change_unit)
-                     and (like is None or (o.about is not None and o.about.cls == like.cls))), None)
+                     and (q.unit is not None and q.unit in (o.unit, o.change_unit)
+                          or q.unit is None and like is not None and o.value is not None)  # "A received 9 million
+                     and (like is None or (o.about is not None and o.about.cls == like.cls))), None)  # visits, B 7 million"
 
     def phrase(self, toks) -> str:
         """The text of a run of tokens, without a leading article: "of the mine's operator" -> "of mine's operator"."""

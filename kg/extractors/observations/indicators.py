@@ -115,8 +115,9 @@ class IndicatorsMixin:
         for t in head_part:
             if t.dep_ == "det" and t.lower_ in ("the", "a", "an", "this", "these", "that", "those", "its", "their") \
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
-                    or t.tag_ == "JJS":  # "the fastest growth": the measure is the growth
-                continue
+                    or t.tag_ == "JJS" \
+                    or t.lower_ in ("alone", "itself", "themselves", "together", "combined") and t.dep_ == "advmod":
+                continue  # "the fastest growth": the measure is the growth; "Foo alone approved N": Foo's
             if self.mention_of(t) is not None and not self.common_modifier(t) \
                     and not re.match(r"[-–][A-Z]", self.text[self.mention_of(t).end:self.mention_of(t).end + 2]) \
                     and not any(x.dep_ == "prep" and x.i in ids and partner(x) for x in t.ancestors):
