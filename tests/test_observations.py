@@ -1021,3 +1021,8 @@ def test_an_elided_measure_and_a_subject_alone(extract):
     got = {(a, o.indicator, str(o.value)) for a, o in found}
     assert ("Beihai", "visits received", "22600000") in got and ("Liuzhou", "visits received", "18100000") in got, got
     assert ("Nanning", "factory investment", "8300000000") in got, got
+
+
+def test_money_worth_of_goods_names_the_goods(extract):
+    found = obs(extract("Kenya exported 120 million dollars worth of avocados last year."))
+    assert [(a, o.indicator) for a, o in found] == [("Kenya", "avocados exports")], found

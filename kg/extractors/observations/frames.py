@@ -212,6 +212,8 @@ class FramesMixin:
             heads = [head] + ([unit_head(last)] if last is not None else [])  # "$1.9 billion and $860 million of FDI"
             moved = next((x for x in path[1:] if x.pos_ == "NOUN" and x.lower_ in UP | DOWN), None)  # "a rise in X to N"
             pp = next((c for c in moved.children if c.dep_ == "prep" and c.lower_ == "in"), None) if moved else None
+            pp = pp or next((c for w in list(head.children) + [head.head] if w.lower_ == "worth" for c in w.children
+                             if c.dep_ == "prep" and c.lower_ == "of"), None)  # "exported $9 million worth of tea"
             pp = pp or next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
                             None) \
                 or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
