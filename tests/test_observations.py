@@ -70,6 +70,7 @@ def test_quantities_units_scales_qualifiers(text, value, unit, qualifier):
     "In May the firm showed the Orion-X 7, a drone, during the Singles Day 11 sale.",
     "A 5m wall now rings the site.",
     "The fair ran from Sept 3 to 9 and trucks must start at minus 25 degrees Celsius.",
+    "Notes:\n1. Data for the year are preliminary.\n2) Visitor numbers are counted in person-times.",
 ])
 def test_non_measurements_are_not_quantities(text):
     assert find_quantities(text) == []

@@ -148,6 +148,7 @@ VERSION_AFTER = re.compile(r"\.\d")
 LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
 DURATION_AFTER = re.compile(r"\s*[-–]\s*(?:hour|year|day|minute|month|week)")
 ADJECTIVE_AFTER = re.compile(r"[-–][A-Za-z]")
+LIST_MARK = re.compile(r"[.)]\s")
 PERCENT_HYPHEN = re.compile(r"[-–](?:percent|per)\b")
 TEMPERATURE_AFTER = re.compile(r"\s*(?:degrees?|°)\s*(?:celsius|fahrenheit|c|f)?\b", re.I)
 SPAN_BEFORE = re.compile(r"\b(?:within|every|aged|age|ages)\s+$")
@@ -257,6 +258,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # an adjective: "a 10-megawatt turbine", "a 12-billion-yuan plant"
         if SPAN_BEFORE.search(text[max(0, s - 10):s]):
             continue
+        if not (unit or scale or cur) and LIST_MARK.match(text, m.end("num")) \
+                and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t("):
+            continue  # "1. Data for 2025 are preliminary.": a list's numbering
         if not (unit or scale or cur) and named_number(text, s):
             continue  # a model or an event name: "the ZX-Pro 20", "Double 11"
         start = m.start("cur") if cur else m.start("neg") if m["neg"] else s
