@@ -312,3 +312,18 @@ def test_he_or_she_stands_for_the_person_named_just_before(extract):
     got = roles(extract("Greta Lindqvist spoke at the fair. She is chairman of Sorvik Timber Group."))
     assert ("Person/Greta-Lindqvist", "chairman", "Organization/Sorvik-Timber-Group") in got
     assert extract("Greta Lindqvist spoke at the fair. She said prices fell.").roles == []
+
+
+def test_the_manager_of_a_plant_works_for_the_firm_that_names_it(extract):
+    facts = extract("Hengda Cable opened its Huangpi plant in 2023. "
+                    "\"The lines are new,\" said Luo Pingan, general manager of the Huangpi plant.")
+    assert ("Luo Pingan", "general manager", "Hengda Cable") in {
+        (r.person.key_text, r.title, r.org.key_text) for r in facts.roles}, facts.roles
+
+
+def test_its_chairman_after_a_founder_is_the_founded_firm(extract):
+    facts = extract("Xinyu Lithium was founded in 2015 by Kong Dewei, a former researcher at the Beijing Institute "
+                    "of Technology, who remains its chairman.")
+    got = {(r.person.key_text, r.title, r.org.key_text) for r in facts.roles}
+    assert ("Kong Dewei", "chairman", "Xinyu Lithium") in got, got
+    assert not any(o == "Beijing Institute of Technology" for *_, o in got), got

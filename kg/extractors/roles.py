@@ -14,7 +14,8 @@ from ..resolve import link_names
 from ..terms import parent_class
 from . import register
 from .common import asserted, covering, evidence, focus_org, mention_of, sentences
-from .lexicon import (FIRM_TITLES, FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, RUN_VERBS, TITLE_HEADS,
+from .lexicon import (FIRM_TITLES, FOCUS_ORG_NOUNS, FOUND_VERBS, FOUNDER_WORDS, OPERATE_VERBS, RUN_VERBS,
+    TITLE_HEADS,
     TITLE_MODIFIERS)
 
 NAME = "roles"
@@ -144,11 +145,21 @@ class Reader:
                     org = mention_of(self.facts, o)
                     if org is not None and parent_class(org.cls) == "Organization":
                         return org
-            if tok.dep_ == "dobj" and tok.head.lemma_ in RUN_VERBS and asserted(tok.head):
+            for p in (c for c in tok.children if c.dep_ == "poss"):  # "Foo's Bar plant", "opened its Bar plant"
+                org = mention_of(self.facts, p) if p.pos_ != "PRON" else self.focus(p)
+                if org is not None and parent_class(org.cls) == "Organization":
+                    return org
+            if tok.dep_ == "dobj" and tok.head.lemma_ in OPERATE_VERBS and asserted(tok.head):
                 for s in (s for s in tok.head.children if s.dep_ == "nsubj"):
                     org = mention_of(self.facts, s)
                     if org is not None and parent_class(org.cls) == "Organization":
                         return org
+        for x in self.facts.mentions:  # "Foo Battery Feixi plant", named in full: Foo Battery runs "the Feixi plant"
+            if x.cls == "Facility" and x.key_text.endswith(" " + site.key_text):
+                org = next((o for o in self.facts.mentions if parent_class(o.cls) == "Organization"
+                            and x.key_text.startswith(o.key_text + " ")), None)
+                if org is not None:
+                    return org
         return None
 
     def unit_of(self, tok) -> Mention | None:
@@ -269,8 +280,8 @@ class Reader:
         """The organisation a title's possessive names: "its chairman", "the company's chief executive"
         (the firm the person founded, if the text says so), "Foo's president"."""
         for c in (c for c in t.children if c.dep_ == "poss"):
-            if c.pos_ == "PRON":
-                return self.focus(c) if c.lower_ in ("its", "their") else None
+            if c.pos_ == "PRON":  # "X was founded by P, a researcher at U, who remains its chairman": X
+                return self.founded_org(person) or self.focus(c) if c.lower_ in ("its", "their") else None
             org = self.org_of(c)
             if org is None and c.lemma_.lower() in FOCUS_ORG_NOUNS or org is not None and \
                     org.text.lower().startswith("the "):
