@@ -327,3 +327,9 @@ def test_its_chairman_after_a_founder_is_the_founded_firm(extract):
     got = {(r.person.key_text, r.title, r.org.key_text) for r in facts.roles}
     assert ("Kong Dewei", "chairman", "Xinyu Lithium") in got, got
     assert not any(o == "Beijing Institute of Technology" for *_, o in got), got
+
+
+def test_a_remit_before_at_is_part_of_the_title(extract):
+    facts = extract("\"Orders are back,\" said Tang Wei, head of research at Minsheng Capital.")
+    assert [(r.person.key_text, r.title, r.org.key_text) for r in facts.roles] == [
+        ("Tang Wei", "head of research", "Minsheng Capital")], facts.roles

@@ -77,6 +77,11 @@ def title_text(doc, titles: list) -> str:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                 doc[end + 1].lower_ in TITLE_MODIFIERS | HEADS:  # "secretary-general"
             end += 2
+        k = end + 1  # "head of research at X", "director of sales at X": the remit is part of the title
+        while k < len(doc) and k - end <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"):
+            k += 1
+        if end < len(doc) and doc[end].lower_ == "of" and k > end + 1 and k < len(doc) and doc[k].lower_ == "at":
+            end = k
         parts.append(doc[start:end].text)
     return " and ".join(parts)
 
