@@ -1027,3 +1027,12 @@ def test_an_elided_measure_and_a_subject_alone(extract):
 def test_money_worth_of_goods_names_the_goods(extract):
     found = obs(extract("Kenya exported 120 million dollars worth of avocados last year."))
     assert [(a, o.indicator) for a, o in found] == [("Kenya", "avocados exports")], found
+
+
+def test_a_target_year_is_not_the_figures_year(extract):
+    import datetime as dt
+    found = obs(extract("Vietnam's steel output rose 12 percent to 2.2 million tonnes in 2025, and the government wants "
+                        "3 million tonnes a year by 2030. Hoa Sen Steel made 900,000 tonnes of coil last year and plans "
+                        "to reach 1.5 million tonnes by 2028.", date=dt.date(2026, 2, 9)))
+    got = {str(o.value): o.year for a, o in found}
+    assert got.get("2200000") == 2025 and got.get("900000") == 2025, got

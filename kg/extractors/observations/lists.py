@@ -200,7 +200,8 @@ class ListsMixin:
                 if c.qualifier and not ob.qualifier:
                     ob.qualifier = c.qualifier
                 end = c.end
-            ob.year = frame.get("year") or self.year_for(q, years, ob.change is not None, a, b)
+            ob.year = frame.get("year") or self.year_for(q, years, ob.change is not None, a, b,
+                                                          other.qs[i] if other is not None else None)
             span = self.doc.char_span(start, end, alignment_mode="expand")
             ob.evidence = self.evidence(span, frame.get("confidence", 0.8))
             out.append(ob)

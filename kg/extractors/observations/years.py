@@ -29,6 +29,8 @@ class YearsMixin:
                 continue
             if FOUNDED.search(before):
                 continue  # "set up in 2009": when the body began, not when the figure was
+            if self.doc_year and int(m.group(1)) > self.doc_year and re.search(r"\b(?:by|until|through)\s+$", before):
+                continue  # "plans to double capacity by 2028": a target, not the figure's year
             undated = re.sub(rf"\b(?:{MONTHS})\s+$", "", before, flags=re.I)  # "over June 2024"
             base = bool(BASE_BEFORE.search(before) or BASE_AFTER.match(after)
                         or (undated != before and BASE_BEFORE.search(undated))) or any(
@@ -39,10 +41,11 @@ class YearsMixin:
             out.append((int(m.group(1)), base, attached, span[0] if span is not None else None))
         return out
 
-    def year_for(self, q: Quantity, years, changed: bool, a: int, b: int) -> int | None:
-        m = re.match(r"\s*(?:in|for|during|by)\s+(1[89]\d\d|20\d\d)\b", self.text[q.end:b])
-        if m:
-            return int(m.group(1))
+    def year_for(self, q: Quantity, years, changed: bool, a: int, b: int, partner: Quantity | None = None) -> int | None:
+        for x in (q, partner):  # "rose 27 percent to 1.1 million tonnes in 2025": the level's year is the change's
+            m = re.match(r"\s*(?:in|for|during|by)\s+(1[89]\d\d|20\d\d)\b", self.text[x.end:b]) if x else None
+            if m:
+                return int(m.group(1))
         focus = [y for y, base, attached, tok in years if not base and not attached and not aside(tok, q, self.doc)]
         if focus:
             return focus[0] if len(set(focus)) == 1 else focus[-1]
