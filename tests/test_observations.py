@@ -1036,3 +1036,13 @@ def test_a_target_year_is_not_the_figures_year(extract):
                         "to reach 1.5 million tonnes by 2028.", date=dt.date(2026, 2, 9)))
     got = {str(o.value): o.year for a, o in found}
     assert got.get("2200000") == 2025 and got.get("900000") == 2025, got
+
+
+def test_the_year_a_headline_names_dates_the_report(pipeline):
+    from kg.ingest import parse
+    text = ("Huzhou furniture industry performance in 2025\n\nHuzhou Municipal Bureau of Statistics | Release date: "
+            "2026-02-02\n\nThe number of furniture enterprises above designated size was 1,204. "
+            "The industry employed 96,000 people at year-end.\n")
+    document = parse(text.encode(), "2026-02-02-huzhou-furniture.txt")
+    facts = pipeline.extract(pipeline.nlp(document.text), document)
+    assert {str(o.value): o.year for o in facts.observations if o.value is not None} == {"1204": 2025, "96000": 2025}

@@ -86,6 +86,9 @@ class YearsMixin:
             return self.para_year
         if self.lead_year:
             return self.lead_year
+        title = {int(y) for y in YEAR.findall(self.facts.document.title or "")}
+        if len(title) == 1 and (not self.doc_year or min(title) <= self.doc_year):
+            return title.pop()  # "Textile industry performance in 2025": the year of the whole report
         bases = [y for y, base, attached, _ in years if base]
         if changed and bases and re.search(rf"(compared (?:to|with)|from|over|than|versus|on)\s+(?:(?:{MONTHS})\s+)?" + str(bases[0]), line):
             return bases[0] + 1
