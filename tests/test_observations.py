@@ -1046,3 +1046,8 @@ def test_the_year_a_headline_names_dates_the_report(pipeline):
     document = parse(text.encode(), "2026-02-02-huzhou-furniture.txt")
     facts = pipeline.extract(pipeline.nlp(document.text), document)
     assert {str(o.value): o.year for o in facts.observations if o.value is not None} == {"1204": 2025, "96000": 2025}
+
+
+def test_an_adjective_on_the_owner_is_no_indicator(extract):
+    found = obs(extract("The new Xinqiao Hospital cost 2.2 billion yuan."))
+    assert [(a, o.indicator) for a, o in found] == [("Xinqiao Hospital", "cost")], found

@@ -116,7 +116,9 @@ class IndicatorsMixin:
             if t.dep_ == "det" and t.lower_ in ("the", "a", "an", "this", "these", "that", "those", "its", "their") \
                     or t.lower_ in ("respective", '"', "“", "”", "'") or (t.is_punct and t.text not in "-&/.") \
                     or t.tag_ == "JJS" \
-                    or t.lower_ in ("alone", "itself", "themselves", "together", "combined") and t.dep_ == "advmod":
+                    or t.lower_ in ("alone", "itself", "themselves", "together", "combined") and t.dep_ == "advmod" \
+                    or t.dep_ == "amod" and t.pos_ == "ADJ" and self.mention_of(t.head) is not None \
+                    and self.mention_of(t) is None:  # "the new Foo Hospital cost N": Foo Hospital's cost
                 continue  # "the fastest growth": the measure is the growth; "Foo alone approved N": Foo's
             if self.mention_of(t) is not None and not self.common_modifier(t) \
                     and not re.match(r"[-–][A-Z]", self.text[self.mention_of(t).end:self.mention_of(t).end + 2]) \
