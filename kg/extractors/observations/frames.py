@@ -210,12 +210,13 @@ class FramesMixin:
         if np_tokens is None and subj_is_entity:  # "Ytown facilitated 12.55 billion yuan in technology transfers"
             last = self.doc.char_span(ql.qs[-1].num_start, ql.qs[-1].end, alignment_mode="expand") if n > 1 else None
             heads = [head] + ([unit_head(last)] if last is not None else [])  # "$1.9 billion and $860 million of FDI"
-            moved = next((x for x in path[1:] if x.pos_ == "NOUN" and x.lower_ in UP | DOWN), None)  # "a rise in X to N"
-            pp = next((c for c in moved.children if c.dep_ == "prep" and c.lower_ == "in"), None) if moved else None
+            moved = next((x for x in path[1:] if x.pos_ == "NOUN" and x.lower_ in UP | DOWN), None)
+            pp = next((c for c in moved.children if c.dep_ == "prep" and c.lower_ == "in"), None) \
+                if moved else None  # "a rise in X to N": X
             pp = pp or next((c for w in list(head.children) + [head.head] if w.lower_ == "worth" for c in w.children
                              if c.dep_ == "prep" and c.lower_ == "of"), None)  # "exported $9 million worth of tea"
-            pp = pp or next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i),
-                            None) \
+            pp = pp or next((c for h in heads for c in h.children
+                             if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i), None) \
                 or next((c for c in list(head.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"
                          and c.i > head.i and not any(YEAR.fullmatch(x.text) or PERIOD.fullmatch(x.lower_)
                                                       for x in c.subtree)), None)
@@ -281,8 +282,8 @@ class FramesMixin:
         of the same kind: a parallel clause)."""
         return next((o.indicator for o in reversed(self.facts.observations) if o.evidence.start >= a
                      and (q.unit is not None and q.unit in (o.unit, o.change_unit)
-                          or q.unit is None and like is not None and o.value is not None)  # "A received 9 million
-                     and (like is None or (o.about is not None and o.about.cls == like.cls))), None)  # visits, B 7 million"
+                          or q.unit is None and like is not None and o.value is not None)  # "A got 9 million
+                     and (like is None or (o.about is not None and o.about.cls == like.cls))), None)  # visits, B 7"
 
     def phrase(self, toks) -> str:
         """The text of a run of tokens, without a leading article: "of the mine's operator" -> "of mine's operator"."""

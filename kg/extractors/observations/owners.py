@@ -189,7 +189,8 @@ class OwnersMixin:
             if place is not None:
                 return [place] * n
         last = self.last_about  # the firm the sentence before was about, in this section
-        if last is not None and last.cls in ORG_CLASSES and not (last.end <= a and HEADING.search(self.text, last.end, a)):
+        if last is not None and last.cls in ORG_CLASSES \
+                and not (last.end <= a and HEADING.search(self.text, last.end, a)):
             return [last] * n
         story = self.title_org()
         if story is not None:  # "Foo Shipping's profit slips": a firm's story owns its unowned figures

@@ -41,7 +41,8 @@ class YearsMixin:
             out.append((int(m.group(1)), base, attached, span[0] if span is not None else None))
         return out
 
-    def year_for(self, q: Quantity, years, changed: bool, a: int, b: int, partner: Quantity | None = None) -> int | None:
+    def year_for(self, q: Quantity, years, changed: bool, a: int, b: int,
+                 partner: Quantity | None = None) -> int | None:
         for x in (q, partner):  # "rose 27 percent to 1.1 million tonnes in 2025": the level's year is the change's
             m = re.match(r"\s*(?:in|for|during|by)\s+(1[89]\d\d|20\d\d)\b", self.text[x.end:b]) if x else None
             if m:

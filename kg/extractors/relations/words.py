@@ -89,8 +89,8 @@ def core(m: Mention | None) -> str | None:
 
 # adjectives of state, grade or type that name a kind of thing: "raw sugar", "crude oil", "portable chargers"
 KIND_ADJ = {"raw", "crude", "refined", "white", "brown", "black", "red", "frozen", "dried", "liquid",
-            "liquefied", "synthetic", "stainless", "rare", "heavy", "precious", "base", "molten", "main", "remote", "smart",
-            "mobile", "portable", "wireless", "hybrid", "autonomous"}
+            "liquefied", "synthetic", "stainless", "rare", "heavy", "precious", "base", "molten", "main", "remote",
+            "smart", "mobile", "portable", "wireless", "hybrid", "autonomous"}
 
 
 def classifying(x) -> bool:
