@@ -563,3 +563,37 @@ def test_a_name_said_to_be_a_kind_of_product_is_one(extract):
     assert got.get("Product/Tavira-Lume") == "Product", got
     got = classes(extract("Vero Kim, a robot engineer, joined Haval Motors."))
     assert got.get("Person/Vero-Kim") == "Person", got  # 'engineer', not 'robot', is the head
+
+
+def test_names_whose_head_says_hospital_cooperative_or_smelter(extract):
+    got = classes(extract("Orsanne Valley Hospital treated 9,000 patients last year. Milk is supplied by "
+                          "Pellwick Dairy Cooperative. The Kelbrin Smelter is run by Toruvan Metals."))
+    assert got["Organization/Orsanne-Valley-Hospital"] == "Organization"
+    assert got["Organization/Pellwick-Dairy-Cooperative"] in ("Organization", "Company")
+    assert got["Facility/Kelbrin-Smelter"] == "Facility"
+
+
+def test_a_person_the_text_describes_stays_a_person(extract):
+    got = classes(extract("Founded in 1998 by chemist Aldo Verrinotti Banes, the firm listed in Lima in 2010. "
+                          '"We load forty trucks a day," said Ketut Wirasana, 34, a forklift operator at '
+                          "Borvale Logistics."))
+    assert got["Person/Aldo-Verrinotti-Banes"] == "Person"
+    assert got["Person/Ketut-Wirasana"] == "Person"
+
+
+def test_a_firm_or_body_named_with_and_between_trade_words_is_one_name(extract):
+    got = classes(extract("Lianfeng Printing and Dyeing Co. opened a line. Ravi Menon is principal secretary "
+                          "of the state's Industries and Commerce Department."))
+    assert got["Organization/Lianfeng-Printing-and-Dyeing-Co"] == "Company"
+    assert got["Organization/Industries-and-Commerce-Department"] == "GovernmentBody"
+    assert "Organization/Dyeing-Co." not in got
+
+
+def test_a_name_beside_a_place_designation_or_nearby_is_a_place(extract):
+    got = classes(extract("Ten years ago she sold tea on the edge of Morvasi, an old market town on the river. "
+                          "Residents of nearby Vellacourt complained about the noise. The clinic sits in the "
+                          "Karsiyaka district of Izmir."))
+    assert got["Place/Morvasi"] == "District"
+    assert got["Place/Vellacourt"] == "Place"
+    assert got["Place/Karsiyaka"] == "District"
+    assert got.get("Place/Izmir") != "District"

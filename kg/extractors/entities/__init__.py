@@ -24,7 +24,7 @@ from .ner import ner, select
 from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs, title_owners
 from .people import (described_people, founders, hyphenated_given_names, later_surnames, lone_person, titled_people,
     world_town)
-from .places import based_places, designated_places, listed_places, placed_names
+from .places import based_places, described_places, designated_places, listed_places, placed_names
 from .products import models, numbered_models
 
 
@@ -48,6 +48,7 @@ def make_entities(config: dict):
         title_owners(doc, cands)
         minister_remits(doc, cands)
         designated_places(doc, cands)
+        described_places(doc, cands)
         based_places(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)

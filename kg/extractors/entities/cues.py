@@ -94,6 +94,9 @@ def org_appos(a) -> bool:
 def place_cue(doc, c: Cand) -> bool:
     """A name used as a place: 'a plant in Ulm', 'headquartered in X', 'Nashik, India'."""
     root = doc[c.start:c.end].root
+    if any(k.lower_ == "nearby" for k in root.children) or root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in ("resident", "villager"):
+        return True  # "residents of nearby Ytown": firms and people are not nearby
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
         h = root.head.head
         if h.lemma_.lower() in FACILITY_NOUNS or h.lemma_.lower() in ("locate", "base", "headquarter", "situate"):
@@ -111,7 +114,16 @@ def person_cue(doc, c: Cand) -> bool:
             return True
         if ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children):
             return True
+    if aged(doc, c):
+        return True
     if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and root.head.pos_ == "NOUN":
         return True  # "said its managing director, X"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in (
         "found", "co-found", "lead", "head")
+
+
+def aged(doc, c: Cand) -> bool:
+    """A name followed by an age: 'X, 29, a crane operator'."""
+    k = c.end
+    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 2].text == "," and doc[k + 1].text.isdigit() \
+        and 16 <= int(doc[k + 1].text) <= 99

@@ -32,7 +32,7 @@ def designated_places(doc, out: list[Cand]) -> None:
             continue
         j = t.i
         while j > 0 and t.i - j < 4:
-            if plain_name_word(doc[j - 1], t.i - j > 0):
+            if plain_name_word(doc[j - 1], t.i - j > 0) or j == t.i and gpe_word(doc[j - 1]):
                 j -= 1
             elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Foo province"
                 j -= 2
@@ -44,7 +44,8 @@ def designated_places(doc, out: list[Cand]) -> None:
             # "Lishu county": labelled "Lishu", the text as written kept as another name
             out.append(Cand(j, t.i + 1, cls, doc[j:t.i].text, prio=2, rule=True))
             continue
-        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children) \
+                and not (cap(doc[t.i - 1]) and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop):  # "the X district of Y"
             k = t.i + 2
             while k < len(doc):
                 start = k
@@ -61,6 +62,32 @@ def designated_places(doc, out: list[Cand]) -> None:
 
 
 PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Foo region"
+
+
+def gpe_word(tok) -> bool:
+    """A capitalised word NER calls a place, whatever its part of speech ('the Bayrakli district' as an ADJ)."""
+    return cap(tok) and tok.is_alpha and tok.ent_type_ in ("GPE", "LOC") and tok.tag_ != "NNPS"
+
+
+def described_places(doc, out: list[Cand]) -> None:
+    """'Ytown, an ancient market town', 'Ztown, a county-level city administered by X': a name set beside
+    a place designation with an article is a place of that class."""
+    for t in doc:
+        if not (cap(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON")):
+            continue
+        kind = next((a for a in t.children if a.dep_ == "appos" and a.text.islower() and a.lower_ in DESIGNATIONS
+                     and any(d.lower_ in ("a", "an") for d in a.children)), None)
+        if kind is None:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2 and plain_name_word(doc[start - 1], True) \
+                and doc[start - 1].head.i == t.i and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start > 0 and cap(doc[start - 1]) and doc[start - 1].is_alpha:
+            continue
+        name = doc[start:t.i + 1].text
+        if not known_place(name) and not head_class(name.split()):
+            out.append(Cand(start, t.i + 1, DESIGNATIONS[kind.lower_], prio=2, rule=True))
 
 
 def placed_names(doc, out: list[Cand]) -> None:
