@@ -597,3 +597,9 @@ def test_a_name_beside_a_place_designation_or_nearby_is_a_place(extract):
     assert got["Place/Vellacourt"] == "Place"
     assert got["Place/Karsiyaka"] == "District"
     assert got.get("Place/Izmir") != "District"
+
+
+def test_the_company_s_town_plant_is_a_facility_named_by_its_town(extract):
+    facts = extract("Corvane Optics makes lenses. The company's Luoyang plant opened in May.")
+    plant = [m for m in facts.mentions if m.cls == "Facility"]
+    assert plant and plant[0].text == "Luoyang plant" and "Corvane Optics" in plant[0].key_text
