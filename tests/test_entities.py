@@ -603,3 +603,9 @@ def test_the_company_s_town_plant_is_a_facility_named_by_its_town(extract):
     facts = extract("Corvane Optics makes lenses. The company's Luoyang plant opened in May.")
     plant = [m for m in facts.mentions if m.cls == "Facility"]
     assert plant and plant[0].text == "Luoyang plant" and "Corvane Optics" in plant[0].key_text
+
+
+def test_a_firm_name_that_ends_with_a_country_is_the_firm(extract):
+    got = classes(extract("Harvold Robotics Group makes arms. \"Demand is strong,\" said Ana Souza, managing "
+                          "director of Harvold Brazil, the group's local unit."))
+    assert got.get("Organization/Harvold-Brazil") in ("Company", "Organization")

@@ -68,7 +68,10 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         cls = classify(span.text, ent.label_)
         if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and acting_firm(span.root):
             cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive": no site, a maker
-        if cls:
+        if cls and ent.label_ in ("ORG", "PERSON") and cls not in PLACE_ORDER and cls != "Place" \
+                and country_branch(doc, span, ent.label_):
+            out.append(Cand(start, end, "Company" if ent.label_ == "PERSON" else cls, prio=2))
+        elif cls:
             out.append(Cand(start, end, cls, prio=2 if placed_firm(doc, span, ent.label_, cls) else 1))
 
 
@@ -84,6 +87,20 @@ def placed_firm(doc, span, label: str, cls: str) -> bool:
                 and not known_place(rest[0].text) and rest[0].lower_ not in PLACE_HEADS \
                 and rest[-1].lower_ not in PLACE_HEADS
     return False
+
+
+def country_branch(doc, span, label: str) -> bool:
+    """A firm's name that ends with a country ('Foo Malaysia', 'Bar Hungary'): a branch or an exchange, not the
+    country. NER's "person" so named counts when its first word opens an organisation's name elsewhere
+    ('Bar Energy Technology ... Bar Hungary')."""
+    last = known_place(span[-1].text)
+    if len(span) < 2 or last is None or last[1] != "Country" or known_place(span[:-1].text) \
+            or any(not (cap(x) and x.is_alpha) or x.ent_type_ == "NORP" or known_place(x.text) for x in span[:-1]):
+        return False
+    if label == "ORG":
+        return True
+    first = span[0].text
+    return any(e.label_ == "ORG" and e[0].text == first and len(e) >= 2 and e.start != span.start for e in doc.ents)
 
 
 def once(doc, tok) -> bool:
