@@ -609,3 +609,13 @@ def test_a_firm_name_that_ends_with_a_country_is_the_firm(extract):
     got = classes(extract("Harvold Robotics Group makes arms. \"Demand is strong,\" said Ana Souza, managing "
                           "director of Harvold Brazil, the group's local unit."))
     assert got.get("Organization/Harvold-Brazil") in ("Company", "Organization")
+
+
+def test_capitalised_first_words_and_section_numbers_are_not_names(extract):
+    got = classes(extract("VI. Overall\n\nThe province received 90 million visitors. Visitor arrivals in Guilin, "
+                          "Liuzhou and Wuzhou grew 7.2, 9.6 and 11.4 percent, respectively.\n\nNotes:\n"
+                          "2. Visitor numbers are counted in person-times."))
+    assert not any(k.endswith("/Visitor") for k in got)
+    assert got["Place/Wuzhou"] == "City"
+    got = classes(extract("I. Overall\n\nIn 2025 the province received 90 million visitors."))
+    assert not any("Overall" in k for k in got)

@@ -3,6 +3,8 @@ choice among overlapping candidates: the longest rule span wins.
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import world_place
 from ..lexicon import (FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
     TITLE_WORDS)
@@ -20,8 +22,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if ent.label_ == "PERSON":
             while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS | {"secretary"}:
                 start += 1
-        if start >= end:
-            continue
+        if start >= end or re.fullmatch(r"[IVX]+\.?", doc[start].text) and end - start <= 2 \
+                and doc[start].i == doc[start].sent.start:
+            continue  # a section heading: "III. Overview"
         span = doc[start:end]
         if any(x.tag_ == "POS" and x.lower_ in ("'s", "\u2019s") for x in span) \
                 and any(x.lemma_.lower() in FACILITY_NOUNS for x in doc[end - 1:end + 1]):
@@ -112,6 +115,7 @@ def named_elsewhere(doc, i: int) -> bool:
     """The word at ``i`` stands alone as a capitalised name somewhere else in the document."""
     return any(t.text == doc[i].text and t.i != i and t.i != t.sent.start
                and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) and not (t.i > 0 and cap(doc[t.i - 1]))
+               and not (t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.text.islower())  # "2. Visitor numbers"
                for t in doc)
 
 
