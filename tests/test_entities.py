@@ -619,3 +619,12 @@ def test_capitalised_first_words_and_section_numbers_are_not_names(extract):
     assert got["Place/Wuzhou"] == "City"
     got = classes(extract("I. Overall\n\nIn 2025 the province received 90 million visitors."))
     assert not any("Overall" in k for k in got)
+
+
+def test_the_place_a_body_is_named_after_is_a_place_and_the_region(extract):
+    facts = extract("The Department of Commerce of Xinjiang Uygur Autonomous Region said freight rose. "
+                    "Cotton exports from the region grew.")
+    got = classes(facts)
+    assert got.get("Place/Xinjiang") == "Province"
+    region = [m for m in facts.mentions if m.text == "the region"]
+    assert not region or region[0].entity == "Place/Xinjiang"

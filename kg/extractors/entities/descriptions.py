@@ -139,8 +139,11 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
                 main_org(doc, t, orgs)
         else:
+            placed = lemma in PLACE_WORDS  # "the region": a place, not "Department of X Autonomous Region"
             target = next((c for c in reversed(before) if (" " + text(c).lower()).endswith(" " + words)
-                           and c.cls not in ("Person", "Product")), None)  # whole words: not "the e" of "the e-axle"
+                           and c.cls not in ("Person", "Product")
+                           and (not placed or c.cls in PLACE_ORDER or c.cls == "Place")),
+                          None)  # whole words: not "the e" of "the e-axle"
             if target is None and start < t.i:
                 target = next((c for c in reversed(before) if text(c).lower().endswith(" " + lemma)
                                and c.cls not in ("Person", "Product")), None)
@@ -148,8 +151,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                 target = next((c for c in reversed(before) if c.cls not in ("Person", "Product")  # "X Department
                                and name_head(text(c)) == lemma), None)  # of Y" named before
             if target is None:
-                wanted = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
-                          "city": ("City", "Municipality")}.get(lemma)
+                wanted = PLACE_WORDS.get(lemma)
                 if lemma in FACILITY_NOUNS:
                     wanted = ("Facility",)
                 if wanted and lemma in WORKS:  # "the plant": a works, not the park it stands in
@@ -167,6 +169,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if c is not None:
                 extra.append(c)
     return extra
+
+
+PLACE_WORDS = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
+               "city": ("City", "Municipality")}
 
 
 def firm_named(doc, start: int, end: int, at, loose: bool = False) -> bool:
