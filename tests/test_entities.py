@@ -628,3 +628,9 @@ def test_the_place_a_body_is_named_after_is_a_place_and_the_region(extract):
     assert got.get("Place/Xinjiang") == "Province"
     region = [m for m in facts.mentions if m.text == "the region"]
     assert not region or region[0].entity == "Place/Xinjiang"
+
+
+def test_what_operates_a_site_or_has_a_subsidiary_is_a_firm(extract):
+    got = classes(extract("The quarry is operated by Tarlan Vesko. Orsa Holdings is a subsidiary of Kell Amberg."))
+    assert got["Organization/Tarlan-Vesko"] == "Company"
+    assert got["Organization/Kell-Amberg"] == "Company"

@@ -56,14 +56,22 @@ def org_cue(doc, c: Cand) -> bool:
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
         return True
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
-        return True  # "launched by X"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS | AGENT_VERBS:
+        return True  # "launched by X", "operated by X"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in FIRM_PARTS \
+            and root.head.head.pos_ == "NOUN":
+        return True  # "a subsidiary of X": people have no subsidiaries
     if root.dep_ == "poss" and root.head.lemma_.lower() in FIRM_HOLDINGS:
         return True  # "X's shares rose", "X's subsidiary"
     return any(c.dep_ == "relcl" and (c.lemma_.lower() in ("headquarter", "base", "list")
                                       or any(w.lower_ == "which" for w in c.children)) or org_appos(c)
                for c in root.children)  # "X, a firm", "X, which is listed in Y"
 
+
+# what a firm, not a person, is said to do to a thing in the passive: "a mill operated by X"
+AGENT_VERBS = {"operate", "make", "assemble", "distribute", "sell", "fabricate", "process"}
+# what a firm is part of or has: "a subsidiary of X", "a unit of X"
+FIRM_PARTS = {"subsidiary", "affiliate", "division", "spin-off", "spinoff", "unit", "arm"}
 
 # what only a firm has: "X's shares", "X's subsidiary"
 FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "shareholders", "listing",
