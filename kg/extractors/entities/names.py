@@ -208,7 +208,8 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
                 fields = False  # "Ministry of Industry and Trade and Peking University": the remit has ended
                 left_head = head_class([t.text for t in doc[acc[0]:conn]])
             places = is_place_name(doc[acc[0]:acc[1]].text) and is_place_name(doc[a:b].text)  # "A do Sul and B"
-            trades = generic(left[-1]) and all(generic(w) for w in right)  # "Foo Printing and Dyeing Co."
+            trades = generic(left[-1]) and all(generic(w) for w in right) \
+                and right[-1].lower().rstrip(".") in ORG_HEADS.keys() | LEGAL_FORMS  # "Foo Printing and Dyeing Co."
             if not trades and ((left_head and right_head and not fields) or acc[1] - acc[0] == 1 or places):
                 name_spans(doc, acc[0], acc[1], out)
                 acc = (a, b)

@@ -45,7 +45,7 @@ def designated_places(doc, out: list[Cand]) -> None:
             out.append(Cand(j, t.i + 1, cls, doc[j:t.i].text, prio=2, rule=True))
             continue
         if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children) \
-                and not (cap(doc[t.i - 1]) and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop):  # "the X district of Y"
+                and not (plain_name_word(doc[t.i - 1]) or gpe_word(doc[t.i - 1])):  # "the X district of Y"
             k = t.i + 2
             while k < len(doc):
                 start = k
