@@ -634,3 +634,8 @@ def test_what_operates_a_site_or_has_a_subsidiary_is_a_firm(extract):
     got = classes(extract("The quarry is operated by Tarlan Vesko. Orsa Holdings is a subsidiary of Kell Amberg."))
     assert got["Organization/Tarlan-Vesko"] == "Company"
     assert got["Organization/Kell-Amberg"] == "Company"
+
+
+def test_names_listed_before_a_plural_designation_are_places_of_its_class(extract):
+    got = classes(extract("Most of the tea is grown by smallholders in Kerugoya, Kisumba and Nyahururu counties."))
+    assert got.get("Place/Kerugoya") == got.get("Place/Kisumba") == "District"

@@ -3,6 +3,8 @@ designation ('Foo Tinh province'), and a name set beside a known place ('Ytown, 
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import world_place
 from ..lexicon import DESIGNATIONS, known_place
 from .classes import Cand, cap, head_class, joined
@@ -38,6 +40,8 @@ def designated_places(doc, out: list[Cand]) -> None:
                 j -= 2
             else:
                 break
+        if plural:
+            listed_before(doc, t.i, cls, out)  # "A, B and C counties"
         if j < t.i and not plural and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1])
                                                       and not doc[j - 1].is_punct)) \
                 and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
@@ -62,6 +66,25 @@ def designated_places(doc, out: list[Cand]) -> None:
 
 
 PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Foo region"
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+(['\u2019][a-z]+)?")  # "Ytown", "Foo'a"
+
+
+def listed_before(doc, i: int, cls: str, out: list[Cand]) -> None:
+    """'A, B and C counties': one-word names listed before a plural designation are places of its class."""
+    names, k = [], i - 1
+    while k >= 0 and ONE_WORD_NAME.fullmatch(doc[k].text) and doc[k].pos_ == "PROPN" \
+            and doc[k].ent_type_ not in ("NORP", "DATE"):
+        names.append(k)
+        if k >= 1 and doc[k - 1].lower_ in (",", "and"):
+            k -= 3 if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," else 2
+        else:
+            k -= 1
+            break
+    if len(names) < 2 or k >= 0 and cap(doc[k]) and doc[k].is_alpha and not doc[k].is_stop:
+        return
+    for n in names:
+        if not known_place(doc[n].text):
+            out.append(Cand(n, n + 1, cls, prio=2, rule=True))
 
 
 def gpe_word(tok) -> bool:
