@@ -639,3 +639,8 @@ def test_what_operates_a_site_or_has_a_subsidiary_is_a_firm(extract):
 def test_names_listed_before_a_plural_designation_are_places_of_its_class(extract):
     got = classes(extract("Most of the tea is grown by smallholders in Kerugoya, Kisumba and Nyahururu counties."))
     assert got.get("Place/Kerugoya") == got.get("Place/Kisumba") == "District"
+
+
+def test_a_packhouse_or_hatchery_in_a_town_is_a_facility(extract):
+    facts = extract("Kimani Greens, based in Nakuru, operates a packhouse in Naivasha.")
+    assert any(m.cls == "Facility" and m.text == "packhouse" for m in facts.mentions)

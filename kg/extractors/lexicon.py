@@ -178,7 +178,8 @@ FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", 
 # common nouns that name a facility in running text ("a bottling plant", "the facility")
 FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
                   "shipyard", "warehouse", "workshop", "site", "campus", "fab", "terminal", "complex",
-                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub"}
+                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub",
+                  "packhouse", "sawmill", "hatchery", "abattoir", "slaughterhouse"}
 # nouns after a hyphenated place compound that make it a region ("Jiangsu-Zhejiang-Anhui region")
 REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
                 "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",
