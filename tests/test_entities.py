@@ -644,3 +644,10 @@ def test_names_listed_before_a_plural_designation_are_places_of_its_class(extrac
 def test_a_packhouse_or_hatchery_in_a_town_is_a_facility(extract):
     facts = extract("Kimani Greens, based in Nakuru, operates a packhouse in Naivasha.")
     assert any(m.cls == "Facility" and m.text == "packhouse" for m in facts.mentions)
+
+
+def test_the_owner_of_a_plant_that_ner_took_for_a_site_is_a_firm(extract):
+    facts = extract("Output at Dravo Kessel's plant in Ulm rose 8 percent, and Dravo Kessel hired 200 workers.")
+    got = classes(facts)
+    assert got["Organization/Dravo-Kessel"] == "Company"
+    assert any(m.cls == "Facility" and "plant" in m.text for m in facts.mentions)

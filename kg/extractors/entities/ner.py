@@ -69,8 +69,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             end += 2  # a double-barrelled town: "Vila-Real", "Castell-Platja"
             span = doc[start:end]
         cls = classify(span.text, ent.label_)
-        if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and acting_firm(span.root):
-            cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive": no site, a maker
+        if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and (
+                acting_firm(span.root) or end < len(doc) and doc[end].tag_ == "POS"):
+            cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive", "Foo Bar's plant": a maker, an owner
         if cls and ent.label_ in ("ORG", "PERSON") and cls not in PLACE_ORDER and cls != "Place" \
                 and country_branch(doc, span, ent.label_):
             out.append(Cand(start, end, "Company" if ent.label_ == "PERSON" else cls, prio=2))
