@@ -651,3 +651,12 @@ def test_the_owner_of_a_plant_that_ner_took_for_a_site_is_a_firm(extract):
     got = classes(facts)
     assert got["Organization/Dravo-Kessel"] == "Company"
     assert any(m.cls == "Facility" and "plant" in m.text for m in facts.mentions)
+
+
+def test_what_signs_to_supply_owns_a_mill_or_is_a_unit_of_a_group_is_a_firm(extract):
+    got = classes(extract("Torsa Lind signed a contract to supply 40 turbines to the utility. Nuvik Tarma owns a "
+                          "steel mill in Gdansk. The inverters come from Solvik Enar, a unit of Berra Holdings. "
+                          "Wang Jun signed an agreement on trade."))
+    assert got["Organization/Torsa-Lind"] == got["Organization/Nuvik-Tarma"] == "Company"
+    assert got["Organization/Solvik-Enar"] == "Company"
+    assert got["Person/Wang-Jun"] == "Person"

@@ -56,6 +56,8 @@ def org_cue(doc, c: Cand) -> bool:
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
         return True
+    if root.dep_ == "nsubj" and firm_deed(root.head):
+        return True  # "X owns a steel mill", "X signed a contract to supply turbines"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS | AGENT_VERBS:
         return True  # "launched by X", "operated by X"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in FIRM_PARTS \
@@ -72,6 +74,26 @@ def org_cue(doc, c: Cand) -> bool:
 AGENT_VERBS = {"operate", "make", "assemble", "distribute", "sell", "fabricate", "process"}
 # what a firm is part of or has: "a subsidiary of X", "a unit of X"
 FIRM_PARTS = {"subsidiary", "affiliate", "division", "spin-off", "spinoff", "unit", "arm"}
+
+SITE_VERBS = {"own", "operate", "run", "build"}
+WORKS_NOUNS = {"factory", "plant", "mill", "fab", "gigafactory", "refinery", "smelter", "shipyard", "mine"}
+DEAL_NOUNS = {"contract", "deal", "order", "tender", "agreement"}
+DEAL_VERBS = {"sign", "win", "secure", "land", "clinch", "award"}
+
+
+def firm_deed(v) -> bool:
+    """What a firm, not a person, does: runs a works ('owns a steel mill') or signs a contract to make,
+    build or supply something."""
+    lemma = v.lemma_.lower()
+    objs = [o for o in v.children if o.dep_ == "dobj"]
+    if lemma in SITE_VERBS:
+        return any(o.lemma_.lower() in WORKS_NOUNS for o in objs)
+    if lemma in DEAL_VERBS:
+        return any(o.lemma_.lower() in DEAL_NOUNS and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in COMPANY_VERBS | AGENT_VERBS | {"build", "make"}
+            for a in o.children) for o in objs)
+    return False
+
 
 # what only a firm has: "X's shares", "X's subsidiary"
 FIRM_HOLDINGS = {"share", "shares", "stock", "subsidiary", "shareholder", "shareholders", "listing",
@@ -91,6 +113,8 @@ def org_appos(a) -> bool:
     lemma = a.lemma_.lower()
     if lemma in COMPANY_CUES:
         return True
+    if lemma in FIRM_PARTS and any(k.dep_ == "prep" and k.lower_ == "of" for k in a.children):
+        return True  # "X, a unit of Y"
     if lemma in PRODUCT_CUES or a.pos_ != "NOUN":
         return False
     kids = list(a.children)
