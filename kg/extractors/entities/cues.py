@@ -75,7 +75,7 @@ AGENT_VERBS = {"operate", "make", "assemble", "distribute", "sell", "fabricate",
 # what a firm is part of or has: "a subsidiary of X", "a unit of X"
 FIRM_PARTS = {"subsidiary", "affiliate", "division", "spin-off", "spinoff", "unit", "arm"}
 
-SITE_VERBS = {"own", "operate", "run", "build"}
+SITE_VERBS = {"own", "operate", "build"}  # not "run": a manager runs the plant
 WORKS_NOUNS = {"factory", "plant", "mill", "fab", "gigafactory", "refinery", "smelter", "shipyard", "mine"}
 DEAL_NOUNS = {"contract", "deal", "order", "tender", "agreement"}
 DEAL_VERBS = {"sign", "win", "secure", "land", "clinch", "award"}
