@@ -563,3 +563,100 @@ def test_a_name_said_to_be_a_kind_of_product_is_one(extract):
     assert got.get("Product/Tavira-Lume") == "Product", got
     got = classes(extract("Vero Kim, a robot engineer, joined Haval Motors."))
     assert got.get("Person/Vero-Kim") == "Person", got  # 'engineer', not 'robot', is the head
+
+
+def test_names_whose_head_says_hospital_cooperative_or_smelter(extract):
+    got = classes(extract("Orsanne Valley Hospital treated 9,000 patients last year. Milk is supplied by "
+                          "Pellwick Dairy Cooperative. The Kelbrin Smelter is run by Toruvan Metals."))
+    assert got["Organization/Orsanne-Valley-Hospital"] == "Organization"
+    assert got["Organization/Pellwick-Dairy-Cooperative"] in ("Organization", "Company")
+    assert got["Facility/Kelbrin-Smelter"] == "Facility"
+
+
+def test_a_person_the_text_describes_stays_a_person(extract):
+    got = classes(extract("Founded in 1998 by chemist Aldo Verrinotti Banes, the firm listed in Lima in 2010. "
+                          '"We load forty trucks a day," said Ketut Wirasana, 34, a forklift operator at '
+                          "Borvale Logistics."))
+    assert got["Person/Aldo-Verrinotti-Banes"] == "Person"
+    assert got["Person/Ketut-Wirasana"] == "Person"
+
+
+def test_a_firm_or_body_named_with_and_between_trade_words_is_one_name(extract):
+    got = classes(extract("Lianfeng Printing and Dyeing Co. opened a line. Ravi Menon is principal secretary "
+                          "of the state's Industries and Commerce Department."))
+    assert got["Organization/Lianfeng-Printing-and-Dyeing-Co"] == "Company"
+    assert got["Organization/Industries-and-Commerce-Department"] == "GovernmentBody"
+    assert "Organization/Dyeing-Co." not in got
+
+
+def test_a_name_beside_a_place_designation_or_nearby_is_a_place(extract):
+    got = classes(extract("Ten years ago she sold tea on the edge of Morvasi, an old market town on the river. "
+                          "Residents of nearby Vellacourt complained about the noise. The clinic sits in the "
+                          "Karsiyaka district of Izmir."))
+    assert got["Place/Morvasi"] == "District"
+    assert got["Place/Vellacourt"] == "Place"
+    assert got["Place/Karsiyaka"] == "District"
+    assert got.get("Place/Izmir") != "District"
+
+
+def test_the_company_s_town_plant_is_a_facility_named_by_its_town(extract):
+    facts = extract("Corvane Optics makes lenses. The company's Luoyang plant opened in May.")
+    plant = [m for m in facts.mentions if m.cls == "Facility"]
+    assert plant and plant[0].text == "Luoyang plant" and "Corvane Optics" in plant[0].key_text
+
+
+def test_a_firm_name_that_ends_with_a_country_is_the_firm(extract):
+    got = classes(extract("Harvold Robotics Group makes arms. \"Demand is strong,\" said Ana Souza, managing "
+                          "director of Harvold Brazil, the group's local unit."))
+    assert got.get("Organization/Harvold-Brazil") in ("Company", "Organization")
+
+
+def test_capitalised_first_words_and_section_numbers_are_not_names(extract):
+    got = classes(extract("VI. Overall\n\nThe province received 90 million visitors. Visitor arrivals in Guilin, "
+                          "Liuzhou and Wuzhou grew 7.2, 9.6 and 11.4 percent, respectively.\n\nNotes:\n"
+                          "2. Visitor numbers are counted in person-times."))
+    assert not any(k.endswith("/Visitor") for k in got)
+    assert got["Place/Wuzhou"] == "City"
+    got = classes(extract("I. Overall\n\nIn 2025 the province received 90 million visitors."))
+    assert not any("Overall" in k for k in got)
+
+
+def test_the_place_a_body_is_named_after_is_a_place_and_the_region(extract):
+    facts = extract("The Department of Commerce of Xinjiang Uygur Autonomous Region said freight rose. "
+                    "Cotton exports from the region grew.")
+    got = classes(facts)
+    assert got.get("Place/Xinjiang") == "Province"
+    region = [m for m in facts.mentions if m.text == "the region"]
+    assert not region or region[0].entity == "Place/Xinjiang"
+
+
+def test_what_operates_a_site_or_has_a_subsidiary_is_a_firm(extract):
+    got = classes(extract("The quarry is operated by Tarlan Vesko. Orsa Holdings is a subsidiary of Kell Amberg."))
+    assert got["Organization/Tarlan-Vesko"] == "Company"
+    assert got["Organization/Kell-Amberg"] == "Company"
+
+
+def test_names_listed_before_a_plural_designation_are_places_of_its_class(extract):
+    got = classes(extract("Most of the tea is grown by smallholders in Kerugoya, Kisumba and Nyahururu counties."))
+    assert got.get("Place/Kerugoya") == got.get("Place/Kisumba") == "District"
+
+
+def test_a_packhouse_or_hatchery_in_a_town_is_a_facility(extract):
+    facts = extract("Kimani Greens, based in Nakuru, operates a packhouse in Naivasha.")
+    assert any(m.cls == "Facility" and m.text == "packhouse" for m in facts.mentions)
+
+
+def test_the_owner_of_a_plant_that_ner_took_for_a_site_is_a_firm(extract):
+    facts = extract("Output at Dravo Kessel's plant in Ulm rose 8 percent, and Dravo Kessel hired 200 workers.")
+    got = classes(facts)
+    assert got["Organization/Dravo-Kessel"] == "Company"
+    assert any(m.cls == "Facility" and "plant" in m.text for m in facts.mentions)
+
+
+def test_what_signs_to_supply_owns_a_mill_or_is_a_unit_of_a_group_is_a_firm(extract):
+    got = classes(extract("Torsa Lind signed a contract to supply 40 turbines to the utility. Nuvik Tarma owns a "
+                          "steel mill in Gdansk. The inverters come from Solvik Enar, a unit of Berra Holdings. "
+                          "Wang Jun signed an agreement on trade."))
+    assert got["Organization/Torsa-Lind"] == got["Organization/Nuvik-Tarma"] == "Company"
+    assert got["Organization/Solvik-Enar"] == "Company"
+    assert got["Person/Wang-Jun"] == "Person"

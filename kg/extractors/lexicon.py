@@ -103,6 +103,8 @@ ORG_HEADS = {
     "authority": "GovernmentBody", "government": "GovernmentBody", "congress": "GovernmentBody",
     "court": "GovernmentBody", "procuratorate": "GovernmentBody", "cabinet": "GovernmentBody",
     "customs": "GovernmentBody",
+    "hospital": "Organization", "clinic": "Organization", "cooperative": "Organization",
+    "co-operative": "Organization", "coop": "Organization", "co-op": "Organization",
     "company": "Company", "corporation": "Company", "corp": "Company", "group": "Company", "inc": "Company",
     "ltd": "Company", "co": "Company", "holdings": "Company", "technologies": "Company",
     "motors": "Company", "bank": "Company", "airlines": "Company", "industries": "Company",
@@ -137,6 +139,8 @@ COMPANY_HEADS = {
     "coal", "kisen", "kaiun", "sangyo", "kogyo", "denki", "jidosha", "zosen", "tekko", "seisakusho",
     "yakuhin", "sanayi", "ticaret", "mineracao", "mineração", "werke", "gruppe", "elektronik", "technik",
     "maschinenbau", "industrie", "glassware", "cars", "forge", "tiles", "footwear", "cosmetics", "seafood", "feed", "feeds",
+    # trades that end firms' names ("Foo Knit Exports", "Bar Huaxin Smelting")
+    "exports", "imports", "smelting", "refining", "knitwear", "knitting", "spinning", "weaving", "garment",
 }
 # legal forms written in capitals or mixed case after a firm's name ("Norrland Pumps AB", "Fjord Oy")
 CASED_LEGAL_FORMS = {"AB", "AS", "ASA", "Oy", "Oyj", "ApS", "A/S", "SAS", "SpA", "JSC", "PJSC", "LLP", "LP",
@@ -160,7 +164,7 @@ PLACE_HEADS.update({w: "Place" for w in ("lake", "river", "mountains", "mountain
                                          "basin", "plateau", "island", "islands", "peninsula", "strait", "valley",
                                          "highlands", "plain", "plains")})
 # two-word heads of sites that are run like facilities ("Qiantang Port Area")
-FACILITY_HEADS_2 = {"port area"}
+FACILITY_HEADS_2 = {"port area", "industrial estate"}
 # lower-case designations after a name ("Thai Binh province", "Lishu county") or before 'of X'
 # ("the city of Y"): the class of the place they name
 DESIGNATIONS = {"province": "Province", "county": "District", "district": "District", "town": "District",
@@ -170,11 +174,12 @@ DESIGNATIONS = {"province": "Province", "county": "District", "district": "Distr
                 "oblast": "Province", "canton": "Province"}
 FACILITY_HEADS = {"park", "port", "airport", "plant", "factory", "gigafactory", "base", "station", "mill",
                   "mine", "refinery", "terminal", "dam", "hub", "campus", "center", "centre", "facility",
-                  "shipyard", "warehouse", "works"}
+                  "shipyard", "warehouse", "works", "smelter", "resort", "hotel", "packhouse"}
 # common nouns that name a facility in running text ("a bottling plant", "the facility")
 FACILITY_NOUNS = {"factory", "plant", "facility", "park", "gigafactory", "mill", "refinery", "base",
                   "shipyard", "warehouse", "workshop", "site", "campus", "fab", "terminal", "complex",
-                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub"}
+                  "centre", "center", "mine", "smelter", "depot", "yard", "farm", "station", "port", "hub",
+                  "packhouse", "sawmill", "hatchery", "abattoir", "slaughterhouse"}
 # nouns after a hyphenated place compound that make it a region ("Jiangsu-Zhejiang-Anhui region")
 REGION_NOUNS = ("urban agglomeration", "city cluster", "urban cluster", "metropolitan area",
                 "economic circle", "economic zone", "economic belt", "region", "area", "agglomeration",

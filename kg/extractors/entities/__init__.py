@@ -21,10 +21,10 @@ from .descriptions import descriptions, site_names
 from .forms import acronyms, gazetteer, harmonise, org_prefixes
 from .names import compound_regions, LEGAL_FORMS, lexicon_places, title_case_names
 from .ner import ner, select
-from .orgs import described_firms, firm_agents, minister_remits, owning_body, remit_orgs, title_owners
+from .orgs import body_place, described_firms, firm_agents, minister_remits, owning_body, remit_orgs, title_owners
 from .people import (described_people, founders, hyphenated_given_names, later_surnames, lone_person, titled_people,
     world_town)
-from .places import based_places, designated_places, listed_places, placed_names
+from .places import based_places, described_places, designated_places, listed_places, placed_names
 from .products import models, numbered_models
 
 
@@ -48,6 +48,7 @@ def make_entities(config: dict):
         title_owners(doc, cands)
         minister_remits(doc, cands)
         designated_places(doc, cands)
+        described_places(doc, cands)
         based_places(doc, cands)
         lexicon_places(doc, cands)
         ner(doc, cands, skip)
@@ -68,6 +69,7 @@ def make_entities(config: dict):
             name = c.name if c.name and c.name != text else None
             m = facts.mention(text, c.cls, span.start_char, span.end_char, name)
             owning_body(doc, facts, c, m)
+            body_place(doc, facts, c, m)
     return extract
 
 

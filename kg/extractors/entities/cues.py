@@ -56,13 +56,43 @@ def org_cue(doc, c: Cand) -> bool:
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS:
         return True
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS:
-        return True  # "launched by X"
+    if root.dep_ == "nsubj" and firm_deed(root.head):
+        return True  # "X owns a steel mill", "X signed a contract to supply turbines"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in COMPANY_VERBS | AGENT_VERBS:
+        return True  # "launched by X", "operated by X"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in FIRM_PARTS \
+            and root.head.head.pos_ == "NOUN":
+        return True  # "a subsidiary of X": people have no subsidiaries
     if root.dep_ == "poss" and root.head.lemma_.lower() in FIRM_HOLDINGS:
         return True  # "X's shares rose", "X's subsidiary"
     return any(c.dep_ == "relcl" and (c.lemma_.lower() in ("headquarter", "base", "list")
                                       or any(w.lower_ == "which" for w in c.children)) or org_appos(c)
                for c in root.children)  # "X, a firm", "X, which is listed in Y"
+
+
+# what a firm, not a person, is said to do to a thing in the passive: "a mill operated by X"
+AGENT_VERBS = {"operate", "make", "assemble", "distribute", "sell", "fabricate", "process"}
+# what a firm is part of or has: "a subsidiary of X", "a unit of X"
+FIRM_PARTS = {"subsidiary", "affiliate", "division", "spin-off", "spinoff", "unit", "arm"}
+
+SITE_VERBS = {"own", "operate", "build"}  # not "run": a manager runs the plant
+WORKS_NOUNS = {"factory", "plant", "mill", "fab", "gigafactory", "refinery", "smelter", "shipyard", "mine"}
+DEAL_NOUNS = {"contract", "deal", "order", "tender", "agreement"}
+DEAL_VERBS = {"sign", "win", "secure", "land", "clinch", "award"}
+
+
+def firm_deed(v) -> bool:
+    """What a firm, not a person, does: runs a works ('owns a steel mill') or signs a contract to make,
+    build or supply something."""
+    lemma = v.lemma_.lower()
+    objs = [o for o in v.children if o.dep_ == "dobj"]
+    if lemma in SITE_VERBS:
+        return any(o.lemma_.lower() in WORKS_NOUNS for o in objs)
+    if lemma in DEAL_VERBS:
+        return any(o.lemma_.lower() in DEAL_NOUNS and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in COMPANY_VERBS | AGENT_VERBS | {"build", "make"}
+            for a in o.children) for o in objs)
+    return False
 
 
 # what only a firm has: "X's shares", "X's subsidiary"
@@ -83,6 +113,8 @@ def org_appos(a) -> bool:
     lemma = a.lemma_.lower()
     if lemma in COMPANY_CUES:
         return True
+    if lemma in FIRM_PARTS and any(k.dep_ == "prep" and k.lower_ == "of" for k in a.children):
+        return True  # "X, a unit of Y"
     if lemma in PRODUCT_CUES or a.pos_ != "NOUN":
         return False
     kids = list(a.children)
@@ -94,6 +126,9 @@ def org_appos(a) -> bool:
 def place_cue(doc, c: Cand) -> bool:
     """A name used as a place: 'a plant in Ulm', 'headquartered in X', 'Nashik, India'."""
     root = doc[c.start:c.end].root
+    if any(k.lower_ == "nearby" for k in root.children) or root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in ("resident", "villager"):
+        return True  # "residents of nearby Ytown": firms and people are not nearby
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
         h = root.head.head
         if h.lemma_.lower() in FACILITY_NOUNS or h.lemma_.lower() in ("locate", "base", "headquarter", "situate"):
@@ -111,7 +146,16 @@ def person_cue(doc, c: Cand) -> bool:
             return True
         if ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children):
             return True
+    if aged(doc, c):
+        return True
     if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and root.head.pos_ == "NOUN":
         return True  # "said its managing director, X"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in (
         "found", "co-found", "lead", "head")
+
+
+def aged(doc, c: Cand) -> bool:
+    """A name followed by an age: 'X, 29, a crane operator'."""
+    k = c.end
+    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 2].text == "," and doc[k + 1].text.isdigit() \
+        and 16 <= int(doc[k + 1].text) <= 99

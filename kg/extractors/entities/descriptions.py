@@ -139,8 +139,11 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             target = next((c for c in orgs[:4] if text(c).lower().endswith(" " + lemma)), None) or \
                 main_org(doc, t, orgs)
         else:
+            placed = lemma in PLACE_WORDS  # "the region": a place, not "Department of X Autonomous Region"
             target = next((c for c in reversed(before) if (" " + text(c).lower()).endswith(" " + words)
-                           and c.cls not in ("Person", "Product")), None)  # whole words: not "the e" of "the e-axle"
+                           and c.cls not in ("Person", "Product")
+                           and (not placed or c.cls in PLACE_ORDER or c.cls == "Place")),
+                          None)  # whole words: not "the e" of "the e-axle"
             if target is None and start < t.i:
                 target = next((c for c in reversed(before) if text(c).lower().endswith(" " + lemma)
                                and c.cls not in ("Person", "Product")), None)
@@ -148,8 +151,7 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
                 target = next((c for c in reversed(before) if c.cls not in ("Person", "Product")  # "X Department
                                and name_head(text(c)) == lemma), None)  # of Y" named before
             if target is None:
-                wanted = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
-                          "city": ("City", "Municipality")}.get(lemma)
+                wanted = PLACE_WORDS.get(lemma)
                 if lemma in FACILITY_NOUNS:
                     wanted = ("Facility",)
                 if wanted and lemma in WORKS:  # "the plant": a works, not the park it stands in
@@ -167,6 +169,10 @@ def descriptions(doc, chosen: list[Cand]) -> list[Cand]:
             if c is not None:
                 extra.append(c)
     return extra
+
+
+PLACE_WORDS = {"region": ("Region",), "province": ("Province",), "municipality": ("Municipality",),
+               "city": ("City", "Municipality")}
 
 
 def firm_named(doc, start: int, end: int, at, loose: bool = False) -> bool:
@@ -289,8 +295,9 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
     elif poss:  # "the company's Dongmak yard": what the description stands for, if the site has a name
         owner = next((c for c in known if c.start <= poss[0].i < c.end and c.cls in ("Company", "Organization")),
                      None)
-        if owner is None or not own_name(doc, range(poss[0].i + 1, t.i), owner, at):
-            return None
+        if owner is None or not own_name(doc, range(poss[0].i + 1, t.i), owner, at) and not any(
+                at.get(i) is not None and at[i].cls in PLACE_ORDER for i in range(poss[0].i + 1, t.i)):
+            return None  # neither a name of its own nor a town's: "the company's Ytown plant" is named
     else:
         runs = [x for x in t.children if x.dep_ in ("acl", "relcl") and x.lemma_ in OWNER_VERBS]
         for acl in runs:
@@ -321,6 +328,8 @@ def facility(doc, t, start, poss, at, text, known) -> Cand | None:
         start = poss[0].i + (poss[0].pos_ == "PRON" or poss[0].lower_ == "whose")  # "its factory" is "factory"
         if poss[0].i in at:
             start = min(start, at[poss[0].i].start)  # "Arvika Gear AB's own factory", the whole name
+        elif poss[0].pos_ == "NOUN" and poss[0].i + 1 < t.i and doc[poss[0].i + 1].tag_ == "POS":
+            start = poss[0].i + 2  # "the company's Ytown plant": "Ytown plant", not "company's ..."
     words = [x.text for x in doc[start:t.i + 1] if (owner is None or x.i not in range(owner.start, owner.end))
              and x.tag_ != "POS" and x.dep_ not in ("det", "poss") and x.lower_ not in FACILITY_FILLERS
              and not numeric_compound(doc, x)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import COMPANY_HEADS, known_place, ORG_HEADS, PLACE_HEADS
 from .classes import Cand, cap, CONNECTORS, name_class, PLACE_ORDER
-from .cues import is_place_name, org_appos, org_cue, person_cue, place_cue
+from .cues import aged, is_place_name, org_appos, org_cue, person_cue, place_cue
 from .names import LEGAL_FORMS, LEGAL_PREFIXES, NAME_PARTICLES
 from .orgs import acting_firm
 from .descriptions import site_town
@@ -53,6 +53,8 @@ def harmonise(doc, chosen: list[Cand]) -> None:
                 before = [p for p in full if p.start < c.start]
                 c.name = text((before or full)[-1])
                 continue
+        if c.rule or aged(doc, c):
+            continue  # "by engineer X Y, the company ...": a misparse does not undo a person the text describes
         if t in cued or t in orgish:
             c.cls = "Company" if t in cued else next(x.cls for x in chosen if text(x) == t and x.cls != "Person")
     for c in chosen:

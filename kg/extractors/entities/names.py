@@ -208,7 +208,9 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
                 fields = False  # "Ministry of Industry and Trade and Peking University": the remit has ended
                 left_head = head_class([t.text for t in doc[acc[0]:conn]])
             places = is_place_name(doc[acc[0]:acc[1]].text) and is_place_name(doc[a:b].text)  # "A do Sul and B"
-            if (left_head and right_head and not fields) or acc[1] - acc[0] == 1 or places:
+            trades = generic(left[-1]) and all(generic(w) for w in right) \
+                and right[-1].lower().rstrip(".") in ORG_HEADS.keys() | LEGAL_FORMS  # "Foo Printing and Dyeing Co."
+            if not trades and ((left_head and right_head and not fields) or acc[1] - acc[0] == 1 or places):
                 name_spans(doc, acc[0], acc[1], out)
                 acc = (a, b)
             else:
@@ -269,6 +271,18 @@ def name_spans(doc, start: int, end: int, out: list[Cand]) -> None:
     if e > s:
         out.append(Cand(s, e, cls, prio=3, rule=True))
 
+
+
+# words of a trade or a remit that name nothing alone: "Dyeing Co.", "Commerce Department" after an 'and'
+REMIT_WORDS = {"commerce", "trade", "industry", "information", "finance", "economy", "development", "reform",
+               "planning", "resources", "transport", "transportation", "environment", "health", "education",
+               "labour", "labor", "tourism", "culture", "housing", "science", "research", "fisheries", "forestry",
+               "water", "mines", "dyeing", "finishing", "services", "trading", "investment", "export", "import"}
+
+
+def generic(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in REMIT_WORDS or w in COMPANY_HEADS or w in FIRM_HEADS or w in ORG_HEADS or w in LEGAL_FORMS
 
 
 def titled_run(doc, start: int, end: int, out: list[Cand]) -> bool:

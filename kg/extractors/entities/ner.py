@@ -3,6 +3,8 @@ choice among overlapping candidates: the longest rule span wins.
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import world_place
 from ..lexicon import (FACILITY_NOUNS, FOCUS_ORG_NOUNS, known_place, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
     TITLE_WORDS)
@@ -20,8 +22,9 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
         if ent.label_ == "PERSON":
             while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS | {"secretary"}:
                 start += 1
-        if start >= end:
-            continue
+        if start >= end or re.fullmatch(r"[IVX]+\.?", doc[start].text) and end - start <= 2 \
+                and doc[start].i == doc[start].sent.start:
+            continue  # a section heading: "III. Overview"
         span = doc[start:end]
         if any(x.tag_ == "POS" and x.lower_ in ("'s", "\u2019s") for x in span) \
                 and any(x.lemma_.lower() in FACILITY_NOUNS for x in doc[end - 1:end + 1]):
@@ -66,9 +69,13 @@ def ner(doc, out: list[Cand], skip: set[int]) -> None:
             end += 2  # a double-barrelled town: "Vila-Real", "Castell-Platja"
             span = doc[start:end]
         cls = classify(span.text, ent.label_)
-        if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and acting_firm(span.root):
-            cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive": no site, a maker
-        if cls:
+        if cls == "Facility" and ent.label_ == "FAC" and name_class(span.text) is None and (
+                acting_firm(span.root) or end < len(doc) and doc[end].tag_ == "POS"):
+            cls = "Company"  # "converters supplied by Ytown's Foo Electric Drive", "Foo Bar's plant": a maker, an owner
+        if cls and ent.label_ in ("ORG", "PERSON") and cls not in PLACE_ORDER and cls != "Place" \
+                and country_branch(doc, span, ent.label_):
+            out.append(Cand(start, end, "Company" if ent.label_ == "PERSON" else cls, prio=2))
+        elif cls:
             out.append(Cand(start, end, cls, prio=2 if placed_firm(doc, span, ent.label_, cls) else 1))
 
 
@@ -86,6 +93,20 @@ def placed_firm(doc, span, label: str, cls: str) -> bool:
     return False
 
 
+def country_branch(doc, span, label: str) -> bool:
+    """A firm's name that ends with a country ('Foo Malaysia', 'Bar Hungary'): a branch or an exchange, not the
+    country. NER's "person" so named counts when its first word opens an organisation's name elsewhere
+    ('Bar Energy Technology ... Bar Hungary')."""
+    last = known_place(span[-1].text)
+    if len(span) < 2 or last is None or last[1] != "Country" or known_place(span[:-1].text) \
+            or any(not (cap(x) and x.is_alpha) or x.ent_type_ == "NORP" or known_place(x.text) for x in span[:-1]):
+        return False
+    if label == "ORG":
+        return True
+    first = span[0].text
+    return any(e.label_ == "ORG" and e[0].text == first and len(e) >= 2 and e.start != span.start for e in doc.ents)
+
+
 def once(doc, tok) -> bool:
     """The word occurs nowhere else in the document, in any case."""
     return sum(t.lower_ == tok.lower_ for t in doc) == 1
@@ -95,6 +116,7 @@ def named_elsewhere(doc, i: int) -> bool:
     """The word at ``i`` stands alone as a capitalised name somewhere else in the document."""
     return any(t.text == doc[i].text and t.i != i and t.i != t.sent.start
                and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) and not (t.i > 0 and cap(doc[t.i - 1]))
+               and not (t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.text.islower())  # "2. Visitor numbers"
                for t in doc)
 
 

@@ -9,7 +9,7 @@ from ..common import evidence
 from ..gazetteer import world_place
 from ..lexicon import (COMPANY_CUES, known_place, ORG_HEADS, REMIT_ORG_HEADS, SUBUNIT_HEADS, TITLE_HEADS,
     TITLE_WORDS)
-from .classes import Cand, cap, CONNECTORS, head_class, name_class, name_head, trim
+from .classes import Cand, cap, CONNECTORS, head_class, name_class, name_head, PLACE_ORDER, trim
 from .cues import is_place_name, org_appos
 
 
@@ -178,3 +178,18 @@ def title_owners(doc, out: list[Cand]) -> None:
                     and name_class(span.text) not in ("Place", "City", "Province", "District", "Region", "Country"):
                 out.append(Cand(start, c.i + 1, name_class(span.text) or "Organization", prio=2, rule=True))
 
+
+
+def body_place(doc, facts: DocFacts, c: Cand, m) -> None:
+    """'Department of Transport of Foo Autonomous Region': the place a body is named after is mentioned too."""
+    if m.cls != "GovernmentBody" or c.name:
+        return
+    ofs = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ == "of"]
+    if not ofs:
+        return
+    span = doc[ofs[-1] + 1:c.end]
+    if span and span[0].lower_ == "the":
+        span = span[1:]
+    found = next((known_place(span[:n].text) for n in range(len(span), 0, -1) if known_place(span[:n].text)), None)
+    if found and found[1] in PLACE_ORDER:  # "Foo Zhuang Autonomous Region": Foo
+        facts.mention(span.text, found[1], span.start_char, span.end_char, found[0] if found[0] != span.text else None)

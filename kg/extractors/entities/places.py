@@ -3,6 +3,8 @@ designation ('Foo Tinh province'), and a name set beside a known place ('Ytown, 
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import world_place
 from ..lexicon import DESIGNATIONS, known_place
 from .classes import Cand, cap, head_class, joined
@@ -32,19 +34,22 @@ def designated_places(doc, out: list[Cand]) -> None:
             continue
         j = t.i
         while j > 0 and t.i - j < 4:
-            if plain_name_word(doc[j - 1], t.i - j > 0):
+            if plain_name_word(doc[j - 1], t.i - j > 0) or j == t.i and gpe_word(doc[j - 1]):
                 j -= 1
             elif j >= 3 and joined(doc, j - 1) and j < t.i and cap(doc[j - 2]):  # "Al-Foo province"
                 j -= 2
             else:
                 break
+        if plural:
+            listed_before(doc, t.i, cls, out)  # "A, B and C counties"
         if j < t.i and not plural and not (j > 0 and (joined(doc, j - 1) or cap(doc[j - 1])
                                                       and not doc[j - 1].is_punct)) \
                 and not known_place(doc[j:t.i].text) and not head_class([x.text for x in doc[j:t.i]]):
             # "Lishu county": labelled "Lishu", the text as written kept as another name
             out.append(Cand(j, t.i + 1, cls, doc[j:t.i].text, prio=2, rule=True))
             continue
-        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children):
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and any(c.dep_ == "det" for c in t.children) \
+                and not (plain_name_word(doc[t.i - 1]) or gpe_word(doc[t.i - 1])):  # "the X district of Y"
             k = t.i + 2
             while k < len(doc):
                 start = k
@@ -61,6 +66,51 @@ def designated_places(doc, out: list[Cand]) -> None:
 
 
 PLACE_DESIGNATIONS = {**DESIGNATIONS, "region": "Region"}  # "the Foo region"
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+(['\u2019][a-z]+)?")  # "Ytown", "Foo'a"
+
+
+def listed_before(doc, i: int, cls: str, out: list[Cand]) -> None:
+    """'A, B and C counties': one-word names listed before a plural designation are places of its class."""
+    names, k = [], i - 1
+    while k >= 0 and ONE_WORD_NAME.fullmatch(doc[k].text) and doc[k].pos_ == "PROPN" \
+            and doc[k].ent_type_ not in ("NORP", "DATE"):
+        names.append(k)
+        if k >= 1 and doc[k - 1].lower_ in (",", "and"):
+            k -= 3 if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," else 2
+        else:
+            k -= 1
+            break
+    if len(names) < 2 or k >= 0 and cap(doc[k]) and doc[k].is_alpha and not doc[k].is_stop:
+        return
+    for n in names:
+        if not known_place(doc[n].text):
+            out.append(Cand(n, n + 1, cls, prio=2, rule=True))
+
+
+def gpe_word(tok) -> bool:
+    """A capitalised word NER calls a place, whatever its part of speech ('the Bayrakli district' as an ADJ)."""
+    return cap(tok) and tok.is_alpha and tok.ent_type_ in ("GPE", "LOC") and tok.tag_ != "NNPS"
+
+
+def described_places(doc, out: list[Cand]) -> None:
+    """'Ytown, an ancient market town', 'Ztown, a county-level city administered by X': a name set beside
+    a place designation with an article is a place of that class."""
+    for t in doc:
+        if not (cap(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON")):
+            continue
+        kind = next((a for a in t.children if a.dep_ == "appos" and a.text.islower() and a.lower_ in DESIGNATIONS
+                     and any(d.lower_ in ("a", "an") for d in a.children)), None)
+        if kind is None:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2 and plain_name_word(doc[start - 1], True) \
+                and doc[start - 1].head.i == t.i and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start > 0 and cap(doc[start - 1]) and doc[start - 1].is_alpha:
+            continue
+        name = doc[start:t.i + 1].text
+        if not known_place(name) and not head_class(name.split()):
+            out.append(Cand(start, t.i + 1, DESIGNATIONS[kind.lower_], prio=2, rule=True))
 
 
 def placed_names(doc, out: list[Cand]) -> None:
