@@ -1148,3 +1148,60 @@ def test_makes_a_mass_noun_but_not_an_idiom(extract):
 def test_a_mass_product_keeps_its_kind(extract):
     got = rels(extract("Baiyun Foods makes frozen mango pulp."))
     assert ("Organization/Baiyun-Foods", "produces", "Product/frozen-mango-pulp") in got, got
+
+
+def test_a_hyphenated_headquarters_before_the_noun(extract):
+    got = labelled(extract("Velmora Textiles, the Brno-headquartered yarn spinner, cut its prices."))
+    assert ("Velmora Textiles", "headquarteredIn", "Brno") in got, got
+
+
+def test_a_description_read_as_the_object_stands_for_the_firm_before_it(extract):
+    got = labelled(extract("Skarvik AB opened a store in May. Kaveta supplies T-shirts and polo shirts to Skarvik, "
+                           "a Swedish fashion retailer headquartered in Malmo."))  # 'retailer' parsed as the object
+    assert ("Skarvik", "headquarteredIn", "Malmo") in got, got
+    assert not any(o.endswith("retailer") for _, _, o in got), got
+
+
+def test_where_a_site_is_located(extract):
+    got = labelled(extract("Rinhall Foods is headquartered in Bergen's Laksevag District, where its largest plant, "
+                           "the Laksevag Fish Plant, is also located."))
+    assert ("Laksevag Fish Plant", "locatedIn", "Laksevag District") in got, got
+
+
+def test_headquartered_joined_to_an_opening_participle(extract):
+    got = labelled(extract("Founded in 2001 by engineer Marta Kowalczyk and headquartered in Gdansk, "
+                           "Baltic Robotics Ltd makes welding robots."))
+    assert ("Baltic Robotics Ltd", "headquarteredIn", "Gdansk") in got, got
+
+
+def test_on_the_outskirts_of_a_city_and_on_an_island(extract):
+    got = labelled(extract("Torvik Dairy opened a cheese plant in Elm Valley on the outskirts of Tampere."))
+    assert ("Elm Valley", "locatedIn", "Tampere") in got, got
+    got = labelled(extract("Pemba Gas operates an LNG terminal on Karmoy Island."))
+    assert any(p == "locatedIn" and s.endswith("terminal") and o == "Karmoy Island" for s, p, o in got), got
+    got = labelled(extract("Torvik Dairy opened a cheese plant in Tampere on Monday."))
+    assert not any(o == "Monday" for _, _, o in got), got
+
+
+def test_located_in_an_unnamed_district_of_a_city(extract):
+    got = labelled(extract("Ostmark Steel operates the Hagen Rolling Mill, which is located in the riverside area "
+                           "of Duisburg."))
+    assert ("Hagen Rolling Mill", "locatedIn", "Duisburg") in got, got
+
+
+def test_agent_hung_on_a_noun_and_both_made_by(extract):
+    got = labelled(extract("Marine diesel is supplied to visiting trawlers by Fjordfuel AS."))
+    assert ("Fjordfuel AS", "supplies", "Marine diesel") in got, got
+    got = labelled(extract("The mill uses steel rollers and gearboxes, both supplied by Ostrava-based Vitkov Machinery."))
+    assert {("Vitkov Machinery", "supplies", "steel rollers"), ("Vitkov Machinery", "supplies", "gearboxes")} <= got, got
+
+
+def test_the_second_of_two_sites_joined_to_a_place(extract):
+    got = labelled(extract("Andes Litio SA operates the Salar Norte brine field near Tilomonte and the Pampa lithium "
+                           "plant in Antofagasta."))
+    assert ("Andes Litio SA", "operates", "Pampa lithium plant") in got, got
+
+
+def test_a_product_keeps_a_hyphenated_modifier_led_by_a_name(extract):
+    got = labelled(extract("Lumo Robotics makes GPS-guided lawn mowers."))
+    assert ("Lumo Robotics", "produces", "GPS-guided lawn mowers") in got, got

@@ -23,15 +23,15 @@ class NounsMixin:
     def nouns(self) -> None:
         for t in self.doc:
             low = t.lemma_.lower()
-            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under", "near", "outside"):
+            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under", "near", "outside", "on"):
                 self.preposition(t)
             elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
                 self.production(t)
+            elif t.lower_ in ("based", "headquartered") and t.tag_ == "VBN" and t.dep_ == "amod":
+                self.based(t)  # "a Ytown-based maker", "the Ytown-headquartered firm"
             elif low in ("headquarters", "headquarter", "hq") or low == "office" and any(
                     c.lower_ == "head" and c.dep_ in ("compound", "amod") for c in t.children):
                 self.headquarters(t)
-            elif low == "base" and t.tag_ == "VBN" and t.dep_ == "amod":
-                self.based(t)
             elif low in SUBSIDIARY_NOUNS and t.pos_ == "NOUN":
                 self.subsidiary(t)
             elif low in MAKING_FACILITIES and t.pos_ == "NOUN":
@@ -55,8 +55,10 @@ class NounsMixin:
             return
         for o in objs:
             y = self.ment(o) or self.designated(o)
-            if y is None or x is y:
-                continue
+            if y is None and prep.lower_ in ("in", "on") and self.area_of(o) is not o:
+                y = self.ment(self.area_of(o))  # "a plant on the outskirts of Y", "a mine in the north of Y"
+            if y is None or x is y or prep.lower_ == "on" and (core(y) != "Place" or prep.i != head.i + 1):
+                continue  # "on": "a terminal on Foo Island", not "the plant on Monday"
             if prep.lower_ == "of" and core(x) == "Facility" and core(y) == "Organization" and prep.i == head.i + 1:
                 self.add(y, "operates", x, [head, o], 0.7)  # "the Ytown factory of X"
                 continue
@@ -72,7 +74,7 @@ class NounsMixin:
             elif prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
                     self.add(x, "locatedIn", y, [head, o], 0.75)
-            elif prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
+            elif prep.lower_ in ("of", "in", "on") and core(y) == "Place" and core(x) in ("Place", "Facility"):
                 if rank(x) < rank(y) or prep.lower_ == "of" and rank(x) == rank(y) and x.cls == y.cls == "District":
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):

@@ -144,7 +144,7 @@ class PlacesMixin:
                                       for m in [self.ment(c)] if core(m) == "Place"):
                             self.add(other, "locatedIn", y, [doc[t.i - 1], after], 0.7)
         for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
-            if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
+            if t.lower_ not in ("in", "on") or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
                 continue
             x = self.ment(doc[t.i - 1])
             if core(x) not in ("Place", "Facility") or x.end != doc[t.i - 1].idx + len(doc[t.i - 1]) \
@@ -156,7 +156,13 @@ class PlacesMixin:
                       and doc[d].lower_ in DESIGNATIONS and all(z.pos_ in ("ADJ", "PROPN") for z in doc[k:d])), None)
             if y is None and d is not None:
                 y = self.designated(doc[d])  # "... in the city of X", "in the southern Peruvian region of X"
-            if core(y) == "Place" and y is not x and rank(x) < rank(y):
+            area = next((a for a in doc[k:k + 3] if a.dep_ == "pobj" and a.head.i == t.i), None)
+            around = y is None and area is not None and self.area_of(area) is not area
+            if around:  # "Foo Valley on the outskirts of Y", "in the north of Y": in Y, whatever its size
+                y = self.ment(self.area_of(area))
+            if t.lower_ == "on" and not around:
+                continue
+            if core(y) == "Place" and y is not x and (rank(x) < rank(y) or around and x.cls != "Country"):
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
             if t.lemma_.lower() != "capital" or t.pos_ != "NOUN":

@@ -57,7 +57,7 @@ class SitesMixin:
                 self.add(org, "headquarteredIn", site, [t, self.token_of(site)], 0.75)
 
     def based(self, t) -> None:
-        """'Ytown-based Foo Tools', 'a Ztown-based shipper' after the company it describes."""
+        """'Ytown-based Foo Tools', 'a Ztown-based shipper', 'the Ztown-headquartered firm': the company described."""
         places = [m for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
                   for m in self.agents(c, ("Place",))]
         noun = t.head

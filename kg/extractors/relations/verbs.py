@@ -271,10 +271,11 @@ class VerbsMixin:
         elif lemma in OPERATES:
             objs = [o for o in objs if not any(c.lower_ in ("no", "any") for c in o.children)]  # "has no plant"
             if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
-                objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
+                near = ("in", "near", "at", "outside")  # "the X mine near Y and the Z smelter in W" too
+                objs = objs + [c for o in objs for p in self.pobjs(v, near) + self.pobjs(o, near)
                                if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
                                if core(self.ment(c)) == "Facility" and c not in objs
-                               and any(d.lower_ in ("a", "an") for d in c.children)]
+                               and any(d.lower_ in ("a", "an", "the") for d in c.children)]
             facs = [(o, self.ment(o) or next((self.ment(c) for c in o.children if c.dep_ == "compound"
                                               and core(self.ment(c)) == "Facility"), None)) for o in objs]
             facs = [(o, m) for o, m in facs if m is not None and m.cls == "Facility"]  # "the X data center cluster"
@@ -325,11 +326,16 @@ class VerbsMixin:
                 if first.dep_ in ("acl", "amod"):
                     head = first.head
                     holders = [head.head if head.dep_ == "appos" and self.ment(head) is None else head]
-            if not holders and v.dep_ == "advcl" and v.i < v.head.i:  # "Headquartered in X, the firm ..."
-                holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
+            if not holders and first.dep_ == "advcl" and first.i < first.head.i:  # "Headquartered in X, the
+                holders = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # firm ...", "Founded
+                classes = ("Organization", "Facility")  # in 2001 and based in X, the firm": not 'Y' of "in X, Y, the firm"
+            wheres = [v.head] if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                           for c in v.children) else []
+            if wheres:  # "Y, where X is located": X is in Y
+                holders = [self.appos_name(c) for c in v.children if c.dep_ == "nsubjpass"]
             for x in (m for t in holders for m in self.agents(t, classes)):
-                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(self.area_of(t), ("Place", "Facility"))):
+                for y in (m for t in self.pobjs(v, ("in", "at")) + wheres
+                          for m in self.agents(self.area_of(t), ("Place", "Facility"))):
                     if lemma in ("headquarter", "base") and core(x) == "Organization":
                         self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
                     elif core(x) != "Organization" and rank(x) < rank(y) or \
