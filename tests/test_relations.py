@@ -1205,3 +1205,41 @@ def test_the_second_of_two_sites_joined_to_a_place(extract):
 def test_a_product_keeps_a_hyphenated_modifier_led_by_a_name(extract):
     got = labelled(extract("Lumo Robotics makes GPS-guided lawn mowers."))
     assert ("Lumo Robotics", "produces", "GPS-guided lawn mowers") in got, got
+
+
+def test_its_subsidiary_read_as_a_modifier_of_the_name(extract):
+    got = rels(extract("Orvik Pharma Ltd opened a plant. The company's tablets are supplied by its subsidiary "
+                       "Orvik API Pvt Ltd, which operates a unit in Pune."))
+    assert ("Organization/Orvik-API-Pvt-Ltd", "partOf", "Organization/Orvik-Pharma-Ltd") in got, got
+
+
+def test_its_hung_on_a_modifier_of_the_supplied_noun(extract):
+    got = labelled(extract("Korva Semiconductor Co. opened a plant. Its silicon carbide modules are supplied to "
+                           "Brandt Motors, a Kassel-based carmaker."))
+    assert ("Korva Semiconductor Co.", "supplies", "silicon carbide modules") in got, got
+
+
+def test_a_park_in_a_state_named_after_an_adjective(extract):
+    got = labelled(extract("The company runs two plants: its original facility in the Penang Free Industrial Zone "
+                           "and a newer site at Tasek Hi-Tech Park in neighbouring Perak state."))
+    assert ("Tasek Hi-Tech Park", "locatedIn", "Perak state") in got, got
+
+
+def test_at_the_port_a_terminal_opened(extract):
+    got = rels(extract("The Port of Tanga handled 3 million tonnes last year. At the port, which is run by the "
+                       "state-owned Tanga Ports Authority, the Tanga Reefer Terminal opened in April."))
+    assert any(s.endswith("/Tanga-Reefer-Terminal") and p == "locatedIn" and o.endswith("/Port-of-Tanga")
+               for s, p, o in got), got
+
+
+def test_grown_by_farmers_in_several_places(extract):
+    got = rels(extract("Most of the fruit is Hass avocados grown by smallholders in Nyeri, Embu and Kirinyaga counties."))
+    for place in ("Nyeri", "Embu", "Kirinyaga"):
+        assert any(s.endswith("/" + place) and p == "produces" for s, p, _ in got), got
+    assert not any(p == "produces" for _, p, _ in rels(extract("Its revenue has grown by 9 percent.")))
+
+
+def test_it_operated_by_a_firm_is_the_site_named_before(extract):
+    got = labelled(extract("Work began at the Sungai Raya Aluminium Smelter in 2021. It is operated by "
+                           "PT Borneo Alumina Smelting, a joint venture."))
+    assert ("PT Borneo Alumina Smelting", "operates", "Sungai Raya Aluminium Smelter") in got, got

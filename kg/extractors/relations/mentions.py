@@ -121,9 +121,10 @@ class MentionsMixin:
     def agents(self, tok, classes=AGENTS) -> list[Mention]:
         out = []
         toks = conjuncts(tok)
-        toks += [c for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
-                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)]
-        for t in toks:  # "by A and B University", read with A a modifier of 'University'
+        toks += [x for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)
+                 for x in conjuncts(c) if self.ment(x) is not self.ment(t)]
+        for t in toks:  # "by A and B University", "in A, B and C counties": A (and B) read as modifiers
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)

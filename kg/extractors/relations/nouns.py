@@ -148,9 +148,13 @@ class NounsMixin:
         """'X, a subsidiary of Y', 'X is a unit of Y': X is part of Y (an indefinite noun only; 'the
         battery unit of Y' names a department, not X); "Y's subsidiary X", 'its subsidiary X'."""
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        named = [t.head] if poss is None and t.dep_ == "compound" and core(self.ment(t.head)) == "Organization" else []
+        if named:  # "its subsidiary X Ltd", read with 'subsidiary' a modifier of the name
+            poss = next((c for c in t.head.children if c.dep_ == "poss" and c.i < t.i), None)
         if poss is not None and t.lemma_.lower() in ("subsidiary", "affiliate"):
             owner = self.ment(poss) if poss.pos_ != "PRON" else (self.clause_subject(t) or self.latest_org(t))
-            for x in (m for c in t.children if c.dep_ in ("appos", "compound") for m in self.agents(c, ORG)):
+            for x in [self.ment(n) for n in named] + [m for c in t.children if c.dep_ in ("appos", "compound")
+                                                     for m in self.agents(c, ORG)]:
                 if core(owner) == "Organization" and x is not owner and x.key_text != owner.key_text:
                     self.add(x, "partOf", owner, [poss, t], 0.75)
             return

@@ -44,7 +44,8 @@ class VerbsMixin:
     def owner_supplier(self, v, o) -> list:
         """Who supplies what a passive names without an agent: the owner ('its glass is supplied to module
         makers'), or the maker of the noun a relative clause hangs on ('X makes sensors, which are supplied to Y')."""
-        for p in (c for c in o.children if c.dep_ == "poss"):
+        for p in (c for x in [o] + [c for c in o.children if c.dep_ == "compound"] for c in x.children
+                  if c.dep_ == "poss"):  # "its silicon carbide modules", 'its' hung on 'silicon'
             if p.lower_ == "its":
                 owner = self.clause_subject(o) or self.latest_org(o) or focus_org(self.facts, o)
                 return [owner] if core(owner) == "Organization" else []
@@ -70,13 +71,27 @@ class VerbsMixin:
     def grown(self, v) -> None:
         """'X grows rice and soybeans': X produces the crops (not 'grew its revenue', 'grew 9 percent')."""
         objs = [self.measured(t) for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        growers = [m for t in self.subjects(v) for m in self.agents(t)]
+        if not objs and v.tag_ == "VBN":  # "avocados grown by smallholders in X": X produces them
+            objs, by = self.passive(v)
+            growers = [m for t in by for m in self.sources(t)] if by else []
         if not objs or any(t.pos_ != "NOUN" or t.lemma_.lower() in ABSTRACT or self.ment(t) is not None
                            and core(self.ment(t)) != "Product" or any(c.dep_ in ("poss", "nummod") for c in t.children)
                            for t in objs):
             return
-        for s in (m for t in self.subjects(v) for m in self.agents(t)):
+        for s in growers:
             for o in objs:
                 self.add(s, "produces", self.product(o), [v, o], 0.7)
+
+    def it_facility(self, tok):
+        """'It' opening a sentence, of a site: "... the Foo smelter hums. It is operated by X": the one
+        facility the sentence before names."""
+        if tok.lower_ != "it" or tok.i != tok.sent.start or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        named = {m.key_text: m for m in self.facts.mentions if core(m) == "Facility" and m.text[:1].isupper()
+                 and prev.start_char <= m.start < prev.end_char}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def capacity(self, v) -> bool:
         """'The plant can make 2 million drums a year': what a facility can make, it makes."""
@@ -277,7 +292,8 @@ class VerbsMixin:
                                if core(self.ment(c)) == "Facility" and c not in objs
                                and any(d.lower_ in ("a", "an", "the") for d in c.children)]
             facs = [(o, self.ment(o) or next((self.ment(c) for c in o.children if c.dep_ == "compound"
-                                              and core(self.ment(c)) == "Facility"), None)) for o in objs]
+                                              and core(self.ment(c)) == "Facility"), None)
+                     or (self.it_facility(o) if passive else None)) for o in objs]
             facs = [(o, m) for o, m in facs if m is not None and m.cls == "Facility"]  # "the X data center cluster"
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o, m in facs:
