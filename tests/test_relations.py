@@ -1243,3 +1243,20 @@ def test_it_operated_by_a_firm_is_the_site_named_before(extract):
     got = labelled(extract("Work began at the Sungai Raya Aluminium Smelter in 2021. It is operated by "
                            "PT Borneo Alumina Smelting, a joint venture."))
     assert ("PT Borneo Alumina Smelting", "operates", "Sungai Raya Aluminium Smelter") in got, got
+
+
+def test_based_or_headquartered_before_the_name(extract):
+    for text in ("Tromso-headquartered Norvale Foods makes fish oil.", "Based in Tromso, Norvale Foods makes fish oil."):
+        assert ("Norvale Foods", "headquarteredIn", "Tromso") in labelled(extract(text)), text
+
+
+def test_a_park_where_a_firm_operates_a_plant(extract):
+    got = labelled(extract("The Halden Industrial Park, where Norvale Foods operates a fish plant, lies east of Tromso."))
+    assert any(p == "locatedIn" and s.endswith("fish plant") and o == "Halden Industrial Park" for s, p, o in got), got
+
+
+def test_a_supplier_of_a_mass_noun(extract):
+    got = labelled(extract("Norvale Foods has become a major supplier of fishmeal to salmon farms."))
+    assert ("Norvale Foods", "supplies", "fishmeal") in got, got
+    got = labelled(extract("Norvale Foods is the supplier of choice for salmon farms."))
+    assert not any(p == "supplies" for _, p, _ in got), got

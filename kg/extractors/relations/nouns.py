@@ -16,6 +16,9 @@ from .words import (AGENTS, conjuncts, core, CREATE_VERBS, MAKING_FACILITIES, NO
     SUBSIDIARY_NOUNS, UNIT_HEADS, UPPER_UNITS)
 
 
+OF_IDIOMS = {"choice", "note", "record", "repute", "scale", "size", "kind", "sort", "type", "last", "resort"}  # 'supplier of choice'
+
+
 class NounsMixin:
     """The Reader's methods for nouns (see the module docstring)."""
 
@@ -27,7 +30,8 @@ class NounsMixin:
                 self.preposition(t)
             elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
                 self.production(t)
-            elif t.lower_ in ("based", "headquartered") and t.tag_ == "VBN" and t.dep_ == "amod":
+            elif t.lower_ in ("based", "headquartered") and (t.tag_ == "VBN" and t.dep_ == "amod" or t.dep_ in (
+                    "amod", "compound") and t.i >= 2 and self.doc[t.i - 1].text == "-" and not self.doc[t.i - 2].whitespace_):
                 self.based(t)  # "a Ytown-based maker", "the Ytown-headquartered firm"
             elif low in ("headquarters", "headquarter", "hq") or low == "office" and any(
                     c.lower_ == "head" and c.dep_ in ("compound", "amod") for c in t.children):
@@ -86,10 +90,12 @@ class NounsMixin:
         be = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head
         items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         items += [p for p in self.pobjs(t, ("of",)) if p.pos_ == "NOUN" and p.lemma_.lower() not in ABSTRACT
-                  and (p.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") for c in p.children))]  # not 'of choice'
+                  and (p.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") for c in p.children)
+                       or self.material(p) and not p.lower_.endswith("ing") and p.lower_ not in OF_IDIOMS)]
         if t.dep_ == "appos" and core(self.ment(t.head)) == "Organization" and self.ment(t) is None:
             subj = t.head  # "X, a battery maker in Y", "X, a producer of alloys and ceramics"
-        elif t.dep_ not in ("attr", "pobj") or be.lemma_ != "be" or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
+        elif t.dep_ not in ("attr", "pobj") or be.lemma_ not in ("be", "become", "remain") \
+                or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
                 or not asserted(be):
             return
         else:

@@ -301,7 +301,7 @@ class VerbsMixin:
             where = self.ment(v.head) if v.dep_ == "relcl" and any(
                 c.dep_ == "advmod" and c.lower_ == "where" for c in v.children) else None
             for o, m in facs:  # "Y Area, where X operates the Z plant": the plant is in Y
-                if core(where) == "Place" and not passive and rank(m) < rank(where):
+                if core(where) in ("Place", "Facility") and not passive and rank(m) < rank(where):  # or "Y Park, where"
                     self.add(m, "locatedIn", where, [v.head, v, o], 0.75)
             if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
                 sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
@@ -342,7 +342,7 @@ class VerbsMixin:
                 if first.dep_ in ("acl", "amod"):
                     head = first.head
                     holders = [head.head if head.dep_ == "appos" and self.ment(head) is None else head]
-            if not holders and first.dep_ == "advcl" and first.i < first.head.i:  # "Headquartered in X, the
+            if not holders and first.dep_ in ("advcl", "prep") and first.i < first.head.i:  # "Headquartered in X, the
                 holders = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # firm ...", "Founded
                 classes = ("Organization", "Facility")  # in 2001 and based in X, the firm": not 'Y' of "in X, Y, the firm"
             wheres = [v.head] if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
