@@ -1260,3 +1260,19 @@ def test_a_supplier_of_a_mass_noun(extract):
     assert ("Norvale Foods", "supplies", "fishmeal") in got, got
     got = labelled(extract("Norvale Foods is the supplier of choice for salmon farms."))
     assert not any(p == "supplies" for _, p, _ in got), got
+
+
+def test_it_after_a_semicolon_is_the_subject_of_the_first_clause(extract):
+    got = labelled(extract("Nordlys Retail Group, a subsidiary of Arktis Holding, is headquartered in Bodo; in March "
+                           "it launched Polar Go, a mobile app."))
+    assert ("Nordlys Retail Group", "launched", "Polar Go") in got, got
+    assert ("Arktis Holding", "launched", "Polar Go") not in got, got
+
+
+def test_through_its_arm_the_group_operates(extract):
+    got = rels(extract("Arktis Shipping Holdings reported higher profit. Through Arktis Ports, its terminal arm, "
+                       "the company operates the Nordkai container terminal at Tromso."))
+    assert any(s.endswith("Arktis-Ports") and p == "operates" and o.endswith("Nordkai-container-terminal")
+               for s, p, o in got), got
+    assert any(s.endswith("Arktis-Ports") and p == "partOf" and o.endswith("/Arktis-Shipping-Holdings")
+               for s, p, o in got), got

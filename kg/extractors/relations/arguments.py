@@ -52,8 +52,9 @@ class ArgumentsMixin:
             # "X has set up a lab with Y, and it delivered ...": the subject of the sentence, else the
             # organisation it last names ("at a plant it runs")
             root = subj[0].sent.root
-            main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj[0].i
-                    and core(self.ment(c)) == "Organization"]
+            clauses = [root] + [c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < subj[0].i]
+            main = [c for k in clauses for c in k.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj[0].i
+                    and core(self.ment(c)) == "Organization"]  # "X is based in Y; in May it launched Z" too
             if main:
                 return main[:1]
             if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and core(self.ment(c)) != "Organization"

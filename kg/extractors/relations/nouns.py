@@ -157,10 +157,12 @@ class NounsMixin:
         named = [t.head] if poss is None and t.dep_ == "compound" and core(self.ment(t.head)) == "Organization" else []
         if named:  # "its subsidiary X Ltd", read with 'subsidiary' a modifier of the name
             poss = next((c for c in t.head.children if c.dep_ == "poss" and c.i < t.i), None)
-        if poss is not None and t.lemma_.lower() in ("subsidiary", "affiliate"):
+        described = [t.head] if poss is not None and t.dep_ == "appos" and core(self.ment(t.head)) == "Organization" \
+            and t.head.i < poss.i else []  # "X, its terminal arm, ..."
+        if poss is not None and (t.lemma_.lower() in ("subsidiary", "affiliate") or described):
             owner = self.ment(poss) if poss.pos_ != "PRON" else (self.clause_subject(t) or self.latest_org(t))
-            for x in [self.ment(n) for n in named] + [m for c in t.children if c.dep_ in ("appos", "compound")
-                                                     for m in self.agents(c, ORG)]:
+            for x in [self.ment(n) for n in named + described] + [m for c in t.children if c.dep_ in ("appos", "compound")
+                                                                  for m in self.agents(c, ORG)]:
                 if core(owner) == "Organization" and x is not owner and x.key_text != owner.key_text:
                     self.add(x, "partOf", owner, [poss, t], 0.75)
             return

@@ -209,6 +209,8 @@ class VerbsMixin:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
             subjs = subjs or (self.subjects(aux) if aux is not None else [])
+            subjs = subjs + [t for t in self.pobjs(v, ("through",)) if core(self.ment(t)) == "Organization"]  # "Through
+            # its unit X, the group runs ...": X does too
         if lemma in SUPPLIES:
             if lemma == "sell":  # "sells modules to utilities", not "sold its stake", "sold the plant", "sold by a shop"
                 retail = passive or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in v.children)
