@@ -1276,3 +1276,12 @@ def test_through_its_arm_the_group_operates(extract):
                for s, p, o in got), got
     assert any(s.endswith("Arktis-Ports") and p == "partOf" and o.endswith("/Arktis-Shipping-Holdings")
                for s, p, o in got), got
+
+
+def test_a_firm_from_a_city_or_with_headquarters_there(extract):
+    for text in ("Norvale Foods, a seafood group from Bergen, makes fish oil.",
+                 "Norvale Foods, a seafood group with headquarters in Bergen, makes fish oil.",
+                 "The Bergen-based company Norvale Foods makes fish oil."):
+        assert ("Norvale Foods", "headquarteredIn", "Bergen") in labelled(extract(text)), text
+    got = labelled(extract("Norvale Foods, a buyer from Bergen, signed the deal."))
+    assert not any(p == "headquarteredIn" for _, p, _ in got), got

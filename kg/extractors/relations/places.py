@@ -9,7 +9,7 @@ import re
 
 from ...model import Mention
 from ..entities import PLACE_ORDER
-from ..lexicon import DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, known_place, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS
+from ..lexicon import COMPANY_CUES, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, known_place, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS
 from .words import COMPASS, conjuncts, core, FIRM_NOUNS
 
 
@@ -361,6 +361,12 @@ class PlacesMixin:
             y = self.place_at(k + 1)
             if y is not None:
                 self.add(org, "locatedIn", y, [head, self.token_of(y)], 0.7)
+        home = k + 1 if k < len(doc) and doc[k].lower_ == "from" and head.lemma_.lower() in COMPANY_CUES else \
+            k + 3 if k + 2 < len(doc) and doc[k].lower_ == "with" and doc[k + 1].lower_ == "headquarters" \
+            and doc[k + 2].lower_ == "in" else None
+        y = self.place_at(home) if not places and home is not None and home < len(doc) else None
+        if y is not None and y.cls != "Country":  # "X, a seafood group from Y", "..., a firm with headquarters in Y"
+            self.add(org, "headquarteredIn", y, [head, self.token_of(y)], 0.7)
         if k + 1 < len(doc) and doc[k].lower_ == "under":  # "X, a regulator under the Ministry of Y"
             j = k + 1 + (doc[k + 1].lower_ == "the")
             y = self.ment(doc[j]) if j < len(doc) else None
