@@ -1285,3 +1285,9 @@ def test_a_firm_from_a_city_or_with_headquarters_there(extract):
         assert ("Norvale Foods", "headquarteredIn", "Bergen") in labelled(extract(text)), text
     got = labelled(extract("Norvale Foods, a buyer from Bergen, signed the deal."))
     assert not any(p == "headquarteredIn" for _, p, _ in got), got
+
+
+def test_a_firm_makes_a_product_at_a_named_plant(extract):
+    for text in ("Norvale Foods makes fish oil at the Halden Fish Plant.",
+                 "At its Halden Fish Plant, Norvale Foods makes fish oil."):
+        assert ("Halden Fish Plant", "produces", "fish oil") in labelled(extract(text)), text

@@ -270,6 +270,10 @@ class VerbsMixin:
                     if self.add(s, "produces", self.product(o), [v, o], 0.8) and part:
                         self.parts.append((v.sent.start, None, self.product(o), [v, o]))
                         self.whole_of(v, o)  # "their bogies are made by X": what 'their' stands for
+                    if not passive and core(s) == "Organization":  # "X makes Y at the Z plant": the plant makes Y
+                        for at in self.pobjs(v, ("at",)) + self.pobjs(o, ("at",)):
+                            if core(self.ment(at)) == "Facility" and self.ment(at).text[:1].isupper():  # a named one
+                                self.add(self.ment(at), "produces", self.product(o), [v, o, at], 0.7)
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
                 return
