@@ -1291,3 +1291,10 @@ def test_a_firm_makes_a_product_at_a_named_plant(extract):
     for text in ("Norvale Foods makes fish oil at the Halden Fish Plant.",
                  "At its Halden Fish Plant, Norvale Foods makes fish oil."):
         assert ("Halden Fish Plant", "produces", "fish oil") in labelled(extract(text)), text
+
+
+def test_a_site_described_as_a_firms_facility(extract):
+    got = labelled(extract("The Halden Fish Plant, a Norvale Foods facility, makes fish oil."))
+    assert ("Norvale Foods", "operates", "Halden Fish Plant") in got, got
+    got = labelled(extract("The Halden Fish Plant, a former army base, makes fish oil."))
+    assert not any(p == "operates" for _, p, _ in got), got

@@ -9,7 +9,7 @@ import re
 from ...model import Mention
 from ..common import asserted, focus_org
 from ..entities import LEGAL_FORMS
-from ..lexicon import (ABSTRACT, CHANGE_VERBS, DESIGNATIONS, FOUND_VERBS, OPERATE_VERBS, PRODUCT_LINE_NOUNS,
+from ..lexicon import (ABSTRACT, CHANGE_VERBS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, OPERATE_VERBS, PRODUCT_LINE_NOUNS,
     PRODUCTION_NOUNS, UNIT_NOUNS)
 from .places import rank
 from .words import (AGENTS, conjuncts, core, CREATE_VERBS, MAKING_FACILITIES, NOT_OUTPUT, ORG, ROLE_NOUNS,
@@ -40,6 +40,8 @@ class NounsMixin:
                 self.subsidiary(t)
             elif low in MAKING_FACILITIES and t.pos_ == "NOUN":
                 self.named_output(t)
+            elif low in FACILITY_NOUNS and t.pos_ == "NOUN" and t.dep_ == "appos":
+                self.site_of(t)
             elif low == "operator" and t.pos_ == "NOUN":
                 self.operator(t)
             elif low == "part" and t.pos_ == "NOUN":
@@ -129,6 +131,14 @@ class NounsMixin:
                     self.add(x, "partOf", y, [t, self.token_of(y)], 0.75)
                 elif core(x) == "Facility" and core(y) in ("Facility", "Place") and rank(x) < rank(y):
                     self.add(x, "locatedIn", y, [t, self.token_of(y)], 0.75)  # "the plant is part of the Y Park"
+
+    def site_of(self, t) -> None:
+        """'The Z Plant, a Foo Foods facility, ...': Foo Foods operates the Z Plant."""
+        fac = self.ment(t.head)
+        owners = {m.key_text: m for c in t.children if c.dep_ in ("compound", "nmod") for x in [c] + list(c.children)
+                  for m in [self.ment(x)] if core(m) == "Organization"}
+        if core(fac) == "Facility" and len(owners) == 1 and any(c.lower_ in ("a", "an") for c in t.children):
+            self.add(next(iter(owners.values())), "operates", fac, [t.head, t], 0.7)
 
     def operator(self, t) -> None:
         """'its operator X', "the airport's operator, X", 'X, the operator of the Y': X operates the site."""
