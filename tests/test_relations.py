@@ -1148,3 +1148,153 @@ def test_makes_a_mass_noun_but_not_an_idiom(extract):
 def test_a_mass_product_keeps_its_kind(extract):
     got = rels(extract("Baiyun Foods makes frozen mango pulp."))
     assert ("Organization/Baiyun-Foods", "produces", "Product/frozen-mango-pulp") in got, got
+
+
+def test_a_hyphenated_headquarters_before_the_noun(extract):
+    got = labelled(extract("Velmora Textiles, the Brno-headquartered yarn spinner, cut its prices."))
+    assert ("Velmora Textiles", "headquarteredIn", "Brno") in got, got
+
+
+def test_a_description_read_as_the_object_stands_for_the_firm_before_it(extract):
+    got = labelled(extract("Skarvik AB opened a store in May. Kaveta supplies T-shirts and polo shirts to Skarvik, "
+                           "a Swedish fashion retailer headquartered in Malmo."))  # 'retailer' parsed as the object
+    assert ("Skarvik", "headquarteredIn", "Malmo") in got, got
+    assert not any(o.endswith("retailer") for _, _, o in got), got
+
+
+def test_where_a_site_is_located(extract):
+    got = labelled(extract("Rinhall Foods is headquartered in Bergen's Laksevag District, where its largest plant, "
+                           "the Laksevag Fish Plant, is also located."))
+    assert ("Laksevag Fish Plant", "locatedIn", "Laksevag District") in got, got
+
+
+def test_headquartered_joined_to_an_opening_participle(extract):
+    got = labelled(extract("Founded in 2001 by engineer Marta Kowalczyk and headquartered in Gdansk, "
+                           "Baltic Robotics Ltd makes welding robots."))
+    assert ("Baltic Robotics Ltd", "headquarteredIn", "Gdansk") in got, got
+
+
+def test_on_the_outskirts_of_a_city_and_on_an_island(extract):
+    got = labelled(extract("Torvik Dairy opened a cheese plant in Elm Valley on the outskirts of Tampere."))
+    assert ("Elm Valley", "locatedIn", "Tampere") in got, got
+    got = labelled(extract("Pemba Gas operates an LNG terminal on Karmoy Island."))
+    assert any(p == "locatedIn" and s.endswith("terminal") and o == "Karmoy Island" for s, p, o in got), got
+    got = labelled(extract("Torvik Dairy opened a cheese plant in Tampere on Monday."))
+    assert not any(o == "Monday" for _, _, o in got), got
+
+
+def test_located_in_an_unnamed_district_of_a_city(extract):
+    got = labelled(extract("Ostmark Steel operates the Hagen Rolling Mill, which is located in the riverside area "
+                           "of Duisburg."))
+    assert ("Hagen Rolling Mill", "locatedIn", "Duisburg") in got, got
+
+
+def test_agent_hung_on_a_noun_and_both_made_by(extract):
+    got = labelled(extract("Marine diesel is supplied to visiting trawlers by Fjordfuel AS."))
+    assert ("Fjordfuel AS", "supplies", "Marine diesel") in got, got
+    got = labelled(extract("The mill uses steel rollers and gearboxes, both supplied by Ostrava-based Vitkov Machinery."))
+    assert {("Vitkov Machinery", "supplies", "steel rollers"), ("Vitkov Machinery", "supplies", "gearboxes")} <= got, got
+
+
+def test_the_second_of_two_sites_joined_to_a_place(extract):
+    got = labelled(extract("Andes Litio SA operates the Salar Norte brine field near Tilomonte and the Pampa lithium "
+                           "plant in Antofagasta."))
+    assert ("Andes Litio SA", "operates", "Pampa lithium plant") in got, got
+
+
+def test_a_product_keeps_a_hyphenated_modifier_led_by_a_name(extract):
+    got = labelled(extract("Lumo Robotics makes GPS-guided lawn mowers."))
+    assert ("Lumo Robotics", "produces", "GPS-guided lawn mowers") in got, got
+
+
+def test_its_subsidiary_read_as_a_modifier_of_the_name(extract):
+    got = rels(extract("Orvik Pharma Ltd opened a plant. The company's tablets are supplied by its subsidiary "
+                       "Orvik API Pvt Ltd, which operates a unit in Pune."))
+    assert ("Organization/Orvik-API-Pvt-Ltd", "partOf", "Organization/Orvik-Pharma-Ltd") in got, got
+
+
+def test_its_hung_on_a_modifier_of_the_supplied_noun(extract):
+    got = labelled(extract("Korva Semiconductor Co. opened a plant. Its silicon carbide modules are supplied to "
+                           "Brandt Motors, a Kassel-based carmaker."))
+    assert ("Korva Semiconductor Co.", "supplies", "silicon carbide modules") in got, got
+
+
+def test_a_park_in_a_state_named_after_an_adjective(extract):
+    got = labelled(extract("The company runs two plants: its original facility in the Penang Free Industrial Zone "
+                           "and a newer site at Tasek Hi-Tech Park in neighbouring Perak state."))
+    assert ("Tasek Hi-Tech Park", "locatedIn", "Perak state") in got, got
+
+
+def test_at_the_port_a_terminal_opened(extract):
+    got = rels(extract("The Port of Tanga handled 3 million tonnes last year. At the port, which is run by the "
+                       "state-owned Tanga Ports Authority, the Tanga Reefer Terminal opened in April."))
+    assert any(s.endswith("/Tanga-Reefer-Terminal") and p == "locatedIn" and o.endswith("/Port-of-Tanga")
+               for s, p, o in got), got
+
+
+def test_grown_by_farmers_in_several_places(extract):
+    got = rels(extract("Most of the fruit is Hass avocados grown by smallholders in Nyeri, Embu and Kirinyaga counties."))
+    for place in ("Nyeri", "Embu", "Kirinyaga"):
+        assert any(s.endswith("/" + place) and p == "produces" for s, p, _ in got), got
+    assert not any(p == "produces" for _, p, _ in rels(extract("Its revenue has grown by 9 percent.")))
+
+
+def test_it_operated_by_a_firm_is_the_site_named_before(extract):
+    got = labelled(extract("Work began at the Sungai Raya Aluminium Smelter in 2021. It is operated by "
+                           "PT Borneo Alumina Smelting, a joint venture."))
+    assert ("PT Borneo Alumina Smelting", "operates", "Sungai Raya Aluminium Smelter") in got, got
+
+
+def test_based_or_headquartered_before_the_name(extract):
+    for text in ("Tromso-headquartered Norvale Foods makes fish oil.", "Based in Tromso, Norvale Foods makes fish oil."):
+        assert ("Norvale Foods", "headquarteredIn", "Tromso") in labelled(extract(text)), text
+
+
+def test_a_park_where_a_firm_operates_a_plant(extract):
+    got = labelled(extract("The Halden Industrial Park, where Norvale Foods operates a fish plant, lies east of Tromso."))
+    assert any(p == "locatedIn" and s.endswith("fish plant") and o == "Halden Industrial Park" for s, p, o in got), got
+
+
+def test_a_supplier_of_a_mass_noun(extract):
+    got = labelled(extract("Norvale Foods has become a major supplier of fishmeal to salmon farms."))
+    assert ("Norvale Foods", "supplies", "fishmeal") in got, got
+    got = labelled(extract("Norvale Foods is the supplier of choice for salmon farms."))
+    assert not any(p == "supplies" for _, p, _ in got), got
+
+
+def test_it_after_a_semicolon_is_the_subject_of_the_first_clause(extract):
+    got = labelled(extract("Nordlys Retail Group, a subsidiary of Arktis Holding, is headquartered in Bodo; in March "
+                           "it launched Polar Go, a mobile app."))
+    assert ("Nordlys Retail Group", "launched", "Polar Go") in got, got
+    assert ("Arktis Holding", "launched", "Polar Go") not in got, got
+
+
+def test_through_its_arm_the_group_operates(extract):
+    got = rels(extract("Arktis Shipping Holdings reported higher profit. Through Arktis Ports, its terminal arm, "
+                       "the company operates the Nordkai container terminal at Tromso."))
+    assert any(s.endswith("Arktis-Ports") and p == "operates" and o.endswith("Nordkai-container-terminal")
+               for s, p, o in got), got
+    assert any(s.endswith("Arktis-Ports") and p == "partOf" and o.endswith("/Arktis-Shipping-Holdings")
+               for s, p, o in got), got
+
+
+def test_a_firm_from_a_city_or_with_headquarters_there(extract):
+    for text in ("Norvale Foods, a seafood group from Bergen, makes fish oil.",
+                 "Norvale Foods, a seafood group with headquarters in Bergen, makes fish oil.",
+                 "The Bergen-based company Norvale Foods makes fish oil."):
+        assert ("Norvale Foods", "headquarteredIn", "Bergen") in labelled(extract(text)), text
+    got = labelled(extract("Norvale Foods, a buyer from Bergen, signed the deal."))
+    assert not any(p == "headquarteredIn" for _, p, _ in got), got
+
+
+def test_a_firm_makes_a_product_at_a_named_plant(extract):
+    for text in ("Norvale Foods makes fish oil at the Halden Fish Plant.",
+                 "At its Halden Fish Plant, Norvale Foods makes fish oil."):
+        assert ("Halden Fish Plant", "produces", "fish oil") in labelled(extract(text)), text
+
+
+def test_a_site_described_as_a_firms_facility(extract):
+    got = labelled(extract("The Halden Fish Plant, a Norvale Foods facility, makes fish oil."))
+    assert ("Norvale Foods", "operates", "Halden Fish Plant") in got, got
+    got = labelled(extract("The Halden Fish Plant, a former army base, makes fish oil."))
+    assert not any(p == "operates" for _, p, _ in got), got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Mention, Relation
 from ..common import covering, evidence, focus_org
-from ..lexicon import COMPONENT_NOUNS, FACILITY_NOUNS, OPERATE_VERBS, UNIT_NOUNS
+from ..lexicon import COMPONENT_NOUNS, DESIGNATIONS, FACILITY_NOUNS, OPERATE_VERBS, UNIT_NOUNS
 from .words import (AGENTS, AREA_WORDS, COMPASS, conjuncts, core, GENERIC_PRODUCTS, NAME, ORG, QUANTIFIERS, RANGE_NOUNS,
     SHARES, TRADE_NOUNS)
 
@@ -52,8 +52,9 @@ class ArgumentsMixin:
             # "X has set up a lab with Y, and it delivered ...": the subject of the sentence, else the
             # organisation it last names ("at a plant it runs")
             root = subj[0].sent.root
-            main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj[0].i
-                    and core(self.ment(c)) == "Organization"]
+            clauses = [root] + [c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < subj[0].i]
+            main = [c for k in clauses for c in k.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj[0].i
+                    and core(self.ment(c)) == "Organization"]  # "X is based in Y; in May it launched Z" too
             if main:
                 return main[:1]
             if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and core(self.ment(c)) != "Organization"
@@ -137,6 +138,8 @@ class ArgumentsMixin:
                 for x in self.shared_head(o)]
         out = []
         for o in objs:
+            if self.misread_appos(o) is not None:
+                continue  # "supplies shirts to X, a Swedish retailer": the retailer is X, not an item
             m = self.measured(o)
             if o.lemma_.lower() in SHARES and m is not o:  # "40 percent of Y's tea imports": a share, not a count
                 out += [g for g in [self.goods(m)] if g is not None]
@@ -226,6 +229,9 @@ class ArgumentsMixin:
             heads = [verb] + [a for a in verb.children if a.dep_ in ("aux", "auxpass")]  # or hung on 'are'
             patients = [c for h in heads for c in h.children if c.dep_ == "nsubj"
                         and any(p.lower_ == "whose" for p in c.children)]
+        both = verb.head if verb.dep_ == "acl" and verb.head.lower_ in ("both", "all") else \
+            next((c for c in verb.children if c.lower_ in ("both", "all") and c.i < verb.i), None) \
+            if verb.dep_ == "advcl" else None
         in_turn = verb.dep_ == "acl" and verb.head.lower_ == "turn" and verb.head.head.lower_ == "in"
         if not patients and in_turn and verb.head.head.head.dep_ == "relcl":
             clause = verb.head.head.head  # "whose assemblies are in turn sourced from Y": the assemblies
@@ -233,7 +239,7 @@ class ArgumentsMixin:
             verb = clause if clause.dep_ == "relcl" else verb
         if verb.dep_ == "relcl" and (not patients or patients[0].tag_ in ("WDT", "WP")):
             patients = conjuncts(self.antecedent(verb.head))
-        if not patients and verb.dep_ == "acl" and not in_turn:  # "X, a firm set up by Y": X
+        if not patients and verb.dep_ == "acl" and not in_turn and both is None:  # "X, a firm set up by Y": X
             head = verb.head
             described = head.dep_ == "appos" and self.ment(head) is None \
                 and self.doc[head.left_edge.i - 1].text == ","  # not "A from X and B made by Y", B read as A's appos
@@ -244,8 +250,15 @@ class ArgumentsMixin:
             patients = self.passive(verb.head)[0]
         if not patients and verb.dep_ in ("advcl", "csubj") and verb.i < verb.head.i:  # "Run by X, the plant ..."
             patients = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        main = (both.head if verb.dep_ == "acl" else verb.head) if both is not None else None
+        if not patients and main is not None and verb.i > main.i:  # "uses A and B, both made by X"
+            patients = [t for c in main.children if c.dep_ == "dobj" for t in conjuncts(c)]
         agents = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for t in conjuncts(p)]
+        if not agents:  # "is supplied to visiting ships by X", 'by' hung on 'ships' or 'visiting'
+            agents = [t for c in verb.children if c.dep_ == "prep" and c.lower_ != "by" for g in c.children
+                      if g.dep_ in ("pobj", "pcomp") for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                      for p in b.children if p.dep_ == "pobj" for t in conjuncts(p)]
         if not patients and agents and verb.tag_ in ("VBN", "VBD"):  # "X, a firm set up by Y," read as active
             patients = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in conjuncts(c)]
         return patients, agents
@@ -284,8 +297,12 @@ class ArgumentsMixin:
         return [self.measured(t) for t in reversed(chain)]
 
     def area_of(self, tok):
-        """'the east of Y', 'the outskirts of Y': Y; other nouns stand for themselves."""
-        if tok.lemma_.lower() in AREA_WORDS or COMPASS.fullmatch(tok.lower_):
+        """'the east of Y', 'the outskirts of Y', 'the Foo district of Y' (no name of its own): Y; other nouns
+        stand for themselves."""
+        low = tok.lemma_.lower()
+        if low in AREA_WORDS or tok.lower_ in AREA_WORDS or COMPASS.fullmatch(tok.lower_) \
+                or (low in DESIGNATIONS or low == "area") \
+                and self.ment(tok) is None:
             return next(iter(self.pobjs(tok, ("of",))), tok)
         return tok
 

@@ -73,8 +73,8 @@ class MentionsMixin:
             glued = i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
                 and not self.doc[i - 2].whitespace_ and (self.doc[i - 2].pos_ in ("NOUN", "PROPN") or mass) \
                 and not self.doc[i - 2].like_num  # "liquid-cooling plates", "air-conditioning units", "hot-rolled coil"
-            before_hyphen = (x.pos_ == "NOUN" or mass and x.pos_ in ("ADV", "ADJ")) and self.doc[i + 1].text == "-" \
-                and not x.whitespace_
+            before_hyphen = (x.pos_ in ("NOUN", "PROPN") or mass and x.pos_ in ("ADV", "ADJ")) \
+                and self.doc[i + 1].text == "-" and not x.whitespace_  # "liquid-cooled", "5G-controlled"
             inside = x.dep_ == "amod" and x.head.i == tok.i and i > tok.sent.start \
                 and self.within(self.doc[i - 1], tok)  # "pine essential oil", "valve spring assemblies"
             stuff = mass and x.dep_ == "amod" and x.tag_ in ("JJ", "VBN") and x.lower_ not in NOT_CLASSIFYING \
@@ -121,15 +121,18 @@ class MentionsMixin:
     def agents(self, tok, classes=AGENTS) -> list[Mention]:
         out = []
         toks = conjuncts(tok)
-        toks += [c for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
-                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)]
-        for t in toks:  # "by A and B University", read with A a modifier of 'University'
+        toks += [x for t in toks for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                 and any(k.dep_ == "conj" for k in c.children) and self.ment(c) is not self.ment(t)
+                 for x in conjuncts(c) if self.ment(x) is not self.ment(t)]
+        for t in toks:  # "by A and B University", "in A, B and C counties": A (and B) read as modifiers
             m = self.ment(t)
             if m is None and t.dep_ == "appos":  # "Songling Power, a battery maker based in ..."
                 m = self.ment(t.head)
             if m is None:  # "by his father, Han Foo-jin", "Her grandfather, engineer X, ..."
                 m = next((self.ment(x) for a in t.children if a.dep_ == "appos" for x in self.head_words(a)
                           if core(self.ment(x)) in ("Person", "Organization")), None)
+            if m is None:  # "to X, a retailer based in Y", the description read as the verb's object: X
+                m = self.misread_appos(t)
             if m is None:  # "Foo provides servers" after "Foo Computing": the short form of a firm named before
                 m = self.short_org(t)
             if m is None and self.bare(t):  # "The plant ...": the one facility named the sentence before
@@ -141,6 +144,17 @@ class MentionsMixin:
             if m is not None and core(m) in classes:
                 out.append(m)
         return out
+
+    def misread_appos(self, tok) -> Mention | None:
+        """The organisation right before ', a ...' that a description no parse joined to it stands for
+        ('to X, a Swedish retailer headquartered in Y', with 'retailer' read as the verb's object)."""
+        first = tok.left_edge.i
+        if tok.dep_ == "appos" or tok.pos_ != "NOUN" or self.ment(tok) is not None or first < 2 \
+                or self.doc[first].lower_ not in ("a", "an") or self.doc[first - 1].text != ",":
+            return None
+        prev = self.doc[first - 2]
+        m = self.ment(prev)
+        return m if core(m) == "Organization" and m.end == prev.idx + len(prev) else None
 
     def short_org(self, tok) -> Mention | None:
         """A capitalised word no mention covers that is the first word of one organisation named before

@@ -9,11 +9,14 @@ import re
 from ...model import Mention
 from ..common import asserted, focus_org
 from ..entities import LEGAL_FORMS
-from ..lexicon import (ABSTRACT, CHANGE_VERBS, DESIGNATIONS, FOUND_VERBS, OPERATE_VERBS, PRODUCT_LINE_NOUNS,
+from ..lexicon import (ABSTRACT, CHANGE_VERBS, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, OPERATE_VERBS, PRODUCT_LINE_NOUNS,
     PRODUCTION_NOUNS, UNIT_NOUNS)
 from .places import rank
 from .words import (AGENTS, conjuncts, core, CREATE_VERBS, MAKING_FACILITIES, NOT_OUTPUT, ORG, ROLE_NOUNS,
     SUBSIDIARY_NOUNS, UNIT_HEADS, UPPER_UNITS)
+
+
+OF_IDIOMS = {"choice", "note", "record", "repute", "scale", "size", "kind", "sort", "type", "last", "resort"}  # 'supplier of choice'
 
 
 class NounsMixin:
@@ -23,19 +26,22 @@ class NounsMixin:
     def nouns(self) -> None:
         for t in self.doc:
             low = t.lemma_.lower()
-            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under", "near", "outside"):
+            if t.dep_ == "prep" and t.lower_ in ("of", "in", "at", "under", "near", "outside", "on"):
                 self.preposition(t)
             elif low in PRODUCTION_NOUNS and t.pos_ == "NOUN":
                 self.production(t)
+            elif t.lower_ in ("based", "headquartered") and (t.tag_ == "VBN" and t.dep_ == "amod" or t.dep_ in (
+                    "amod", "compound") and t.i >= 2 and self.doc[t.i - 1].text == "-" and not self.doc[t.i - 2].whitespace_):
+                self.based(t)  # "a Ytown-based maker", "the Ytown-headquartered firm"
             elif low in ("headquarters", "headquarter", "hq") or low == "office" and any(
                     c.lower_ == "head" and c.dep_ in ("compound", "amod") for c in t.children):
                 self.headquarters(t)
-            elif low == "base" and t.tag_ == "VBN" and t.dep_ == "amod":
-                self.based(t)
             elif low in SUBSIDIARY_NOUNS and t.pos_ == "NOUN":
                 self.subsidiary(t)
             elif low in MAKING_FACILITIES and t.pos_ == "NOUN":
                 self.named_output(t)
+            elif low in FACILITY_NOUNS and t.pos_ == "NOUN" and t.dep_ == "appos":
+                self.site_of(t)
             elif low == "operator" and t.pos_ == "NOUN":
                 self.operator(t)
             elif low == "part" and t.pos_ == "NOUN":
@@ -55,8 +61,10 @@ class NounsMixin:
             return
         for o in objs:
             y = self.ment(o) or self.designated(o)
-            if y is None or x is y:
-                continue
+            if y is None and prep.lower_ in ("in", "on") and self.area_of(o) is not o:
+                y = self.ment(self.area_of(o))  # "a plant on the outskirts of Y", "a mine in the north of Y"
+            if y is None or x is y or prep.lower_ == "on" and (core(y) != "Place" or prep.i != head.i + 1):
+                continue  # "on": "a terminal on Foo Island", not "the plant on Monday"
             if prep.lower_ == "of" and core(x) == "Facility" and core(y) == "Organization" and prep.i == head.i + 1:
                 self.add(y, "operates", x, [head, o], 0.7)  # "the Ytown factory of X"
                 continue
@@ -72,7 +80,7 @@ class NounsMixin:
             elif prep.lower_ in ("in", "at") and core(x) == "Facility" and core(y) == "Facility":
                 if rank(x) < rank(y):  # "a plant in the Hexi Industrial Park"
                     self.add(x, "locatedIn", y, [head, o], 0.75)
-            elif prep.lower_ in ("of", "in") and core(y) == "Place" and core(x) in ("Place", "Facility"):
+            elif prep.lower_ in ("of", "in", "on") and core(y) == "Place" and core(x) in ("Place", "Facility"):
                 if rank(x) < rank(y) or prep.lower_ == "of" and rank(x) == rank(y) and x.cls == y.cls == "District":
                     self.add(x, "locatedIn", y, [head, o], 0.8)
             elif prep.lower_ in ("at", "of", "under") and self.part_of(x, y):
@@ -84,10 +92,12 @@ class NounsMixin:
         be = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "among" else t.head
         items = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         items += [p for p in self.pobjs(t, ("of",)) if p.pos_ == "NOUN" and p.lemma_.lower() not in ABSTRACT
-                  and (p.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") for c in p.children))]  # not 'of choice'
+                  and (p.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") for c in p.children)
+                       or self.material(p) and not p.lower_.endswith("ing") and p.lower_ not in OF_IDIOMS)]
         if t.dep_ == "appos" and core(self.ment(t.head)) == "Organization" and self.ment(t) is None:
             subj = t.head  # "X, a battery maker in Y", "X, a producer of alloys and ceramics"
-        elif t.dep_ not in ("attr", "pobj") or be.lemma_ != "be" or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
+        elif t.dep_ not in ("attr", "pobj") or be.lemma_ not in ("be", "become", "remain") \
+                or (t.dep_ == "pobj" and t.head.dep_ != "prep") \
                 or not asserted(be):
             return
         else:
@@ -122,6 +132,14 @@ class NounsMixin:
                 elif core(x) == "Facility" and core(y) in ("Facility", "Place") and rank(x) < rank(y):
                     self.add(x, "locatedIn", y, [t, self.token_of(y)], 0.75)  # "the plant is part of the Y Park"
 
+    def site_of(self, t) -> None:
+        """'The Z Plant, a Foo Foods facility, ...': Foo Foods operates the Z Plant."""
+        fac = self.ment(t.head)
+        owners = {m.key_text: m for c in t.children if c.dep_ in ("compound", "nmod") for x in [c] + list(c.children)
+                  for m in [self.ment(x)] if core(m) == "Organization"}
+        if core(fac) == "Facility" and len(owners) == 1 and any(c.lower_ in ("a", "an") for c in t.children):
+            self.add(next(iter(owners.values())), "operates", fac, [t.head, t], 0.7)
+
     def operator(self, t) -> None:
         """'its operator X', "the airport's operator, X", 'X, the operator of the Y': X operates the site."""
         sites = [m for p in self.pobjs(t, ("of",)) for m in self.agents(p, ("Facility",))]
@@ -146,9 +164,15 @@ class NounsMixin:
         """'X, a subsidiary of Y', 'X is a unit of Y': X is part of Y (an indefinite noun only; 'the
         battery unit of Y' names a department, not X); "Y's subsidiary X", 'its subsidiary X'."""
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is not None and t.lemma_.lower() in ("subsidiary", "affiliate"):
+        named = [t.head] if poss is None and t.dep_ == "compound" and core(self.ment(t.head)) == "Organization" else []
+        if named:  # "its subsidiary X Ltd", read with 'subsidiary' a modifier of the name
+            poss = next((c for c in t.head.children if c.dep_ == "poss" and c.i < t.i), None)
+        described = [t.head] if poss is not None and t.dep_ == "appos" and core(self.ment(t.head)) == "Organization" \
+            and t.head.i < poss.i else []  # "X, its terminal arm, ..."
+        if poss is not None and (t.lemma_.lower() in ("subsidiary", "affiliate") or described):
             owner = self.ment(poss) if poss.pos_ != "PRON" else (self.clause_subject(t) or self.latest_org(t))
-            for x in (m for c in t.children if c.dep_ in ("appos", "compound") for m in self.agents(c, ORG)):
+            for x in [self.ment(n) for n in named + described] + [m for c in t.children if c.dep_ in ("appos", "compound")
+                                                                  for m in self.agents(c, ORG)]:
                 if core(owner) == "Organization" and x is not owner and x.key_text != owner.key_text:
                     self.add(x, "partOf", owner, [poss, t], 0.75)
             return

@@ -9,19 +9,22 @@ import re
 
 from ...model import Mention
 from ..entities import PLACE_ORDER
-from ..lexicon import DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, known_place, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS
+from ..lexicon import COMPANY_CUES, DESIGNATIONS, FACILITY_NOUNS, FOUND_VERBS, known_place, LOCATE_VERBS, OPERATE_VERBS, PRODUCE_VERBS
 from .words import COMPASS, conjuncts, core, FIRM_NOUNS
 
 
 def rank(m: Mention) -> float:
     """Size of a place or site, to tell which is in which (a park holds plants)."""
-    if m.cls == "Facility":
-        return 1.5 if m.key_text.split()[-1].lower() in ("park", "zone", "base", "complex", "port", "area") else 1
+    if m.cls == "Facility":  # "Foo Industrial Park", "Port of Foo"
+        words = m.key_text.lower().split()
+        return 1.5 if words[-1] in HOLDING_SITES or len(words) > 2 and words[1] == "of" and words[0] in HOLDING_SITES \
+            else 1
     if m.cls == "District":  # a town is in a county or district; a county in a city
         return TOWNS.get(m.key_text.split()[-1].lower(), 2)
     return PLACE_ORDER.get(m.cls, 2.5)
 
 
+HOLDING_SITES = ("park", "zone", "base", "complex", "port", "area")  # sites that hold others
 TOWNS = {"town": 1.8, "township": 1.8, "village": 1.7, "subdistrict": 1.8, "county": 2.2, "zone": 1.9}
 ADMINISTERED = ("administered", "governed")  # "a county-level city administered by Y"
 # a country's first- and second-level divisions
@@ -144,7 +147,7 @@ class PlacesMixin:
                                       for m in [self.ment(c)] if core(m) == "Place"):
                             self.add(other, "locatedIn", y, [doc[t.i - 1], after], 0.7)
         for t in doc:  # "from Lishu County in Jilin province", the 'in' parsed onto the verb
-            if t.lower_ != "in" or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
+            if t.lower_ not in ("in", "on") or t.i == 0 or t.i + 1 >= len(doc) or t.head.i == t.i - 1:
                 continue
             x = self.ment(doc[t.i - 1])
             if core(x) not in ("Place", "Facility") or x.end != doc[t.i - 1].idx + len(doc[t.i - 1]) \
@@ -152,11 +155,22 @@ class PlacesMixin:
                 continue  # "in X Industrial Park in the Y district", the second 'in' on the verb
             k = t.i + 1 + (doc[t.i + 1].lower_ == "the")
             y = self.ment(doc[k]) if k < len(doc) else None
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if y is None and obj is not None and all(z.dep_ in ("amod", "compound") and z.head.i == obj.i
+                                                     for z in doc[k:obj.i]):  # "at X Park in neighbouring Y state"
+                y = self.ment(obj) or next((self.ment(c) for c in obj.children if c.dep_ == "compound"
+                                            and obj.lower_ in DESIGNATIONS and core(self.ment(c)) == "Place"), None)
             d = next((d for d in range(k, min(k + 4, len(doc) - 2)) if doc[d + 1].lower_ == "of"
                       and doc[d].lower_ in DESIGNATIONS and all(z.pos_ in ("ADJ", "PROPN") for z in doc[k:d])), None)
             if y is None and d is not None:
                 y = self.designated(doc[d])  # "... in the city of X", "in the southern Peruvian region of X"
-            if core(y) == "Place" and y is not x and rank(x) < rank(y):
+            area = next((a for a in doc[k:k + 3] if a.dep_ == "pobj" and a.head.i == t.i), None)
+            around = y is None and area is not None and self.area_of(area) is not area
+            if around:  # "Foo Valley on the outskirts of Y", "in the north of Y": in Y, whatever its size
+                y = self.ment(self.area_of(area))
+            if t.lower_ == "on" and not around:
+                continue
+            if core(y) == "Place" and y is not x and (rank(x) < rank(y) or around and x.cls != "Country"):
                 self.add(x, "locatedIn", y, [doc[t.i - 1], doc[k]], 0.7)
         for t in doc:
             if t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
@@ -197,14 +211,15 @@ class PlacesMixin:
                 for y in places[-1:]:
                     if rank(fac) < rank(y):
                         self.add(fac, "locatedIn", y, [there[0], v, self.token_of(fac)], 0.65)
-        for v in doc:  # "In Foshan, a plant operated by X turns out ...": the plant is there
+        for v in doc:  # "In Foshan, a plant operated by X turns out ...", "At the port, the X terminal opened"
             if v.pos_ not in ("VERB", "AUX"):
                 continue
             subj = [self.ment(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             fac = next((m for m in subj if m is not None and m.cls == "Facility"), None)
             if fac is None:
                 continue
-            for y in (m for o in self.pobjs(v, ("in",)) for m in self.agents(o, ("Place", "Facility"))):
+            at = [o for o in self.pobjs(v, ("at",)) if o.i < v.i and core(self.ment(o)) == "Facility"]
+            for y in (m for o in self.pobjs(v, ("in",)) + at for m in self.agents(o, ("Place", "Facility"))):
                 if rank(fac) < rank(y) and y is not fac:
                     self.add(fac, "locatedIn", y, [v, self.token_of(y)], 0.65)
 
@@ -346,6 +361,12 @@ class PlacesMixin:
             y = self.place_at(k + 1)
             if y is not None:
                 self.add(org, "locatedIn", y, [head, self.token_of(y)], 0.7)
+        home = k + 1 if k < len(doc) and doc[k].lower_ == "from" and head.lemma_.lower() in COMPANY_CUES else \
+            k + 3 if k + 2 < len(doc) and doc[k].lower_ == "with" and doc[k + 1].lower_ == "headquarters" \
+            and doc[k + 2].lower_ == "in" else None
+        y = self.place_at(home) if not places and home is not None and home < len(doc) else None
+        if y is not None and y.cls != "Country":  # "X, a seafood group from Y", "..., a firm with headquarters in Y"
+            self.add(org, "headquarteredIn", y, [head, self.token_of(y)], 0.7)
         if k + 1 < len(doc) and doc[k].lower_ == "under":  # "X, a regulator under the Ministry of Y"
             j = k + 1 + (doc[k + 1].lower_ == "the")
             y = self.ment(doc[j]) if j < len(doc) else None

@@ -57,13 +57,13 @@ class SitesMixin:
                 self.add(org, "headquarteredIn", site, [t, self.token_of(site)], 0.75)
 
     def based(self, t) -> None:
-        """'Ytown-based Foo Tools', 'a Ztown-based shipper' after the company it describes."""
+        """'Ytown-based Foo Tools', 'a Ztown-based shipper', 'the Ztown-headquartered firm': the company described."""
         places = [m for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
                   for m in self.agents(c, ("Place",))]
         noun = t.head
         org = self.ment(noun)
-        if org is None and noun.dep_ == "appos":  # "Foo Foods, a Ztown-based shipper"
-            org = self.ment(noun.head)
+        if org is None and (noun.dep_ == "appos" or noun.dep_ == "compound" and noun.lemma_.lower() in COMPANY_CUES):
+            org = self.ment(noun.head)  # "Foo Foods, a Ztown-based shipper", "the Ztown-based company Foo Foods"
         after = self.ment(self.doc[t.i + 1]) if t.i + 1 < len(self.doc) else None
         if core(org) != "Organization" and core(after) == "Organization" and after.start == self.doc[t.i + 1].idx:
             org = after  # "Ytown-based X Pvt Ltd ships ...": the name attached to a misread head

@@ -44,7 +44,8 @@ class VerbsMixin:
     def owner_supplier(self, v, o) -> list:
         """Who supplies what a passive names without an agent: the owner ('its glass is supplied to module
         makers'), or the maker of the noun a relative clause hangs on ('X makes sensors, which are supplied to Y')."""
-        for p in (c for c in o.children if c.dep_ == "poss"):
+        for p in (c for x in [o] + [c for c in o.children if c.dep_ == "compound"] for c in x.children
+                  if c.dep_ == "poss"):  # "its silicon carbide modules", 'its' hung on 'silicon'
             if p.lower_ == "its":
                 owner = self.clause_subject(o) or self.latest_org(o) or focus_org(self.facts, o)
                 return [owner] if core(owner) == "Organization" else []
@@ -70,13 +71,27 @@ class VerbsMixin:
     def grown(self, v) -> None:
         """'X grows rice and soybeans': X produces the crops (not 'grew its revenue', 'grew 9 percent')."""
         objs = [self.measured(t) for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        growers = [m for t in self.subjects(v) for m in self.agents(t)]
+        if not objs and v.tag_ == "VBN":  # "avocados grown by smallholders in X": X produces them
+            objs, by = self.passive(v)
+            growers = [m for t in by for m in self.sources(t)] if by else []
         if not objs or any(t.pos_ != "NOUN" or t.lemma_.lower() in ABSTRACT or self.ment(t) is not None
                            and core(self.ment(t)) != "Product" or any(c.dep_ in ("poss", "nummod") for c in t.children)
                            for t in objs):
             return
-        for s in (m for t in self.subjects(v) for m in self.agents(t)):
+        for s in growers:
             for o in objs:
                 self.add(s, "produces", self.product(o), [v, o], 0.7)
+
+    def it_facility(self, tok):
+        """'It' opening a sentence, of a site: "... the Foo smelter hums. It is operated by X": the one
+        facility the sentence before names."""
+        if tok.lower_ != "it" or tok.i != tok.sent.start or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        named = {m.key_text: m for m in self.facts.mentions if core(m) == "Facility" and m.text[:1].isupper()
+                 and prev.start_char <= m.start < prev.end_char}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def capacity(self, v) -> bool:
         """'The plant can make 2 million drums a year': what a facility can make, it makes."""
@@ -194,6 +209,8 @@ class VerbsMixin:
         else:
             subjs, objs = self.subjects(v), self.objects(v)
             subjs = subjs or (self.subjects(aux) if aux is not None else [])
+            subjs = subjs + [t for t in self.pobjs(v, ("through",)) if core(self.ment(t)) == "Organization"]  # "Through
+            # its unit X, the group runs ...": X does too
         if lemma in SUPPLIES:
             if lemma == "sell":  # "sells modules to utilities", not "sold its stake", "sold the plant", "sold by a shop"
                 retail = passive or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in v.children)
@@ -253,6 +270,10 @@ class VerbsMixin:
                     if self.add(s, "produces", self.product(o), [v, o], 0.8) and part:
                         self.parts.append((v.sent.start, None, self.product(o), [v, o]))
                         self.whole_of(v, o)  # "their bogies are made by X": what 'their' stands for
+                    if not passive and core(s) == "Organization":  # "X makes Y at the Z plant": the plant makes Y
+                        for at in self.pobjs(v, ("at",)) + self.pobjs(o, ("at",)):
+                            if core(self.ment(at)) == "Facility" and self.ment(at).text[:1].isupper():  # a named one
+                                self.add(self.ment(at), "produces", self.product(o), [v, o, at], 0.7)
         elif lemma in LAUNCH_VERBS:
             if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
                 return
@@ -271,12 +292,14 @@ class VerbsMixin:
         elif lemma in OPERATES:
             objs = [o for o in objs if not any(c.lower_ in ("no", "any") for c in o.children)]  # "has no plant"
             if not passive:  # "operates a mill in X and a plant in Y", the plant read as joined to X
-                objs = objs + [c for o in objs for p in self.pobjs(v, ("in",)) + self.pobjs(o, ("in",))
+                near = ("in", "near", "at", "outside")  # "the X mine near Y and the Z smelter in W" too
+                objs = objs + [c for o in objs for p in self.pobjs(v, near) + self.pobjs(o, near)
                                if core(self.ment(p)) in ("Place", None) for c in conjuncts(p)[1:]
                                if core(self.ment(c)) == "Facility" and c not in objs
-                               and any(d.lower_ in ("a", "an") for d in c.children)]
+                               and any(d.lower_ in ("a", "an", "the") for d in c.children)]
             facs = [(o, self.ment(o) or next((self.ment(c) for c in o.children if c.dep_ == "compound"
-                                              and core(self.ment(c)) == "Facility"), None)) for o in objs]
+                                              and core(self.ment(c)) == "Facility"), None)
+                     or (self.it_facility(o) if passive else None)) for o in objs]
             facs = [(o, m) for o, m in facs if m is not None and m.cls == "Facility"]  # "the X data center cluster"
             for s in (m for t in subjs for m in self.agents(t, ORG)):
                 for o, m in facs:
@@ -284,7 +307,7 @@ class VerbsMixin:
             where = self.ment(v.head) if v.dep_ == "relcl" and any(
                 c.dep_ == "advmod" and c.lower_ == "where" for c in v.children) else None
             for o, m in facs:  # "Y Area, where X operates the Z plant": the plant is in Y
-                if core(where) == "Place" and not passive and rank(m) < rank(where):
+                if core(where) in ("Place", "Facility") and not passive and rank(m) < rank(where):  # or "Y Park, where"
                     self.add(m, "locatedIn", where, [v.head, v, o], 0.75)
             if not passive and v.dep_ not in ("acl", "relcl"):  # "X opened a plant in Y": the plant is in Y
                 sites = [(o.i, m) for o in objs for m in [self.ment(o)] if m is not None and m.cls == "Facility"]
@@ -325,11 +348,16 @@ class VerbsMixin:
                 if first.dep_ in ("acl", "amod"):
                     head = first.head
                     holders = [head.head if head.dep_ == "appos" and self.ment(head) is None else head]
-            if not holders and v.dep_ == "advcl" and v.i < v.head.i:  # "Headquartered in X, the firm ..."
-                holders = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                classes = ("Organization", "Facility")  # not 'Y' of "in X, Y, the firm", misread as the subject
+            if not holders and first.dep_ in ("advcl", "prep") and first.i < first.head.i:  # "Headquartered in X, the
+                holders = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # firm ...", "Founded
+                classes = ("Organization", "Facility")  # in 2001 and based in X, the firm": not 'Y' of "in X, Y, the firm"
+            wheres = [v.head] if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                           for c in v.children) else []
+            if wheres:  # "Y, where X is located": X is in Y
+                holders = [self.appos_name(c) for c in v.children if c.dep_ == "nsubjpass"]
             for x in (m for t in holders for m in self.agents(t, classes)):
-                for y in (m for t in self.pobjs(v, ("in", "at")) for m in self.agents(self.area_of(t), ("Place", "Facility"))):
+                for y in (m for t in self.pobjs(v, ("in", "at")) + wheres
+                          for m in self.agents(self.area_of(t), ("Place", "Facility"))):
                     if lemma in ("headquarter", "base") and core(x) == "Organization":
                         self.add(x, "headquarteredIn", y, [v, self.token_of(y)], 0.8)
                     elif core(x) != "Organization" and rank(x) < rank(y) or \
